@@ -1,0 +1,113 @@
+import type { Schema } from './schema.js';
+import { findColumn, getTable } from './schema.js';
+import type { ForeignKey, Table } from './table.js';
+
+/** A foreign-key edge from a child table to its parent. */
+export interface FkEdge {
+  readonly child: string;
+  readonly parent: string;
+  readonly fk: ForeignKey;
+  /** True when every FK column is nullable, so the edge can be filled in a second pass. */
+  readonly nullable: boolean;
+  readonly selfReference: boolean;
+}
+
+/** How the tables must be loaded: order, plus FK edges deferred to a second pass. */
+export interface LoadOrder {
+  readonly tables: readonly string[];
+  /** Nullable edges broken to order a cycle: inserted as NULL, filled by UPDATE afterwards. */
+  readonly deferredEdges: readonly FkEdge[];
+  /** NOT NULL cycles whose every edge is DEFERRABLE: loaded in one transaction. */
+  readonly deferrableEdges: readonly FkEdge[];
+  readonly cycles: readonly (readonly string[])[];
+}
+
+export function fkEdges(schema: Schema): FkEdge[] {
+  return schema.tables.flatMap((t) =>
+    t.foreignKeys.map((fk) => {
+      const parent = getTable(schema, fk.refTable).name;
+      return {
+        child: t.name,
+        parent,
+        fk,
+        nullable: fk.columns.every((c) => findColumn(t, c)?.nullable ?? false),
+        selfReference: parent === t.name,
+      };
+    }),
+  );
+}
+
+/** Strongly connected components (Tarjan), as table-name lists, in discovery order. */
+export function stronglyConnected(names: readonly string[], edges: readonly FkEdge[]): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  let counter = 0;
+  const visit = (v: string): void => {
+    index.set(v, counter); low.set(v, counter); counter++;
+    stack.push(v); onStack.add(v);
+    for (const e of edges) {
+      if (e.child !== v || e.selfReference) continue;
+      const w = e.parent;
+      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
+      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; onStack.delete(w); comp.push(w); } while (w !== v);
+      out.push(comp);
+    }
+  };
+  for (const n of names) if (!index.has(n)) visit(n);
+  return out;
+}
+
+/** Topological order of `names` over `edges` (parents first), stable by schema order. */
+function topoOrder(names: readonly string[], edges: readonly FkEdge[]): string[] | undefined {
+  const pending = new Set(names);
+  const order: string[] = [];
+  while (pending.size > 0) {
+    const ready = [...pending].find((n) => !edges.some((e) => e.child === n && !e.selfReference && pending.has(e.parent)));
+    if (ready === undefined) return undefined;
+    order.push(ready);
+    pending.delete(ready);
+  }
+  return order;
+}
+
+/**
+ * Computes the load order: parents before children. Cycles are broken on nullable edges
+ * (deferred to a second pass); a cycle with no nullable edge is reported in `cycles` with
+ * `deferrableEdges` when all its edges are DEFERRABLE, else the caller must refuse it.
+ */
+export function loadOrder(schema: Schema): LoadOrder {
+  const names = schema.tables.map((t) => t.name);
+  const edges = fkEdges(schema);
+  const cycles = stronglyConnected(names, edges).filter((c) => c.length > 1);
+  const inCycle = (e: FkEdge): boolean => cycles.some((c) => c.includes(e.child) && c.includes(e.parent)) && !e.selfReference;
+  const deferredEdges = edges.filter((e) => inCycle(e) && e.nullable);
+  let active = edges.filter((e) => !deferredEdges.includes(e));
+  let order = topoOrder(names, active);
+  let deferrableEdges: FkEdge[] = [];
+  if (!order) {
+    deferrableEdges = active.filter((e) => inCycle(e) && e.fk.deferrable);
+    active = active.filter((e) => !deferrableEdges.includes(e));
+    order = topoOrder(names, active) ?? names;
+  }
+  return { tables: order, deferredEdges, deferrableEdges, cycles };
+}
+
+/** Cycles that cannot be loaded: no nullable edge to break, not all edges DEFERRABLE. */
+export function unbreakableCycles(schema: Schema): string[][] {
+  const names = schema.tables.map((t) => t.name);
+  const edges = fkEdges(schema).filter((e) => !e.selfReference);
+  const hard = edges.filter((e) => !e.nullable && !e.fk.deferrable);
+  return stronglyConnected(names, hard).filter((c) => c.length > 1);
+}
+
+export function tableByName(schema: Schema): Map<string, Table> {
+  return new Map(schema.tables.map((t) => [t.name, t]));
+}
