@@ -5,3 +5,4 @@ export * from './schema.js';
 export * from './schema-graph.js';
 export * from './check-schema.js';
 export type { Value, Row } from './value.js';
+export type { TableData, GeneratedData, RowRange } from './table-data.js';
