@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCodes } from '@rowforge/core';
+import { reportError } from './cli-error.js';
+import { generateCommand } from './commands/generate-command.js';
+import { inspectCommand } from './commands/inspect-command.js';
+import { planCommand } from './commands/plan-command.js';
+import { validateCommand } from './commands/validate-command.js';
+import { processIo, type Io } from './io.js';
+import { collectRowsFor, FORMATS, isoDate, oneOf, parseCount, SOURCE_DIALECTS, TARGETS } from './options.js';
+import { EXIT_CODES_HELP, GENERATE_EXAMPLES, MAIN_HELP } from './help-text.js';
+
+const dialectOption = (): Option =>
+  new Option('--dialect <dialect>', 'schema dialect (default: detected)').argParser(oneOf('--dialect', SOURCE_DIALECTS)).default('auto');
+
+function planOptions(cmd: Command): Command {
+  return cmd
+    .option('--rows <n>', 'rows per table (default 1000)', parseCount('--rows'))
+    .option('--rows-for <table=n>', 'rows for one table (repeatable)', collectRowsFor)
+    .option('--seed <seed>', 'any string or number; same seed, same bytes (default 1)')
+    .option('--reference-date <YYYY-MM-DD>', 'the "today" dates are generated around (default 2026-01-01)', isoDate)
+    .addOption(dialectOption());
+}
+
+function buildProgram(io: Io, exit: { code: number }): Command {
+  const program = new Command('rowforge')
+    .description('Synthetic relational data real enough to test against.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(`rowforge: ${s.replace(/^error: /, '').replace(/\s+/g, ' ').trim()}`) })
+    .addHelpText('after', MAIN_HELP);
+  const set = (p: Promise<number>): Promise<void> => p.then((c) => { exit.code = c; });
+  planOptions(program.command('generate').argument('<schema>', 'DDL (.sql/.ddl) or Rowforge schema JSON').description('generate data for every table of a schema'))
+    .addOption(new Option('--format <format>', 'output format').argParser(oneOf('--format', FORMATS)).default('csv'))
+    .addOption(new Option('--target <dialect>', 'database the output is for (SQL, CSV types and schema.sql)').argParser(oneOf('--target', TARGETS)).default('postgres'))
+    .option('--out <dir>', 'output directory (created; must not exist unless --overwrite)', 'rowforge-output')
+    .option('--plan <file>', 'use an edited plan (print one with `rowforge plan`)')
+    .addOption(new Option('--sql-files <mode>', 'one .sql file, or one per step in load order').choices(['single', 'per-table']).default('single'))
+    .option('--overwrite', 'replace --out if it exists (only after the new output is complete)', false)
+    .option('--no-validate', 'skip re-reading the output (validation.json is then not written)')
+    .addHelpText('after', GENERATE_EXAMPLES + EXIT_CODES_HELP)
+    .action((schema: string, flags) => set(generateCommand(schema, flags, io)));
+  planOptions(program.command('plan').argument('<schema>').description('print the generation plan as JSON (edit it, then pass it with generate --plan)'))
+    .option('--plan <file>', 're-validate an edited plan and print it')
+    .action((schema: string, flags) => set(planCommand(schema, flags, io)));
+  program.command('validate').argument('<dir>', 'output directory of `rowforge generate`').description('check generated files against the schema, independently of the generator')
+    .requiredOption('--schema <file>', 'the schema the data must satisfy')
+    .option('--json', 'print the full JSON report', false)
+    .addOption(dialectOption())
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action((dir: string, flags) => set(validateCommand(dir, flags, io)));
+  program.command('inspect').argument('<schema>').description('show tables, keys, load order and cycles')
+    .option('--json', 'print the parsed schema as JSON', false)
+    .addOption(dialectOption())
+    .action((schema: string, flags) => set(inspectCommand(schema, flags, io)));
+  return program;
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the process exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const exit = { code: ExitCodes.ok as number };
+  try {
+    await buildProgram(io, exit).parseAsync([...argv], { from: 'user' });
+    return exit.code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCodes.ok : ExitCodes.usage;
+    return reportError(e, (l) => io.err(l));
+  }
+}

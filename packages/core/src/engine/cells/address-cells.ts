@@ -1,0 +1,39 @@
+import type { ColumnSpec } from '../../plan/index.js';
+import type { RowContext } from '../row-context.js';
+import { phoneFitting, secondaryAddress, usLocation, type UsLocation } from '../semantic/index.js';
+import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { maxLengthOf } from './max-length.js';
+
+type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
+
+/** The row's one US location, so street, city, state, ZIP and area code agree. */
+export function locationOf(ctx: RowContext, env: CellEnv): UsLocation {
+  ctx.location ??= usLocation(ctx.rng.reset(env.locationKey, ctx.row, 0));
+  return ctx.location;
+}
+
+const FIELDS: Record<Spec<'address'>['field'], (l: UsLocation, ctx: RowContext, env: CellEnv) => string> = {
+  street: (l) => l.street,
+  city: (l) => l.city,
+  state: (l) => l.state,
+  stateName: (l) => l.stateName,
+  zip: (l) => l.zip,
+  country: (l) => l.country,
+  full: (l) => `${l.street}, ${l.city}, ${l.state} ${l.zip}`,
+  secondary: (_l, ctx, env) => secondaryAddress(ctx.rngFor(env.key)),
+};
+
+export const addressCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'address'>;
+  const max = maxLengthOf(env.column);
+  const field = s.field === 'state' && max !== undefined && max < 2 ? 'state' : s.field;
+  const get = FIELDS[field];
+  const fit = s.field === 'state' && (max ?? 99) >= 14 && /name/i.test(env.column.name) ? FIELDS.stateName : get;
+  return cell((ctx) => fit(locationOf(ctx, env), ctx, env), 'string');
+};
+
+/** A fictitious 555-01xx number whose area code belongs to the row's state. */
+export const phoneCell: CellBuilder = (env) => {
+  const max = maxLengthOf(env.column) ?? 20;
+  return cell((ctx) => phoneFitting(ctx.rngFor(env.key), locationOf(ctx, env).areaCode, max), 'string');
+};

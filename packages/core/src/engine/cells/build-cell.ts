@@ -1,0 +1,59 @@
+import type { GeneratorName } from '../../plan/index.js';
+import type { Value } from '../../schema/index.js';
+import { permuteIndex, uniqueToken } from '../semantic/index.js';
+import type { CellFn } from '../row-context.js';
+import { addressCell, phoneCell } from './address-cells.js';
+import type { BuiltCell, CellBuilder, CellEnv } from './cell-env.js';
+import { converterFor } from './coerce.js';
+import { identifierCell, tokenWidth, urlCell, uuidCell } from './identifier-cells.js';
+import { maxLengthOf } from './max-length.js';
+import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
+import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
+import { emailCell, firstNameCell, fullNameCell, genderCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
+import { afterCell, birthDateCell, dateCell, timeCell, timestampCell } from './temporal-cells.js';
+import { textCell, vocabularyCell } from './text-cells.js';
+
+const BUILDERS: Record<GeneratorName, CellBuilder> = {
+  sequence: sequenceCell, int: intCell, number: numberCell, boolean: booleanCell, enum: enumCell, constant: constantCell,
+  firstName: firstNameCell, lastName: lastNameCell, middleName: middleNameCell, fullName: fullNameCell, gender: genderCell,
+  email: emailCell, username: usernameCell, phone: phoneCell, address: addressCell, vocabulary: vocabularyCell,
+  identifier: identifierCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
+  timestamp: timestampCell, time: timeCell, after: afterCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,
+  array: arrayCell, foreignKey: foreignKeyCell,
+};
+
+/** Generators whose `unique` output is already a bijection of the row index. */
+const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'foreignKey', 'uuid', 'timestamp']);
+
+const ALNUM = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** Appends a token from a bijection of the row index, so any string generator can be unique. */
+function uniqueString(inner: CellFn, env: CellEnv): CellFn {
+  const rows = Math.max(env.rows, 1);
+  const w = tokenWidth(rows);
+  const max = maxLengthOf(env.column) ?? 255;
+  return (ctx) => {
+    const token = uniqueToken(permuteIndex(ctx.row, rows, env.key ^ 0x2545f491), w, ALNUM);
+    const base = String(inner(ctx) ?? '');
+    const room = max - w - 1;
+    return room > 0 ? `${base.slice(0, room).trimEnd()} ${token}` : token;
+  };
+}
+
+function withNulls(fn: CellFn, rate: number, key: number): CellFn {
+  if (rate <= 0) return fn;
+  return (ctx) => (ctx.rng.reset(key, ctx.row, ctx.attempt * 256 + 255).float() < rate ? null : fn(ctx));
+}
+
+/** Compiles a column's plan entry into a cell function that yields the column's value form. */
+export function buildCell(env: CellEnv): BuiltCell {
+  const built = BUILDERS[env.spec.generator](env);
+  const convert = converterFor(built.native, env.column.type, built.native === 'string' || built.native === 'any' ? maxLengthOf(env.column) : undefined);
+  const unique = env.spec.unique === true && !NATIVELY_UNIQUE.has(env.spec.generator) && built.native === 'string';
+  const base: CellFn = unique ? uniqueString(built.fn, env) : built.fn;
+  const converted: CellFn = (ctx) => {
+    const v: Value = base(ctx);
+    return v === null ? null : convert(v);
+  };
+  return { ...built, fn: withNulls(converted, env.spec.nullRate ?? 0, env.key ^ 0x68e31da4) };
+}

@@ -1,0 +1,34 @@
+import type { Column, Table } from '../../schema/index.js';
+import type { ColumnSpec } from '../../plan/index.js';
+import type { CellFn } from '../row-context.js';
+
+/** What a cell builder knows about its column. */
+export interface CellEnv {
+  readonly seed: string;
+  readonly table: Table;
+  readonly column: Column;
+  readonly spec: ColumnSpec;
+  /** Stream key of this column: hash of (seed, table, column). */
+  readonly key: number;
+  readonly rows: number;
+  readonly referenceDay: number;
+  /** Index of a sibling column in the row (throws if unknown). */
+  indexOf(name: string): number;
+  /** Shared stream keys for the row's location and person. */
+  readonly locationKey: number;
+  readonly personKey: number;
+}
+
+/** The form a generator natively produces before it is fitted to the column type. */
+export type Native = 'int' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp' | 'time' | 'uuid' | 'json' | 'bytes' | 'array' | 'any';
+
+export interface BuiltCell {
+  readonly fn: CellFn;
+  readonly native: Native;
+  /** Sibling columns (indexes) this cell reads; they are computed first. */
+  readonly deps: readonly number[];
+}
+
+export type CellBuilder = (env: CellEnv) => BuiltCell;
+
+export const cell = (fn: CellFn, native: Native, deps: readonly number[] = []): BuiltCell => ({ fn, native, deps });

@@ -1,0 +1,64 @@
+import type { ColumnSpec } from '../../plan/index.js';
+import { mix32 } from '../../util/index.js';
+import { domainFrom, isbn10, isbn13, licenseNumber, permuteIndex, sku, uniqueToken, url, uuid } from '../semantic/index.js';
+import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { maxLengthOf } from './max-length.js';
+
+type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
+const ALNUM = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A row's position in a keyed permutation of the table: distinct rows, distinct indexes. */
+function permuted(env: CellEnv, span: number): (row: number) => number {
+  return (row) => permuteIndex(row, span, env.key);
+}
+
+/** Identifiers made from a bijection of the row index, so they are unique by construction. */
+export const identifierCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'identifier'>;
+  const max = maxLengthOf(env.column) ?? 64;
+  const rows = Math.max(env.rows, 1);
+  switch (s.kind) {
+    case 'isbn13': { const p = permuted(env, Math.min(1e9, Math.max(rows, 1e6))); return cell((ctx) => isbn13(p(ctx.row)), 'string'); }
+    case 'isbn10': { const p = permuted(env, Math.min(1e9, Math.max(rows, 1e6))); return cell((ctx) => isbn10(p(ctx.row)), 'string'); }
+    case 'licenseNumber': return cell((ctx) => licenseNumber(ctx.row, Math.min(max, 12), rows), 'string');
+    case 'sku': return cell((ctx) => sku(ctx.row).slice(0, max), 'string');
+    case 'uuid': return cell((ctx) => uuid(ctx.rngFor(env.key)), 'uuid');
+    case 'token': {
+      const len = Math.min(max, Math.max(tokenWidth(rows), Math.min(max, 8)));
+      const p = permuted(env, Math.min(ALNUM.length ** len, Number.MAX_SAFE_INTEGER));
+      return cell((ctx) => uniqueToken(p(ctx.row), len, ALNUM), 'string');
+    }
+  }
+};
+
+/** Characters of ALNUM needed to give `rows` distinct tokens. */
+export function tokenWidth(rows: number): number {
+  let w = 1;
+  while (ALNUM.length ** w < rows) w++;
+  return w;
+}
+
+const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
+
+/** A v4-format UUID whose last 48 bits are a bijection of the row index (unique for rows < 2^48). */
+function indexedUuid(random: string, row: number, key: number): string {
+  const low = mix32((row >>> 0) ^ key);
+  const high = Math.floor(row / 4294967296) & 0xffff;
+  return `${random.slice(0, 24)}${hex(high, 4)}${hex(low, 8)}`;
+}
+
+export const uuidCell: CellBuilder = (env) =>
+  env.spec.unique
+    ? cell((ctx) => indexedUuid(uuid(ctx.rngFor(env.key)), ctx.row, env.key), 'uuid')
+    : cell((ctx) => uuid(ctx.rngFor(env.key)), 'uuid');
+
+export const urlCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'url'>;
+  const src = s.fromColumn === undefined ? undefined : env.indexOf(s.fromColumn);
+  const max = maxLengthOf(env.column) ?? 255;
+  return cell((ctx) => {
+    const from = src === undefined ? undefined : ctx.values[src];
+    const u = url(ctx.rngFor(env.key), typeof from === 'string' ? from : undefined);
+    return u.length <= max ? u : `https://${domainFrom(String(ctx.row))}`.slice(0, max);
+  }, 'string', src === undefined ? [] : [src]);
+};

@@ -1,0 +1,75 @@
+import type { Value } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
+import type { ColumnSpec } from '../../plan/index.js';
+import type { RowContext } from '../row-context.js';
+import { emailFrom, firstName, fullName, lastName, middleName, permuteIndex, username } from '../semantic/index.js';
+import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
+
+type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
+
+/** The row's person: one sex per row, so names and gender agree. */
+export function sexOf(ctx: RowContext, env: CellEnv): 'female' | 'male' {
+  ctx.sex ??= ctx.rng.reset(env.personKey, ctx.row, 0).chance(0.5) ? 'female' : 'male';
+  return ctx.sex;
+}
+
+export const firstNameCell: CellBuilder = (env) => cell((ctx) => firstName(ctx.rngFor(env.key), sexOf(ctx, env)), 'string');
+export const lastNameCell: CellBuilder = (env) => cell((ctx) => lastName(ctx.rngFor(env.key)), 'string');
+export const middleNameCell: CellBuilder = (env) => cell((ctx) => middleName(ctx.rngFor(env.key)), 'string');
+export const fullNameCell: CellBuilder = (env) => cell((ctx) => `${firstName(ctx.rngFor(env.key), sexOf(ctx, env))} ${lastName(ctx.rng)}`, 'string');
+
+function pickGender(values: readonly string[]): (sex: 'female' | 'male', other: boolean) => string {
+  const female = values.find((v) => /^(f|female|woman|w)$/i.test(v)) ?? values[0] ?? 'F';
+  const male = values.find((v) => /^(m|male|man)$/i.test(v)) ?? values[1] ?? female;
+  const rest = values.filter((v) => v !== female && v !== male);
+  return (sex, other) => (other && rest.length > 0 ? (rest[0] as string) : sex === 'female' ? female : male);
+}
+
+export const genderCell: CellBuilder = (env) => {
+  const t = baseType(env.column.type);
+  const len = t.kind === 'string' ? t.length ?? 20 : 20;
+  const vocab = t.kind === 'enum' ? t.values : len < 6 ? ['F', 'M', 'X'] : ['Female', 'Male', 'Non-binary'];
+  const choose = pickGender(vocab);
+  return cell((ctx) => choose(sexOf(ctx, env), ctx.rngFor(env.key).chance(0.02)), 'string');
+};
+
+function nameSource(env: CellEnv, explicit: string | undefined, pattern: RegExp): number | undefined {
+  const name = explicit ?? env.table.columns.find((c) => pattern.test(c.name))?.name;
+  return name === undefined ? undefined : env.indexOf(name);
+}
+
+function textAt(ctx: RowContext, idx: number | undefined, fallback: () => string): string {
+  const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
+  return typeof v === 'string' && v.length > 0 ? v.split(' ')[0] ?? v : fallback();
+}
+
+function personSources(env: CellEnv, s: { firstColumn?: string | undefined; lastColumn?: string | undefined }): [number | undefined, number | undefined] {
+  const first = nameSource(env, s.firstColumn, /^(first_?name|given_?name|fname|firstname|full_?name|name)$/i);
+  const last = nameSource(env, s.lastColumn, /^(last_?name|family_?name|surname|lname|lastname)$/i);
+  return [first, last];
+}
+
+/** Email derived from the same row's first and last names (or a fresh person when the row has none). */
+export const emailCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'email'>;
+  const [fi, li] = personSources(env, s);
+  const nameKey = env.key ^ 0x5bd1e995;
+  const deps = [fi, li].filter((x): x is number => x !== undefined);
+  return cell((ctx) => {
+    const first = textAt(ctx, fi, () => firstName(ctx.rngFor(nameKey), sexOf(ctx, env)));
+    const last = textAt(ctx, li === fi ? undefined : li, () => lastName(ctx.rngFor(nameKey + 1)));
+    const uniqueSuffix = s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined;
+    return emailFrom(ctx.rngFor(env.key), first, last, { ...(s.domain ? { domain: s.domain } : {}), ...(uniqueSuffix !== undefined ? { uniqueSuffix } : {}) });
+  }, 'string', deps);
+};
+
+export const usernameCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'username'>;
+  const [fi, li] = personSources(env, s);
+  const deps = [fi, li].filter((x): x is number => x !== undefined);
+  return cell((ctx) => {
+    const first = textAt(ctx, fi, () => firstName(ctx.rngFor(env.key ^ 7), sexOf(ctx, env)));
+    const last = textAt(ctx, li, () => lastName(ctx.rngFor(env.key ^ 11)));
+    return username(ctx.rngFor(env.key), first, last, s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined);
+  }, 'string', deps);
+};

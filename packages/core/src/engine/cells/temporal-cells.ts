@@ -1,0 +1,67 @@
+import type { Value } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
+import type { ColumnSpec } from '../../plan/index.js';
+import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
+import { birthDate, dateBetween, permuteIndex, timeOfDay, timestampBetween } from '../semantic/index.js';
+import { cell, type CellBuilder, type CellEnv, type Native } from './cell-env.js';
+
+type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
+
+export const dateCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'date'>;
+  const from = daysFromIso(s.from);
+  const to = daysFromIso(s.to);
+  if (s.unique) return cell((ctx) => from + permuteIndex(ctx.row, to - from + 1, env.key), 'date');
+  return cell((ctx) => dateBetween(ctx.rngFor(env.key), from, to), 'date');
+};
+
+export const birthDateCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'birthDate'>;
+  return cell((ctx) => birthDate(ctx.rngFor(env.key), env.referenceDay, s.minAge, s.maxAge), 'date');
+};
+
+export const timestampCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'timestamp'>;
+  const from = daysFromIso(s.from) * MS_PER_DAY;
+  const to = (daysFromIso(s.to) + 1) * MS_PER_DAY - 1000;
+  if (s.unique) return cell((ctx) => from + permuteIndex(ctx.row, (to - from) / 1000 + 1, env.key) * 1000, 'timestamp');
+  return cell((ctx) => Math.floor(timestampBetween(ctx.rngFor(env.key), from, to) / 1000) * 1000, 'timestamp');
+};
+
+export const timeCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'time'>;
+  return cell((ctx) => timeOfDay(ctx.rngFor(env.key), s.fromHour, s.toHour), 'time');
+};
+
+/** Native form of a column for `after`: the same unit as the earlier column's values. */
+function unitOf(env: CellEnv, name: string): { native: Native; perGap: number } {
+  const t = baseType(env.table.columns[env.indexOf(name)]?.type ?? env.column.type);
+  if (t.kind === 'timestamp') return { native: 'timestamp', perGap: MS_PER_DAY };
+  if (t.kind === 'date') return { native: 'date', perGap: 1 };
+  return { native: 'number', perGap: 1 };
+}
+
+function capAtReference(env: CellEnv, native: Native): (v: number, floor: number) => number {
+  const ref = native === 'timestamp' ? (env.referenceDay + 1) * MS_PER_DAY - 1000 : env.referenceDay;
+  const caps = /death|died|termination|terminated|return|deliver|ship|updated|modified|resolved|closed|paid/i.test(env.column.name);
+  return caps && native !== 'number' ? (v, floor) => (v > ref ? Math.max(floor, ref) : v) : (v) => v;
+}
+
+/** A value that follows another column's value by a gap (dates: days; numbers: units). */
+export const afterCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'after'>;
+  const src = env.indexOf(s.column);
+  const { native, perGap } = unitOf(env, s.column);
+  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : perGap;
+  const minGap = Math.max(s.minGap * perGap, s.strict ? step : 0);
+  const cap = capAtReference(env, native);
+  const sub = native === 'timestamp' ? 1000 : native === 'number' ? 0.01 : 1;
+  const fallback = native === 'timestamp' ? (env.referenceDay - 365) * MS_PER_DAY : native === 'date' ? env.referenceDay - 365 : 0;
+  return cell((ctx) => {
+    const value: Value = ctx.values[src] ?? null;
+    if (typeof value !== 'number' && env.column.nullable) return null;
+    const base = typeof value === 'number' ? value : fallback;
+    const gap = minGap + Math.floor(ctx.rngFor(env.key).float() * (s.maxGap * perGap - minGap + sub) / sub) * sub;
+    return cap(base + gap, base + minGap);
+  }, native, [src]);
+};

@@ -1,0 +1,35 @@
+import type { ColumnSpec, VocabularyName } from '../../plan/index.js';
+import type { Rng } from '../rng.js';
+import * as S from '../semantic/index.js';
+import { cell, type CellBuilder } from './cell-env.js';
+import { maxLengthOf } from './max-length.js';
+import { EXTRA_VOCABULARIES } from './vocabularies.js';
+
+type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
+type Draw = (rng: Rng) => string;
+
+const fromList = (list: readonly string[]): Draw => (rng) => rng.pick(list);
+
+const VOCABULARY: Record<VocabularyName, Draw> = {
+  company: S.companyName, industry: S.industry, department: S.department, jobTitle: S.jobTitle, product: S.productName,
+  restaurant: S.restaurantName, cuisine: S.cuisine, menuItem: S.menuItem, bookTitle: S.bookTitle, genre: S.genre,
+  publisher: S.publisherName, nationality: S.nationality, language: S.language, benefitType: S.benefitType,
+  vehicleType: S.vehicleType, openingHours: S.openingHours, paymentMethod: S.paymentMethod, color: S.color,
+  country: S.country, word: S.word, currency: S.currencyCode, licensePlate: S.licensePlate,
+  projectName: fromList(EXTRA_VOCABULARIES.projectName), projectRole: fromList(EXTRA_VOCABULARIES.projectRole),
+  edition: fromList(EXTRA_VOCABULARIES.edition), branchName: fromList(EXTRA_VOCABULARIES.branchName),
+  officeLocation: fromList(EXTRA_VOCABULARIES.officeLocation), category: fromList(EXTRA_VOCABULARIES.category),
+  status: fromList(EXTRA_VOCABULARIES.status), title: fromList(EXTRA_VOCABULARIES.title),
+};
+
+export const vocabularyCell: CellBuilder = (env) => {
+  const draw = VOCABULARY[(env.spec as Spec<'vocabulary'>).name];
+  return cell((ctx) => draw(ctx.rngFor(env.key)), 'string');
+};
+
+export const textCell: CellBuilder = (env) => {
+  const s = env.spec as Spec<'text'>;
+  const max = Math.min(s.maxLength ?? 400, maxLengthOf(env.column) ?? 4000);
+  const kind = s.kind === 'sentence' ? undefined : s.kind;
+  return cell((ctx) => (kind ? S.textFitting(ctx.rngFor(env.key), max, kind) : S.sentence(ctx.rngFor(env.key), max)), 'string');
+};

@@ -1,0 +1,133 @@
+import type { Expr, Value } from '../../schema/index.js';
+import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
+
+type Scalar = number | string | boolean | null;
+/** Reads a column (or the domain's VALUE when name is undefined) of the current row. */
+export type Lookup = (name: string | undefined) => Value;
+
+const ISO = /^\d{4}-\d{2}-\d{2}/;
+
+function scalar(v: Value): Scalar {
+  if (v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+/** Brings a string literal to a number when compared with a temporal number (days or ms). */
+function align(a: Scalar, b: Scalar): [Scalar, Scalar] {
+  if (typeof a === 'number' && typeof b === 'string' && ISO.test(b)) return [a, temporal(b, a)];
+  if (typeof b === 'number' && typeof a === 'string' && ISO.test(a)) return [temporal(a, b), b];
+  if (typeof a === 'boolean' && typeof b === 'number') return [a ? 1 : 0, b];
+  if (typeof b === 'boolean' && typeof a === 'number') return [a, b ? 1 : 0];
+  return [a, b];
+}
+
+function temporal(iso: string, like: number): number {
+  const days = daysFromIso(iso.slice(0, 10));
+  return Math.abs(like) > 1e8 ? days * MS_PER_DAY : days;
+}
+
+function compare(op: string, l: Scalar, r: Scalar): boolean | null {
+  if (l === null || r === null) return null;
+  const [a, b] = align(l, r);
+  if (a === null || b === null) return null;
+  const x = typeof a === typeof b ? a : String(a);
+  const y = typeof a === typeof b ? b : String(b);
+  switch (op) {
+    case '=': return x === y;
+    case '<>': return x !== y;
+    case '<': return x < y;
+    case '<=': return x <= y;
+    case '>': return x > y;
+    default: return x >= y;
+  }
+}
+
+function arith(op: string, a: Scalar, b: Scalar): Scalar {
+  if (a === null || b === null) return null;
+  if (op === '||') return String(a) + String(b);
+  const x = Number(a);
+  const y = Number(b);
+  switch (op) {
+    case '+': return x + y;
+    case '-': return x - y;
+    case '*': return x * y;
+    case '/': return y === 0 ? null : x / y;
+    default: return y === 0 ? null : x % y;
+  }
+}
+
+function logic(op: 'and' | 'or', a: Scalar, b: Scalar): boolean | null {
+  const x = a === null ? null : Boolean(a);
+  const y = b === null ? null : Boolean(b);
+  if (op === 'and') return x === false || y === false ? false : x === null || y === null ? null : true;
+  return x === true || y === true ? true : x === null || y === null ? null : false;
+}
+
+function likeRegex(pattern: string, ci: boolean): RegExp {
+  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  return new RegExp(`^${body}$`, ci ? 'is' : 's');
+}
+
+const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
+  length: ([a]) => (a == null ? null : String(a).length),
+  char_length: ([a]) => (a == null ? null : String(a).length),
+  character_length: ([a]) => (a == null ? null : String(a).length),
+  len: ([a]) => (a == null ? null : String(a).length),
+  lower: ([a]) => (a == null ? null : String(a).toLowerCase()),
+  upper: ([a]) => (a == null ? null : String(a).toUpperCase()),
+  trim: ([a]) => (a == null ? null : String(a).trim()),
+  abs: ([a]) => (a == null ? null : Math.abs(Number(a))),
+  coalesce: (args) => args.find((a) => a !== null) ?? null,
+};
+
+/** Evaluates an expression; `undefined` means it cannot be evaluated here (raw SQL, unknown function). */
+export function evaluate(e: Expr, get: Lookup): Scalar | undefined {
+  const ev = (x: Expr): Scalar | undefined => evaluate(x, get);
+  switch (e.kind) {
+    case 'column': return scalar(get(e.name));
+    case 'value': return scalar(get(undefined));
+    case 'literal': return e.value;
+    case 'cast': return ev(e.operand);
+    case 'negate': { const v = ev(e.operand); return v === undefined ? undefined : v === null ? null : -Number(v); }
+    case 'not': { const v = ev(e.operand); return v === undefined ? undefined : v === null ? null : !v; }
+    case 'isNull': { const v = ev(e.operand); return v === undefined ? undefined : (v === null) !== e.negated; }
+    case 'binary': return binary(e.op, ev(e.left), ev(e.right));
+    case 'between': return between(ev(e.operand), ev(e.low), ev(e.high), e.negated);
+    case 'in': return inList(ev(e.operand), e.values.map(ev), e.negated);
+    case 'like': return like(ev(e.operand), ev(e.pattern), e.negated, e.caseInsensitive);
+    case 'call': { const f = FUNCTIONS[e.name.toLowerCase()]; const args = e.args.map(ev); return f && !args.includes(undefined) ? f(args as Scalar[]) : undefined; }
+    case 'raw': return undefined;
+  }
+}
+
+function binary(op: string, a: Scalar | undefined, b: Scalar | undefined): Scalar | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  if (op === 'and' || op === 'or') return logic(op, a, b);
+  if (['=', '<>', '<', '<=', '>', '>='].includes(op)) return compare(op, a, b);
+  return arith(op, a, b);
+}
+
+function between(v: Scalar | undefined, lo: Scalar | undefined, hi: Scalar | undefined, negated: boolean): Scalar | undefined {
+  if (v === undefined || lo === undefined || hi === undefined) return undefined;
+  const r = logic('and', compare('>=', v, lo), compare('<=', v, hi));
+  return r === null ? null : r !== negated;
+}
+
+function inList(v: Scalar | undefined, list: (Scalar | undefined)[], negated: boolean): Scalar | undefined {
+  if (v === undefined || list.includes(undefined)) return undefined;
+  if (v === null) return null;
+  const hit = list.some((x) => compare('=', v, x as Scalar) === true);
+  return hit !== negated;
+}
+
+function like(v: Scalar | undefined, p: Scalar | undefined, negated: boolean, ci: boolean): Scalar | undefined {
+  if (v === undefined || p === undefined) return undefined;
+  if (v === null || p === null) return null;
+  return likeRegex(String(p), ci).test(String(v)) !== negated;
+}
+
+/** A CHECK passes unless it evaluates to FALSE (NULL passes, as in SQL). */
+export function passes(e: Expr, get: Lookup): boolean | undefined {
+  const r = evaluate(e, get);
+  return r === undefined ? undefined : r !== false;
+}

@@ -1,0 +1,40 @@
+import type { Expr, Table, Value } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
+import { MS_PER_DAY } from '../../util/index.js';
+import { passes } from './evaluate-check.js';
+
+/** A CHECK the engine evaluates per row. `self` is the column a domain CHECK's VALUE means. */
+export interface RuntimeCheck {
+  readonly label: string;
+  readonly expr: Expr;
+  readonly self?: number;
+}
+
+export function runtimeChecks(table: Table): RuntimeCheck[] {
+  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: c.name ? `CHECK ${c.name}` : `CHECK (${c.sql})`, expr: c.expr }));
+  table.columns.forEach((col, i) => {
+    if (col.type.kind === 'domain') col.type.checks.forEach((expr) => out.push({ label: `domain ${col.type.kind === 'domain' ? col.type.name : ''} on ${col.name}`, expr, self: i }));
+  });
+  return out;
+}
+
+/** Looks columns up by name, with dates widened to milliseconds so they compare with timestamps. */
+export function rowLookup(table: Table, values: readonly Value[], self?: number): (name: string | undefined) => Value {
+  const index = new Map(table.columns.map((c, i) => [c.name.toLowerCase(), i]));
+  const isDate = table.columns.map((c) => baseType(c.type).kind === 'date');
+  return (name) => {
+    const i = name === undefined ? self : index.get(name.toLowerCase());
+    if (i === undefined) return null;
+    const v = values[i] ?? null;
+    return isDate[i] && typeof v === 'number' ? v * MS_PER_DAY : v;
+  };
+}
+
+/** The first failing check's label, or undefined when the row passes (unevaluable checks pass). */
+export function firstFailing(checks: readonly RuntimeCheck[], lookups: readonly ((n: string | undefined) => Value)[]): string | undefined {
+  for (let i = 0; i < checks.length; i++) {
+    const c = checks[i] as RuntimeCheck;
+    if (passes(c.expr, lookups[i] as (n: string | undefined) => Value) === false) return c.label;
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import type { Plan } from '../plan/index.js';
+import { validatePlan } from '../plan/index.js';
+import type { GeneratedData, RowRange, Schema, Table, TableData } from '../schema/index.js';
+import { findColumn, getTable, loadOrder } from '../schema/index.js';
+import { daysFromIso, hash64Hex } from '../util/index.js';
+import { GENERATOR_VERSION } from './generator-version.js';
+import { parentPicker, productPickers, type ParentPicker, type PickerEnv } from './keys/parent-picker.js';
+import { resolveRows, type ResolvedRows } from './resolve-rows.js';
+import { TableModel, type LinkedKey } from './table-model.js';
+
+function columnIndexes(table: Table, names: readonly string[]): number[] {
+  return names.map((n) => table.columns.indexOf(findColumn(table, n) as Table['columns'][number]));
+}
+
+function pickerEnvs(schema: Schema, plan: Plan, table: Table, resolved: ResolvedRows): PickerEnv[] {
+  const tp = plan.tables[table.name];
+  return table.foreignKeys.map((fk, fkIndex) => {
+    const parent = getTable(schema, fk.refTable);
+    const fkPlan = tp?.foreignKeys[fkIndex] ?? { columns: [...fk.columns], references: fk.refTable, distribution: { kind: 'uniform' as const }, nullRate: 0 };
+    return {
+      seed: plan.seed, table: table.name, fkIndex, fk: fkPlan,
+      rows: resolved.rows.get(table.name) ?? 0, parentRows: resolved.rows.get(parent.name) ?? 0,
+      selfReference: parent.name === table.name,
+      nullable: fk.columns.every((c) => findColumn(table, c)?.nullable ?? false),
+    };
+  });
+}
+
+function pickersFor(envs: readonly PickerEnv[], resolved: ResolvedRows): ParentPicker[] {
+  const product = envs.filter((e) => e.fk.distribution.kind === 'product' && !e.selfReference);
+  const productPicks = productPickers(product);
+  return envs.map((e) => {
+    const at = product.indexOf(e);
+    return at >= 0 ? (productPicks[at] as ParentPicker) : parentPicker(e, resolved.grouped.get(`${e.table}#${e.fkIndex}`));
+  });
+}
+
+function link(schema: Schema, plan: Plan, models: Map<string, TableModel>, resolved: ResolvedRows): void {
+  for (const table of schema.tables) {
+    const pickers = pickersFor(pickerEnvs(schema, plan, table, resolved), resolved);
+    const keys: LinkedKey[] = table.foreignKeys.map((fk, i) => {
+      const parent = getTable(schema, fk.refTable);
+      return {
+        picker: pickers[i] as ParentPicker,
+        parent: models.get(parent.name) as TableModel,
+        childColumns: columnIndexes(table, fk.columns),
+        parentColumns: columnIndexes(parent, fk.refColumns),
+      };
+    });
+    models.get(table.name)?.link(keys);
+  }
+}
+
+function tableData(model: TableModel): TableData {
+  return {
+    table: model.table,
+    rowCount: model.rows,
+    batches: (range?: RowRange) => model.batches(range?.start ?? 0, Math.min(range?.end ?? model.rows, model.rows)),
+  };
+}
+
+/**
+ * Turns a schema and a plan into lazily generated tables. Nothing is generated until a sink
+ * iterates `batches()`; every cell is a pure function of (seed, table, column, row), so any
+ * range of any table can be made on its own and comes out the same.
+ *
+ * @example
+ * ```ts
+ * const data = generate(schema, planFor(schema, { rows: 100, seed: 7 }))
+ * for (const batch of data.tables[0].batches()) console.log(batch.length)
+ * ```
+ */
+export function generate(schema: Schema, planInput: Plan): GeneratedData {
+  const plan = validatePlan(schema, planInput);
+  const resolved = resolveRows(schema, plan);
+  const referenceDay = daysFromIso(plan.referenceDate);
+  const models = new Map<string, TableModel>();
+  for (const t of schema.tables) {
+    const tp = plan.tables[t.name];
+    if (tp) models.set(t.name, new TableModel(t, tp, resolved.rows.get(t.name) ?? 0, { seed: plan.seed, referenceDay }));
+  }
+  link(schema, plan, models, resolved);
+  const order = loadOrder(schema);
+  return {
+    schema, order, seed: plan.seed, planHash: hash64Hex(JSON.stringify(plan)), generatorVersion: GENERATOR_VERSION,
+    tables: order.tables.map((name) => tableData(models.get(name) as TableModel)),
+  };
+}

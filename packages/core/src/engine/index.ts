@@ -1,0 +1,4 @@
+export { generate } from './generate.js';
+export { GENERATOR_VERSION } from './generator-version.js';
+export { Rng, streamKey, draw32 } from './rng.js';
+export { resolveRows } from './resolve-rows.js';

@@ -1,0 +1,94 @@
+import type { Rng } from '../../rng.js';
+import { nameLetters } from '../internal/ascii.js';
+import { assertInt } from '../internal/invalid-argument.js';
+import { weightedOf } from '../internal/weighted-table.js';
+
+/** Reserved (RFC 2606 / 6761) domains: never a real mailbox. */
+export const SAFE_EMAIL_DOMAINS: readonly string[] = Object.freeze([
+  'example.com', 'example.org', 'example.net', 'mail.test', 'inbox.test', 'email.test',
+]);
+const DOMAINS = weightedOf(SAFE_EMAIL_DOMAINS.map((d, i) => [d, [40, 20, 20, 8, 6, 6][i] ?? 1] as const));
+
+type Pattern = (f: string, l: string) => string;
+const EMAIL_PATTERNS = weightedOf<Pattern>([
+  [(f, l) => `${f}.${l}`, 36],
+  [(f, l) => `${f.charAt(0)}${l}`, 16],
+  [(f, l) => `${f}${l}`, 10],
+  [(f, l) => `${f}_${l}`, 8],
+  [(f, l) => `${f}${l.charAt(0)}`, 8],
+  [(f, l) => `${f.charAt(0)}.${l}`, 8],
+  [(f, l) => `${l}.${f}`, 6],
+  [(f, l) => `${l}${f.charAt(0)}`, 5],
+  [(f) => f, 3],
+]);
+const USERNAME_PATTERNS = weightedOf<Pattern>([
+  [(f, l) => `${f.charAt(0)}${l}`, 30],
+  [(f, l) => `${f}_${l}`, 15],
+  [(f, l) => `${f}${l.charAt(0)}`, 15],
+  [(f, l) => `${f}${l}`, 15],
+  [(f, l) => `${f}.${l}`, 10],
+  [(f, l) => `${l}${f.charAt(0)}`, 10],
+  [(f) => f, 5],
+]);
+const SUFFIX_SEPARATORS: readonly string[] = Object.freeze(['.', '', '_', '']);
+
+export interface EmailOptions {
+  /** Use this domain instead of a reserved one. */
+  readonly domain?: string;
+  /**
+   * A bijection of the row index (non-negative integer). It is written into the local part,
+   * so distinct suffixes can never give the same address.
+   */
+  readonly uniqueSuffix?: number;
+}
+
+/** Letters of a name, at most `max` of them; `fallback` if none survive. */
+function part(name: string, max: number, fallback: string): string {
+  const letters = nameLetters(name);
+  return letters.length === 0 ? fallback : letters.slice(0, max);
+}
+
+/** 1–2 digits, a two-digit year or a four-digit year, as people add to addresses. */
+function casualDigits(rng: Rng): string {
+  const r = rng.u32() % 10;
+  if (r < 5) return String(rng.int(1, 99));
+  if (r < 8) return String(rng.int(60, 99));
+  return String(rng.int(1965, 2008));
+}
+
+/**
+ * The local part ends with `base` (which ends in a letter) + separator + the suffix's
+ * decimal digits, so the suffix is the trailing digit run and the mapping is injective.
+ */
+function withSuffix(rng: Rng, base: string, uniqueSuffix: number | undefined, casualRate: number): string {
+  if (uniqueSuffix !== undefined) {
+    assertInt('uniqueSuffix', uniqueSuffix, 0, Number.MAX_SAFE_INTEGER);
+    return base + rng.pick(SUFFIX_SEPARATORS) + String(uniqueSuffix);
+  }
+  return rng.chance(casualRate) ? base + casualDigits(rng) : base;
+}
+
+/**
+ * An email address derived from a person's names: lower-case ASCII local part with accents,
+ * apostrophes, hyphens and spaces removed ("José O'Brien" → "jose.obrien@example.com",
+ * "jobrien84@example.org", …). The domain is a reserved one unless `options.domain` is set.
+ * With `options.uniqueSuffix` the address is unique per suffix (e.g. "jose.obrien.48213@…").
+ */
+export function emailFrom(rng: Rng, first: string, last: string, options: EmailOptions = {}): string {
+  const f = part(first, 20, 'user');
+  const l = part(last, 24, 'mail');
+  const base = EMAIL_PATTERNS.pick(rng)(f, l);
+  const local = withSuffix(rng, base, options.uniqueSuffix, base === f ? 1 : 0.3);
+  return `${local}@${options.domain ?? DOMAINS.pick(rng)}`;
+}
+
+/**
+ * A login name from a person's names ("jsmith", "maria_lopez7"); lower-case ASCII.
+ * With `uniqueSuffix` (a bijection of the row index) it is unique per suffix.
+ */
+export function username(rng: Rng, first: string, last: string, uniqueSuffix?: number): string {
+  const f = part(first, 14, 'user');
+  const l = part(last, 16, 'name');
+  const base = USERNAME_PATTERNS.pick(rng)(f, l);
+  return withSuffix(rng, base, uniqueSuffix, base === f ? 1 : 0.4);
+}

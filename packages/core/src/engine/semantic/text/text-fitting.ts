@@ -1,0 +1,90 @@
+import type { Rng } from '../../rng.js';
+import { assertInt } from '../internal/invalid-argument.js';
+import { fillTemplate } from './template.js';
+import { TEXT_KINDS, type TextKind, type TextKindSpec } from './text-kinds.js';
+import { COMMON_WORDS } from './text-slots.js';
+import { truncateAtWord } from './truncate.js';
+
+/** Below this many characters a column gets a word or two instead of sentences. */
+export const SHORT_TEXT_LIMIT = 20;
+const FIT_ATTEMPTS = 4;
+
+/** One sentence of a kind, avoiding templates in `used` (a bit set) when it can. */
+function drawSentence(rng: Rng, spec: TextKindSpec, used: number): { text: string; bit: number } {
+  const n = spec.templates.length;
+  let i = rng.int(0, n - 1);
+  for (let tries = 0; tries < 3 && (used & (1 << i)) !== 0; tries++) i = rng.int(0, n - 1);
+  return { text: fillTemplate(rng, spec.templates[i] ?? []), bit: 1 << i };
+}
+
+/** A short form that fits, or the first letters of one. */
+function shortText(rng: Rng, spec: TextKindSpec, maxLength: number): string {
+  let value = '';
+  for (let i = 0; i < FIT_ATTEMPTS * 2; i++) {
+    value = rng.pick(spec.short);
+    if (value.length <= maxLength) return value;
+  }
+  return truncateAtWord(value, maxLength);
+}
+
+/** A first sentence that fits `maxLength` if one does within a few draws; else one cut to fit. */
+function firstSentence(rng: Rng, spec: TextKindSpec, maxLength: number): { text: string; bit: number; cut: boolean } {
+  for (let i = 1; ; i++) {
+    const s = drawSentence(rng, spec, 0);
+    if (s.text.length <= maxLength) return { ...s, cut: false };
+    if (i === FIT_ATTEMPTS) return { text: truncateAtWord(s.text, maxLength), bit: s.bit, cut: true };
+  }
+}
+
+/** Up to `count` sentences of `spec` joined by spaces, never longer than `maxLength`. */
+function compose(rng: Rng, spec: TextKindSpec, maxLength: number, count: number): string {
+  if (maxLength < SHORT_TEXT_LIMIT) return shortText(rng, spec, maxLength);
+  const first = firstSentence(rng, spec, maxLength);
+  if (first.cut) return first.text;
+  let out = first.text;
+  let used = first.bit;
+  for (let added = 1, tries = 0; added < count && tries < count * 2; tries++) {
+    const s = drawSentence(rng, spec, used);
+    if (out.length + 1 + s.text.length > maxLength) continue;
+    out += ` ${s.text}`;
+    used |= s.bit;
+    added++;
+  }
+  return out;
+}
+
+/**
+ * Plausible English text of a kind — review text that reads like a review, instructions like
+ * "No onions, please." — never longer than `maxLength` (whole sentences when they fit,
+ * otherwise cut at a word boundary). Columns under 20 characters get a word or two.
+ */
+export function textFitting(rng: Rng, maxLength: number, kind: TextKind = 'description'): string {
+  if (!(maxLength >= 1)) return '';
+  const spec = TEXT_KINDS[kind];
+  return compose(rng, spec, maxLength, rng.int(spec.sentences[0], spec.sentences[1]));
+}
+
+/** One general-purpose sentence, at most `maxLength` characters. */
+export function sentence(rng: Rng, maxLength = Number.POSITIVE_INFINITY): string {
+  if (!(maxLength >= 1)) return '';
+  return compose(rng, TEXT_KINDS.sentence, maxLength, 1);
+}
+
+/** Three to six sentences of a kind (general by default), at most `maxLength` characters. */
+export function paragraph(rng: Rng, maxLength = Number.POSITIVE_INFINITY, kind: TextKind = 'sentence'): string {
+  if (!(maxLength >= 1)) return '';
+  return compose(rng, TEXT_KINDS[kind], maxLength, rng.int(3, 6));
+}
+
+/** One common English word, lower case. */
+export function word(rng: Rng): string {
+  return rng.pick(COMMON_WORDS);
+}
+
+/** `n` common words separated by spaces. */
+export function words(rng: Rng, n: number): string {
+  assertInt('n', n, 0, 100_000);
+  let out = '';
+  for (let i = 0; i < n; i++) out += i === 0 ? word(rng) : ` ${word(rng)}`;
+  return out;
+}

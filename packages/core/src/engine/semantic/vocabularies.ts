@@ -1,0 +1,25 @@
+import type { Rng } from '../rng.js';
+import { edition, genre, bookTitle, publisherName } from './business/books.js';
+import { category, color, country, currencyCode, paymentMethod, productName, status } from './business/commerce.js';
+import { branchName, companyName, department, industry, jobTitle, officeLocation, projectName, projectRole, title } from './business/company.js';
+import { cuisine, menuItem, restaurantName } from './business/food.js';
+import { benefitType, language, nationality, vehicleType } from './business/misc.js';
+import { openingHours } from './business/opening-hours.js';
+import { licensePlate } from './identifiers/license.js';
+import { word } from './text/text-fitting.js';
+
+/** A generator of one vocabulary value. */
+export type VocabularyGenerator = (rng: Rng) => string;
+
+/**
+ * Every named vocabulary, keyed as the plan's `vocabulary` generator names them
+ * (`company`, `jobTitle`, `menuItem`, …), so the engine can look one up by name.
+ */
+export const VOCABULARIES = Object.freeze({
+  company: companyName, industry, department, jobTitle, product: productName, restaurant: restaurantName,
+  cuisine, menuItem, bookTitle, genre, publisher: publisherName, nationality, language, benefitType,
+  vehicleType, openingHours, paymentMethod, color, country, word, projectName, projectRole, edition,
+  branchName, officeLocation, category, status, currency: currencyCode, licensePlate, title,
+} satisfies Readonly<Record<string, VocabularyGenerator>>);
+
+export type SemanticVocabularyName = keyof typeof VOCABULARIES;

@@ -1,0 +1,172 @@
+import { RowforgeError } from '../errors/index.js';
+import type { TablePlan } from '../plan/index.js';
+import type { Row, Table, Value } from '../schema/index.js';
+import { findColumn } from '../schema/index.js';
+import { buildCell } from './cells/build-cell.js';
+import type { CellEnv } from './cells/cell-env.js';
+import { firstFailing, rowLookup, runtimeChecks, type RuntimeCheck } from './checks/runtime-checks.js';
+import { closureOf, columnOrder } from './column-order.js';
+import type { ParentPicker } from './keys/parent-picker.js';
+import { streamKey } from './rng.js';
+import { RowContext, type CellFn } from './row-context.js';
+
+/** A foreign key resolved to the parent's model: picker plus child → parent column mapping. */
+export interface LinkedKey {
+  readonly picker: ParentPicker;
+  readonly parent: TableModel;
+  readonly childColumns: readonly number[];
+  readonly parentColumns: readonly number[];
+}
+
+export const MAX_ATTEMPTS = 100;
+
+/**
+ * One table compiled for generation: a cell function per column, the order to run them in,
+ * foreign keys linked to parent models, and the CHECKs to enforce by redraw.
+ */
+export class TableModel {
+  readonly table: Table;
+  readonly rows: number;
+  readonly #cells: CellFn[];
+  readonly #order: number[];
+  readonly #deps: number[][];
+  readonly #free: boolean[];
+  readonly #checks: RuntimeCheck[];
+  readonly #ctx: RowContext;
+  readonly #lookups: ((n: string | undefined) => Value)[];
+  #keys: LinkedKey[] = [];
+  readonly #lookupCtx: RowContext;
+  #lookupRow = -1;
+  readonly #lookupDone: Uint8Array;
+  readonly #lookupChecked: boolean;
+
+  constructor(table: Table, plan: TablePlan, rows: number, env: Omit<CellEnv, 'table' | 'column' | 'spec' | 'key' | 'rows' | 'indexOf' | 'locationKey' | 'personKey'>) {
+    this.table = table;
+    this.rows = rows;
+    const indexOf = (name: string): number => indexOfColumn(table, name);
+    const built = table.columns.map((column) => buildCell({
+      ...env, table, column, rows, indexOf,
+      spec: plan.columns[column.name] ?? { generator: 'constant', value: null },
+      key: streamKey(env.seed, table.name, column.name),
+      locationKey: streamKey(env.seed, table.name, '@location'),
+      personKey: streamKey(env.seed, table.name, '@person'),
+    }));
+    this.#cells = built.map((b) => b.fn);
+    this.#deps = built.map((b) => [...b.deps]);
+    this.#order = columnOrder(table.name, table.columns.map((c) => c.name), this.#deps);
+    this.#free = freeColumns(table, plan);
+    this.#checks = runtimeChecks(table);
+    this.#ctx = new RowContext(table.columns.length);
+    this.#lookupCtx = new RowContext(table.columns.length);
+    this.#lookupDone = new Uint8Array(table.columns.length);
+    this.#lookups = this.#checks.map((c) => rowLookup(table, this.#ctx.values, c.self));
+    this.#lookupChecked = this.#checks.length > 0;
+  }
+
+  /** Attaches resolved foreign keys (done after every model exists, since FKs may form cycles). */
+  link(keys: LinkedKey[]): void {
+    this.#keys = keys;
+  }
+
+  #fillKeys(ctx: RowContext, row: number): void {
+    for (const k of this.#keys) {
+      const p = k.picker(row);
+      for (let j = 0; j < k.childColumns.length; j++) {
+        ctx.values[k.childColumns[j] as number] = p < 0 ? null : k.parent.valueAt(k.parentColumns[j] as number, p);
+      }
+    }
+  }
+
+  #isKeyFilled(i: number): boolean {
+    return this.#keys.some((k) => k.childColumns.includes(i));
+  }
+
+  #compute(ctx: RowContext, row: number, attempt: number, onlyFree: boolean): void {
+    ctx.start(row, attempt);
+    for (const i of this.#order) {
+      if (onlyFree && !this.#free[i]) continue;
+      if (this.#isKeyFilled(i)) continue;
+      ctx.values[i] = (this.#cells[i] as CellFn)(ctx);
+    }
+  }
+
+  /** Computes row `row` into the model's context; CHECK failures redraw the free columns. */
+  computeRow(row: number): readonly Value[] {
+    const ctx = this.#ctx;
+    this.#fillKeys(ctx, row);
+    this.#compute(ctx, row, 0, false);
+    for (let attempt = 1; this.#checks.length > 0; attempt++) {
+      const failing = firstFailing(this.#checks, this.#lookups);
+      if (failing === undefined) break;
+      if (attempt >= MAX_ATTEMPTS) this.#exhausted(failing, row);
+      this.#compute(ctx, row, attempt, true);
+    }
+    return ctx.values;
+  }
+
+  #exhausted(label: string, row: number): never {
+    throw new RowforgeError('CHECK_REDRAW_EXHAUSTED', `row ${row + 1} of "${this.table.name}" still fails ${label} after ${MAX_ATTEMPTS} redraws`, {
+      table: this.table.name, constraint: label, hint: 'edit the plan so the generators produce values the CHECK accepts',
+    });
+  }
+
+  /** The value of one column at a row, computing only what that column needs. */
+  valueAt(col: number, row: number): Value {
+    if (this.#lookupChecked) return this.#copyRow(row)[col] ?? null;
+    const ctx = this.#lookupCtx;
+    if (this.#lookupRow !== row) { this.#lookupRow = row; this.#lookupDone.fill(0); ctx.start(row, 0); }
+    if (!this.#lookupDone[col]) this.#computeClosure(ctx, col, row);
+    return ctx.values[col] ?? null;
+  }
+
+  #computeClosure(ctx: RowContext, col: number, row: number): void {
+    for (const i of closureOf(col, this.#order, this.#deps)) {
+      if (this.#lookupDone[i]) continue;
+      const key = this.#keys.find((k) => k.childColumns.includes(i));
+      if (key) {
+        const p = key.picker(row);
+        const j = key.childColumns.indexOf(i);
+        ctx.values[i] = p < 0 ? null : key.parent.valueAt(key.parentColumns[j] as number, p);
+      } else ctx.values[i] = (this.#cells[i] as CellFn)(ctx);
+      this.#lookupDone[i] = 1;
+    }
+  }
+
+  #cachedRow = -1;
+  #cachedValues: Value[] = [];
+
+  #copyRow(row: number): readonly Value[] {
+    if (this.#cachedRow !== row) {
+      const saved = this.#ctx.values.slice();
+      this.#cachedValues = this.computeRow(row).slice();
+      saved.forEach((v, i) => { this.#ctx.values[i] = v; });
+      this.#cachedRow = row;
+    }
+    return this.#cachedValues;
+  }
+
+  /** Rows [start, end) in batches of `size`, each row a fresh array in column order. */
+  *batches(start: number, end: number, size = 1000): Generator<Row[]> {
+    for (let from = start; from < end; from += size) {
+      const batch: Row[] = [];
+      const to = Math.min(end, from + size);
+      for (let r = from; r < to; r++) batch.push(this.computeRow(r).slice());
+      yield batch;
+    }
+  }
+}
+
+function indexOfColumn(table: Table, name: string): number {
+  const col = findColumn(table, name);
+  const i = col ? table.columns.indexOf(col) : -1;
+  if (i < 0) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `"${table.name}" has no column "${name}"`, { table: table.name, column: name });
+  return i;
+}
+
+/** Columns a redraw may change: not part of a key, not a sequence. */
+function freeColumns(table: Table, plan: TablePlan): boolean[] {
+  const keyed = new Set<string>([
+    ...(table.primaryKey?.columns ?? []), ...table.uniques.flatMap((u) => u.columns), ...table.foreignKeys.flatMap((f) => f.columns),
+  ].map((c) => c.toLowerCase()));
+  return table.columns.map((c) => !keyed.has(c.name.toLowerCase()) && plan.columns[c.name]?.generator !== 'sequence');
+}

@@ -1,0 +1,1 @@
+export { generateToDirectory, type GenerateToDirectoryOptions, type GenerateResult } from './generate-to-directory.js';

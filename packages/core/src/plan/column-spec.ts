@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const common = {
+  /** Share of rows that are NULL (nullable columns only). */
+  nullRate: z.number().min(0).max(1).optional(),
+  /** Draw values by a bijection of the row index so no two rows collide. */
+  unique: z.boolean().optional(),
+};
+const vocabularyNames = [
+  'company', 'industry', 'department', 'jobTitle', 'product', 'restaurant', 'cuisine', 'menuItem', 'bookTitle',
+  'genre', 'publisher', 'nationality', 'language', 'benefitType', 'vehicleType', 'openingHours', 'paymentMethod',
+  'color', 'country', 'word', 'projectName', 'projectRole', 'edition', 'branchName', 'officeLocation', 'category',
+  'status', 'currency', 'licensePlate', 'title',
+] as const;
+const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'instructions', 'goals', 'sentence'] as const;
+const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country', 'full', 'secondary'] as const;
+const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid'] as const;
+
+/** One generator per column. `generator` names it; the rest are its parameters. */
+export const ColumnSpecSchema = z.discriminatedUnion('generator', [
+  z.object({ generator: z.literal('sequence'), start: z.number().int().default(1), step: z.number().int().default(1), ...common }),
+  z.object({ generator: z.literal('int'), min: z.number(), max: z.number(), skew: z.enum(['uniform', 'small']).default('uniform'), ...common }),
+  z.object({ generator: z.literal('number'), min: z.number(), max: z.number(), style: z.enum(['uniform', 'price', 'amount', 'rating']).default('uniform'), ...common }),
+  z.object({ generator: z.literal('boolean'), trueRate: z.number().min(0).max(1).default(0.5), ...common }),
+  z.object({ generator: z.literal('enum'), values: z.array(z.union([z.string(), z.number()])).min(1), weights: z.array(z.number().min(0)).optional(), ...common }),
+  z.object({ generator: z.literal('firstName'), ...common }),
+  z.object({ generator: z.literal('lastName'), ...common }),
+  z.object({ generator: z.literal('middleName'), ...common }),
+  z.object({ generator: z.literal('fullName'), ...common }),
+  z.object({ generator: z.literal('gender'), ...common }),
+  z.object({ generator: z.literal('email'), firstColumn: z.string().optional(), lastColumn: z.string().optional(), domain: z.string().optional(), ...common }),
+  z.object({ generator: z.literal('username'), firstColumn: z.string().optional(), lastColumn: z.string().optional(), ...common }),
+  z.object({ generator: z.literal('phone'), ...common }),
+  z.object({ generator: z.literal('address'), field: z.enum(addressFields), ...common }),
+  z.object({ generator: z.literal('vocabulary'), name: z.enum(vocabularyNames), ...common }),
+  z.object({ generator: z.literal('identifier'), kind: z.enum(identifierKinds), ...common }),
+  z.object({ generator: z.literal('url'), fromColumn: z.string().optional(), ...common }),
+  z.object({ generator: z.literal('text'), kind: z.enum(textKinds).default('sentence'), maxLength: z.number().int().positive().optional(), ...common }),
+  z.object({ generator: z.literal('date'), from: isoDate, to: isoDate, ...common }),
+  z.object({ generator: z.literal('birthDate'), minAge: z.number().min(0).default(18), maxAge: z.number().min(0).default(90), ...common }),
+  z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, ...common }),
+  z.object({ generator: z.literal('time'), fromHour: z.number().min(0).max(24).default(0), toHour: z.number().min(0).max(24).default(24), ...common }),
+  z.object({
+    generator: z.literal('after'),
+    /** The column this one follows; the value is that column's value plus a gap. */
+    column: z.string(),
+    minGap: z.number().min(0).default(0),
+    maxGap: z.number().min(0),
+    /** Gap unit: days for dates and timestamps, plain units for numbers. */
+    strict: z.boolean().default(false),
+    ...common,
+  }),
+  z.object({ generator: z.literal('uuid'), ...common }),
+  z.object({ generator: z.literal('json'), ...common }),
+  z.object({ generator: z.literal('bytes'), length: z.number().int().positive().default(16), ...common }),
+  z.object({ generator: z.literal('array'), element: z.string(), minLength: z.number().int().min(0).default(0), maxLength: z.number().int().min(0).default(4), ...common }),
+  z.object({ generator: z.literal('constant'), value: z.union([z.string(), z.number(), z.boolean(), z.null()]), ...common }),
+  z.object({ generator: z.literal('foreignKey'), ...common }),
+]);
+
+export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
+export type GeneratorName = ColumnSpec['generator'];
+export type VocabularyName = (typeof vocabularyNames)[number];
+export type TextKind = (typeof textKinds)[number];
+export type AddressField = (typeof addressFields)[number];
+export type IdentifierKind = (typeof identifierKinds)[number];
+export const VOCABULARY_NAMES: readonly VocabularyName[] = vocabularyNames;

@@ -1,0 +1,142 @@
+import { RowforgeError } from '../errors/index.js';
+import type { Column, Expr, Table } from '../schema/index.js';
+import { baseType, findColumn } from '../schema/index.js';
+import { daysFromIso, isoFromDays } from '../util/index.js';
+import type { ColumnSpec } from './column-spec.js';
+
+type Specs = Record<string, ColumnSpec>;
+type Cmp = '<' | '<=' | '>' | '>=' | '=';
+const FLIP: Record<Cmp, Cmp> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' };
+
+/** Splits a CHECK into its top-level AND conjuncts. */
+export function conjuncts(e: Expr): Expr[] {
+  return e.kind === 'binary' && e.op === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
+}
+
+function literalOf(e: Expr): number | string | undefined {
+  if (e.kind === 'literal' && (typeof e.value === 'number' || typeof e.value === 'string')) return e.value;
+  if (e.kind === 'negate' && e.operand.kind === 'literal' && typeof e.operand.value === 'number') return -e.operand.value;
+  if (e.kind === 'cast') return literalOf(e.operand);
+  return undefined;
+}
+
+function columnOf(e: Expr, self?: string): string | undefined {
+  if (e.kind === 'column') return e.name;
+  if (e.kind === 'value') return self;
+  return e.kind === 'cast' ? columnOf(e.operand, self) : undefined;
+}
+
+interface Ctx { readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string }
+
+function unsatisfiable(ctx: Ctx, col: string): never {
+  throw new RowforgeError('CHECK_UNSATISFIABLE', `no value of "${ctx.table.name}.${col}" satisfies ${ctx.label}`, {
+    table: ctx.table.name, column: col, constraint: ctx.label, hint: 'fix the CHECK so that some value passes it',
+  });
+}
+
+/** Narrows a numeric or date generator to `col <op> literal`. */
+function applyBound(ctx: Ctx, col: string, op: Cmp, lit: number | string): void {
+  const spec = ctx.specs[col];
+  const column = findColumn(ctx.table, col);
+  if (!spec || !column) return;
+  const isDate = spec.generator === 'date' || spec.generator === 'timestamp';
+  const v = isDate && typeof lit === 'string' ? daysFromIso(lit.slice(0, 10)) : Number(lit);
+  if (Number.isNaN(v)) return;
+  const next = narrow(spec, column, op, v);
+  if (next === 'empty') unsatisfiable(ctx, col);
+  if (next) ctx.specs[col] = next;
+}
+
+function stepOf(column: Column): number {
+  const t = baseType(column.type);
+  if (t.kind === 'int') return 1;
+  if (t.kind === 'decimal') return 10 ** -t.scale;
+  return 1e-6;
+}
+
+function narrow(spec: ColumnSpec, column: Column, op: Cmp, v: number): ColumnSpec | 'empty' | undefined {
+  if (spec.generator === 'int' || spec.generator === 'number' || spec.generator === 'sequence') {
+    const base = spec.generator === 'sequence' ? { generator: 'int' as const, min: 1, max: 2147483647, skew: 'uniform' as const } : spec;
+    const step = stepOf(column);
+    const lo = op === '>' ? v + step : op === '>=' || op === '=' ? v : -Infinity;
+    const hi = op === '<' ? v - step : op === '<=' || op === '=' ? v : Infinity;
+    const min = Math.max(base.min, lo);
+    const max = Math.min(base.max, hi);
+    if (spec.generator === 'sequence') return undefined;
+    return min > max ? 'empty' : { ...base, min, max };
+  }
+  if (spec.generator === 'date' || spec.generator === 'timestamp') {
+    const from = Math.max(daysFromIso(spec.from), op === '>' ? v + 1 : op === '>=' || op === '=' ? v : -Infinity);
+    const to = Math.min(daysFromIso(spec.to), op === '<' ? v - 1 : op === '<=' || op === '=' ? v : Infinity);
+    if (from > to) return 'empty';
+    return { ...spec, from: isoFromDays(from), to: isoFromDays(to) };
+  }
+  return undefined;
+}
+
+/** `col IN (a, b, c)` becomes an enum choice over those values. */
+function applyIn(ctx: Ctx, col: string, values: readonly Expr[]): void {
+  const lits = values.map(literalOf);
+  if (lits.some((v) => v === undefined) || !ctx.specs[col]) return;
+  const spec = ctx.specs[col];
+  const allowed = lits as (string | number)[];
+  const kept = spec.generator === 'enum' ? spec.values.filter((v) => allowed.some((a) => String(a) === String(v))) : allowed;
+  if (kept.length === 0) unsatisfiable(ctx, col);
+  ctx.specs[col] = { generator: 'enum', values: kept, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}), ...(spec.unique ? { unique: true } : {}) };
+}
+
+/** `later > earlier` between two columns: the later one follows the earlier. */
+function applyOrder(ctx: Ctx, later: string, earlier: string, strict: boolean): void {
+  const spec = ctx.specs[later];
+  if (!spec || spec.generator === 'after' || spec.generator === 'foreignKey' || spec.generator === 'sequence') return;
+  if (ctx.specs[earlier]?.generator === 'after' && (ctx.specs[earlier] as { column: string }).column === later) return;
+  const kind = spec.generator;
+  const gap = kind === 'date' || kind === 'timestamp' || kind === 'birthDate' ? 365 : kind === 'int' || kind === 'number' ? Math.max(1, (spec.max - spec.min) / 2) : undefined;
+  if (gap === undefined) return;
+  ctx.specs[later] = { generator: 'after', column: earlier, minGap: 0, maxGap: gap, strict, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}) };
+}
+
+function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
+  const lc = columnOf(left, ctx.self);
+  const rc = columnOf(right, ctx.self);
+  const ll = literalOf(left);
+  const rl = literalOf(right);
+  if (lc && rl !== undefined) applyBound(ctx, lc, op, rl);
+  else if (rc && ll !== undefined) applyBound(ctx, rc, FLIP[op], ll);
+  else if (lc && rc && op !== '=') {
+    if (op === '>' || op === '>=') applyOrder(ctx, lc, rc, op === '>');
+    else applyOrder(ctx, rc, lc, op === '<');
+  }
+}
+
+function applyConjunct(ctx: Ctx, e: Expr): void {
+  if (e.kind === 'binary' && ['<', '<=', '>', '>=', '='].includes(e.op)) applyComparison(ctx, e.op as Cmp, e.left, e.right);
+  else if (e.kind === 'between' && !e.negated) {
+    applyComparison(ctx, '>=', e.operand, e.low);
+    applyComparison(ctx, '<=', e.operand, e.high);
+  } else if (e.kind === 'in' && !e.negated) {
+    const col = columnOf(e.operand, ctx.self);
+    if (col) applyIn(ctx, col, e.values);
+  } else if (e.kind === 'isNull' && e.negated) {
+    const col = columnOf(e.operand, ctx.self);
+    const spec = col ? ctx.specs[col] : undefined;
+    if (col && spec) ctx.specs[col] = { ...spec, nullRate: 0 };
+  }
+}
+
+/**
+ * Compiles what it can of a table's CHECK constraints (and its columns' domain checks) into
+ * generator bounds: ranges narrow min/max, IN-lists become enum choices, comparisons between
+ * columns order them. The engine still evaluates every CHECK per row and redraws what fails.
+ */
+export function compileChecks(table: Table, specs: Specs): void {
+  for (const check of table.checks) {
+    const ctx: Ctx = { table, specs, label: check.name ? `CHECK ${check.name}` : `CHECK (${check.sql})` };
+    conjuncts(check.expr).forEach((c) => applyConjunct(ctx, c));
+  }
+  for (const col of table.columns) {
+    if (col.type.kind !== 'domain') continue;
+    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name };
+    col.type.checks.forEach((e) => conjuncts(e).forEach((c) => applyConjunct(ctx, c)));
+  }
+}

@@ -1,0 +1,48 @@
+import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
+import { baseType } from '../schema/index.js';
+import type { ColumnSpec, GeneratorName } from './column-spec.js';
+
+type Kinds = readonly LogicalTypeKind[];
+const TEXT: Kinds = ['string'];
+const NUM: Kinds = ['int', 'decimal', 'float'];
+
+/** Column types each generator can fill. */
+export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
+  sequence: [...NUM, 'string'],
+  int: [...NUM, 'string'],
+  number: NUM,
+  boolean: ['boolean', 'int'],
+  enum: ['string', 'enum', 'int', 'decimal', 'float', 'char' as LogicalTypeKind],
+  firstName: TEXT, lastName: TEXT, middleName: TEXT, fullName: TEXT,
+  gender: ['string', 'enum'],
+  email: TEXT, username: TEXT, phone: TEXT, address: TEXT, vocabulary: TEXT, identifier: ['string', 'uuid'], url: TEXT, text: TEXT,
+  date: ['date', 'timestamp', 'string'],
+  birthDate: ['date', 'timestamp', 'string'],
+  timestamp: ['timestamp', 'date', 'string'],
+  time: ['time', 'string'],
+  after: ['date', 'timestamp', ...NUM],
+  uuid: ['uuid', 'string'],
+  json: ['json', 'string'],
+  bytes: ['bytes'],
+  array: ['array'],
+  constant: ['int', 'decimal', 'float', 'boolean', 'string', 'date', 'time', 'timestamp', 'uuid', 'json', 'bytes', 'enum', 'array'],
+  foreignKey: ['int', 'decimal', 'float', 'boolean', 'string', 'date', 'time', 'timestamp', 'uuid', 'json', 'bytes', 'enum', 'array'],
+};
+
+export function generatorFits(spec: ColumnSpec, type: LogicalType): boolean {
+  return GENERATOR_TYPES[spec.generator].includes(baseType(type).kind);
+}
+
+/** How many distinct values the generator can produce for the column (Infinity = unbounded). */
+export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
+  const t = baseType(type);
+  switch (spec.generator) {
+    case 'boolean': return 2;
+    case 'enum': return spec.values.length;
+    case 'int': return Math.floor(spec.max) - Math.ceil(spec.min) + 1;
+    case 'number': return t.kind === 'decimal' ? Math.floor((spec.max - spec.min) * 10 ** t.scale) + 1 : Infinity;
+    case 'constant': return 1;
+    case 'gender': return t.kind === 'enum' ? t.values.length : 3;
+    default: return Infinity;
+  }
+}

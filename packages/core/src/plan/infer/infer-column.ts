@@ -1,0 +1,86 @@
+import type { Column, LogicalType } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
+import type { ColumnSpec } from '../column-spec.js';
+import type { ColumnContext } from './column-context.js';
+import { inferTemporal } from './infer-date.js';
+import { inferInt, inferNumber } from './infer-number.js';
+import { inferString } from './infer-string.js';
+
+/** Weights for an enum: uniform, but the column's DEFAULT (if any) is drawn about 40 % of the time. */
+export function enumWeights(values: readonly string[], column: Column): number[] | undefined {
+  const def = column.default?.kind === 'literal' ? String(column.default.value) : undefined;
+  const at = def === undefined ? -1 : values.indexOf(def);
+  if (at < 0 || values.length < 2) return undefined;
+  const rest = 0.6 / (values.length - 1);
+  return values.map((_, i) => (i === at ? 0.4 : Number(rest.toFixed(4))));
+}
+
+function booleanRate(ctx: ColumnContext): number {
+  const d = ctx.column.default;
+  if (d?.kind === 'literal') return d.value === true || d.value === 1 || d.value === 'true' || d.value === '1' ? 0.85 : 0.15;
+  if (/active|available|enabled|verified|visible|valid/.test(ctx.flat)) return 0.85;
+  if (/deleted|archived|blocked|banned|suspended/.test(ctx.flat)) return 0.05;
+  return 0.5;
+}
+
+function arrayElement(t: LogicalType): string {
+  const b = baseType(t);
+  if (b.kind === 'int') return 'int';
+  if (b.kind === 'decimal' || b.kind === 'float') return 'number';
+  if (b.kind === 'date' || b.kind === 'timestamp') return 'date';
+  if (b.kind === 'boolean') return 'boolean';
+  if (b.kind === 'uuid') return 'uuid';
+  return 'word';
+}
+
+/** Infers the generator for one non-foreign-key column from its type and name. */
+export function inferColumn(ctx: ColumnContext): ColumnSpec {
+  const t = baseType(ctx.column.type);
+  const pkSequence = ctx.unique && t.kind === 'int' && (ctx.column.autoIncrement !== undefined || isPrimary(ctx));
+  if (pkSequence) return { generator: 'sequence', start: 1, step: 1 };
+  switch (t.kind) {
+    case 'int': return inferInt(ctx);
+    case 'decimal': case 'float': return inferNumber(ctx);
+    case 'boolean': return { generator: 'boolean', trueRate: booleanRate(ctx) };
+    case 'string': return withUnique(ctx, inferString(ctx));
+    case 'date': return inferTemporal(ctx, 'date');
+    case 'timestamp': return inferTemporal(ctx, 'timestamp');
+    case 'time': return { generator: 'time', fromHour: 6, toHour: 22 };
+    case 'uuid': return { generator: 'uuid' };
+    case 'json': return { generator: 'json' };
+    case 'bytes': return { generator: 'bytes', length: Math.min(t.length ?? 16, 16) };
+    case 'enum': return enumSpec(t.values, ctx.column);
+    case 'array': return { generator: 'array', element: arrayElement(t.element), minLength: 0, maxLength: 4 };
+  }
+}
+
+function enumSpec(values: readonly string[], column: Column): ColumnSpec {
+  const weights = enumWeights(values, column);
+  return { generator: 'enum', values: [...values], ...(weights ? { weights } : {}) };
+}
+
+function isPrimary(ctx: ColumnContext): boolean {
+  const pk = ctx.table.primaryKey?.columns;
+  return pk?.length === 1 && pk[0]?.toLowerCase() === ctx.column.name.toLowerCase();
+}
+
+function withUnique(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
+  return ctx.unique ? { ...spec, unique: true } : spec;
+}
+
+const NULL_RATES: readonly (readonly [RegExp, number])[] = [
+  [/death|died|deceased/, 0.7],
+  [/termination|terminated|resign/, 0.8],
+  [/middle/, 0.6],
+  [/return(ed)?_?(date|at)?$/, 0.3],
+  [/^end|_end|finish|completion/, 0.2],
+  [/fax|address_?line_?2|secondary|suite/, 0.7],
+  [/manager|parent|supervisor|reports_to|mentor|referr/, 0.1],
+];
+
+/** Default share of NULLs for a nullable column. */
+export function defaultNullRate(ctx: ColumnContext): number {
+  if (!ctx.column.nullable) return 0;
+  const key = ctx.words.join('_');
+  return NULL_RATES.find(([p]) => p.test(key))?.[1] ?? 0.1;
+}

@@ -1,0 +1,86 @@
+import type { LogicalType } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
+import type { ColumnSpec } from '../column-spec.js';
+import type { ColumnContext } from './column-context.js';
+
+type Range = readonly [number, number];
+type Style = 'uniform' | 'price' | 'amount' | 'rating';
+type NumberRule = readonly [RegExp, Range, Style];
+
+const NUMBER_RULES: readonly NumberRule[] = [
+  [/rating|stars|score/, [1, 5], 'rating'],
+  [/salary|wage|income|compensation/, [32000, 185000], 'amount'],
+  [/budget|revenue|funding/, [10000, 2500000], 'amount'],
+  [/coverage|insured|limit/, [5000, 500000], 'amount'],
+  [/fine|penalty|late_?fee/, [0.25, 45], 'price'],
+  [/subtotal|line_?total/, [4, 180], 'price'],
+  [/total|amount|balance|payment|charge|grand/, [8, 450], 'amount'],
+  [/price|cost|fee|fare|rate$/, [2, 95], 'price'],
+  [/hours|hrs/, [1, 1600], 'uniform'],
+  [/discount|percent|pct|ratio/, [0, 50], 'uniform'],
+  [/lat(itude)?$/, [25, 48], 'uniform'],
+  [/lon(gitude)?$|lng$/, [-123, -71], 'uniform'],
+  [/weight|kg|lbs/, [0.2, 80], 'uniform'],
+  [/gpa/, [1.5, 4], 'uniform'],
+  [/tax/, [0, 40], 'price'],
+];
+
+const INT_RULES: readonly (readonly [RegExp, Range, 'uniform' | 'small'])[] = [
+  [/rating|stars|score|priority|level|grade/, [1, 5], 'uniform'],
+  [/pages/, [48, 1200], 'uniform'],
+  [/age$/, [18, 90], 'uniform'],
+  [/year/, [1950, 2026], 'uniform'],
+  [/available|in_?stock|on_?hand/, [0, 20], 'small'],
+  [/quantity|qty|count|copies|number_of|num_|units|items/, [1, 12], 'small'],
+  [/stock|inventory/, [0, 500], 'uniform'],
+  [/capacity|seats/, [10, 400], 'uniform'],
+  [/minutes|duration/, [5, 240], 'uniform'],
+  [/hours/, [1, 60], 'uniform'],
+  [/percent|pct/, [0, 100], 'uniform'],
+  [/floor/, [1, 20], 'uniform'],
+  [/salary|amount|price|cost|budget/, [100, 100000], 'uniform'],
+];
+
+/** Largest absolute value the type can hold (kept within doubles' exact integers). */
+export function typeBounds(t: LogicalType): Range {
+  const b = baseType(t);
+  if (b.kind === 'int') {
+    if (b.unsigned) return [0, b.bits === 16 ? 65535 : b.bits === 32 ? 4294967295 : Number.MAX_SAFE_INTEGER];
+    const max = b.bits === 16 ? 32767 : b.bits === 32 ? 2147483647 : Number.MAX_SAFE_INTEGER;
+    return [-max - 1, max];
+  }
+  if (b.kind === 'decimal') {
+    const max = Math.min(10 ** (b.precision - b.scale) - 10 ** -b.scale, 1e15);
+    return [-max, max];
+  }
+  return [-1e12, 1e12];
+}
+
+function clampRange([lo, hi]: Range, [tlo, thi]: Range): Range {
+  const a = Math.max(lo, tlo);
+  const b = Math.min(hi, thi);
+  return a <= b ? [a, b] : [Math.max(0, tlo), Math.min(thi, Math.max(0, tlo) + 100)];
+}
+
+function match<T extends readonly [RegExp, ...unknown[]]>(rules: readonly T[], key: string): T | undefined {
+  return rules.find(([p]) => p.test(key));
+}
+
+/** Infers a generator for an integer column. */
+export function inferInt(ctx: ColumnContext): ColumnSpec {
+  const bounds = typeBounds(ctx.column.type);
+  if (ctx.unique) {
+    const max = Math.min(bounds[1], Math.max(1000, ctx.rows * 10));
+    return { generator: 'int', min: 1, max, skew: 'uniform', unique: true };
+  }
+  const rule = match(INT_RULES, ctx.words.join('_'));
+  const [min, max] = clampRange(rule?.[1] ?? [1, 1000], bounds);
+  return { generator: 'int', min, max, skew: rule?.[2] ?? 'uniform' };
+}
+
+/** Infers a generator for a decimal or floating-point column. */
+export function inferNumber(ctx: ColumnContext): ColumnSpec {
+  const rule = match(NUMBER_RULES, ctx.words.join('_'));
+  const [min, max] = clampRange(rule?.[1] ?? [0, 1000], typeBounds(ctx.column.type));
+  return { generator: 'number', min, max, style: rule?.[2] ?? 'uniform', ...(ctx.unique ? { unique: true } : {}) };
+}

@@ -1,0 +1,101 @@
+import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
+import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
+
+type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
+
+const vocab = (name: VocabularyName) => (): ColumnSpec => ({ generator: 'vocabulary', name });
+const text = (kind: TextKind) => (ctx: ColumnContext): ColumnSpec => ({ generator: 'text', kind, maxLength: maxLengthOf(ctx.column) ?? 400 });
+const has = (ctx: ColumnContext, ...words: string[]): boolean => words.some((w) => ctx.tableWords.includes(w));
+
+const PERSON_TABLES = ['customer', 'employee', 'author', 'member', 'user', 'person', 'people', 'student', 'teacher', 'driver', 'patient', 'staff', 'contact', 'client', 'doctor', 'reviewer', 'instructor'];
+
+/** What a bare `name` column holds, judged by its table. */
+function nameByTable(ctx: ColumnContext): ColumnSpec {
+  if (has(ctx, ...PERSON_TABLES)) return { generator: 'fullName' };
+  if (has(ctx, 'restaurant')) return vocab('restaurant')();
+  if (has(ctx, 'department', 'dept')) return vocab('department')();
+  if (has(ctx, 'project')) return vocab('projectName')();
+  if (has(ctx, 'publisher')) return vocab('publisher')();
+  if (has(ctx, 'branch', 'library', 'office', 'store', 'warehouse', 'location')) return vocab('branchName')();
+  if (has(ctx, 'product', 'item', 'menu')) return vocab('product')();
+  if (has(ctx, 'category', 'tag', 'genre')) return vocab('category')();
+  if (has(ctx, 'country')) return vocab('country')();
+  if (has(ctx, 'city')) return { generator: 'address', field: 'city' };
+  return vocab('company')();
+}
+
+function titleByTable(ctx: ColumnContext): ColumnSpec {
+  if (has(ctx, 'book', 'publication', 'novel')) return vocab('bookTitle')();
+  if (has(ctx, 'employee', 'staff', 'job', 'position')) return vocab('jobTitle')();
+  if (has(ctx, 'project', 'task')) return vocab('projectName')();
+  return vocab('title')();
+}
+
+const RULES: readonly Rule[] = [
+  [/^(first|given|fore)_?name$|^fname$/, () => ({ generator: 'firstName' })],
+  [/^(last|family|sur)_?name$|^surname$|^lname$/, () => ({ generator: 'lastName' })],
+  [/^middle_?(name|initial)$/, () => ({ generator: 'middleName' })],
+  [/^(full_?name|display_?name|contact_?name|customer_?name|employee_?name|author_?name|person_?name)$/, () => ({ generator: 'fullName' })],
+  [/e_?mail/, () => ({ generator: 'email' })],
+  [/^(user_?name|login|handle|screen_?name)$/, () => ({ generator: 'username' })],
+  [/phone|mobile|^fax|^tel$|telephone|cell/, () => ({ generator: 'phone' })],
+  [/^(zip|zip_?code|postal_?code|postcode|zipcode)$/, () => ({ generator: 'address', field: 'zip' })],
+  [/^(city|town|municipality)$/, () => ({ generator: 'address', field: 'city' })],
+  [/^(state_?name)$/, () => ({ generator: 'address', field: 'stateName' })],
+  [/^(state|province|region|state_?code)$/, () => ({ generator: 'address', field: 'state' })],
+  [/^country(_?name)?$/, () => ({ generator: 'address', field: 'country' })],
+  [/^(address_?(line)?_?2|apt|suite|unit)$/, () => ({ generator: 'address', field: 'secondary' })],
+  [/(delivery|shipping|billing|mailing|home)_?address|^full_?address$/, () => ({ generator: 'address', field: 'full' })],
+  [/^(address(_?line)?(_?1)?|street(_?address)?|addr)$/, () => ({ generator: 'address', field: 'street' })],
+  [/^isbn(_?13)?$/, () => ({ generator: 'identifier', kind: 'isbn13' })],
+  [/^isbn_?10$/, () => ({ generator: 'identifier', kind: 'isbn10' })],
+  [/licen[cs]e_?(number|no|num|id)?$/, () => ({ generator: 'identifier', kind: 'licenseNumber' })],
+  [/^(sku|product_?code|item_?code|barcode)$/, () => ({ generator: 'identifier', kind: 'sku' })],
+  [/plate/, vocab('licensePlate')],
+  [/^(uuid|guid)$/, () => ({ generator: 'uuid' })],
+  [/website|url|homepage|^link$|web_?site/, (ctx) => ({ generator: 'url', fromColumn: siblingNamed(ctx.table, /^(name|company_name)$/) })],
+  [/^(job_?title|position|occupation|designation)$/, vocab('jobTitle')],
+  [/^title$/, titleByTable],
+  [/industry|sector/, vocab('industry')],
+  [/^(department|dept)(_?name)?$/, vocab('department')],
+  [/^(company|employer|organization|organisation|business)(_?name)?$/, vocab('company')],
+  [/^(restaurant)(_?name)?$/, vocab('restaurant')],
+  [/cuisine/, vocab('cuisine')],
+  [/^(item|dish|menu_?item)(_?name)?$/, vocab('menuItem')],
+  [/^product(_?name)?$/, vocab('product')],
+  [/^(book_?title)$/, vocab('bookTitle')],
+  [/genre/, vocab('genre')],
+  [/^publisher(_?name)?$/, vocab('publisher')],
+  [/nationality|citizenship/, vocab('nationality')],
+  [/language|locale/, vocab('language')],
+  [/benefit/, vocab('benefitType')],
+  [/vehicle/, vocab('vehicleType')],
+  [/hours|schedule/, vocab('openingHours')],
+  [/payment/, vocab('paymentMethod')],
+  [/colou?r/, vocab('color')],
+  [/edition/, vocab('edition')],
+  [/^role$|project_?role/, vocab('projectRole')],
+  [/^(location|office|building|site)$/, vocab('officeLocation')],
+  [/currency/, vocab('currency')],
+  [/categor|type$|kind$/, vocab('category')],
+  [/status|state$/, vocab('status')],
+  [/gender|^sex$/, () => ({ generator: 'gender' })],
+  [/^name$/, nameByTable],
+  [/_name$/, nameByTable],
+  [/review|feedback|testimonial/, text('review')],
+  [/bio(graphy)?$|about|profile/, text('biography')],
+  [/instruction|direction/, text('instructions')],
+  [/goal|objective/, text('goals')],
+  [/note|remark|memo/, text('notes')],
+  [/comment/, text('comment')],
+  [/desc|summary|details|overview|content|body|text/, text('description')],
+];
+
+/** Infers a generator for a string column from its name and table. */
+export function inferString(ctx: ColumnContext): ColumnSpec {
+  const key = ctx.words.join('_');
+  for (const [pattern, make] of RULES) if (pattern.test(key)) return make(ctx);
+  const max = maxLengthOf(ctx.column);
+  if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
+  return { generator: 'text', kind: 'sentence', maxLength: max ?? 200 };
+}

@@ -1,0 +1,73 @@
+import { RowforgeError } from '../errors/index.js';
+import type { Schema, Table } from '../schema/index.js';
+import { findTable } from '../schema/index.js';
+import type { ColumnSpec } from './column-spec.js';
+import { compileChecks } from './compile-checks.js';
+import { columnContext } from './infer/column-context.js';
+import { defaultNullRate, inferColumn } from './infer/infer-column.js';
+import { inferForeignKeys } from './infer/infer-foreign-keys.js';
+import type { Plan, TablePlan } from './plan-schema.js';
+import { validatePlan } from './validate-plan.js';
+
+export interface PlanOptions {
+  /** Rows for every table without an override (default 1000). */
+  readonly rows?: number;
+  /** Per-table row counts, by table name. */
+  readonly rowsFor?: Readonly<Record<string, number>>;
+  /** Any string or number; the same seed gives the same bytes (default "1"). */
+  readonly seed?: string | number;
+  /** ISO date that dates are generated relative to (default 2026-01-01). */
+  readonly referenceDate?: string;
+}
+
+export const DEFAULT_REFERENCE_DATE = '2026-01-01';
+export const DEFAULT_ROWS = 1000;
+
+function rowsFor(schema: Schema, options: PlanOptions): Map<string, number> {
+  const out = new Map(schema.tables.map((t) => [t.name, options.rows ?? DEFAULT_ROWS]));
+  for (const [name, n] of Object.entries(options.rowsFor ?? {})) {
+    const t = findTable(schema, name);
+    if (!t) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `--rows-for names unknown table "${name}"`, { table: name, hint: `tables: ${schema.tables.map((x) => x.name).join(', ')}` });
+    out.set(t.name, n);
+  }
+  return out;
+}
+
+function fkColumns(table: Table): Set<string> {
+  return new Set(table.foreignKeys.flatMap((fk) => fk.columns.map((c) => c.toLowerCase())));
+}
+
+function planTable(table: Table, rows: number, referenceDate: string): TablePlan {
+  const fks = fkColumns(table);
+  const columns: Record<string, ColumnSpec> = {};
+  for (const column of table.columns) {
+    const ctx = columnContext(table, column, referenceDate, rows);
+    const spec: ColumnSpec = fks.has(column.name.toLowerCase()) ? { generator: 'foreignKey' } : inferColumn(ctx);
+    const nullRate = defaultNullRate(ctx);
+    columns[column.name] = nullRate > 0 && spec.generator !== 'foreignKey' && !spec.unique ? { ...spec, nullRate } : spec;
+  }
+  compileChecks(table, columns);
+  return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };
+}
+
+/**
+ * Infers a generation plan for a schema, offline: a generator per column from its name, type,
+ * table and neighbours; CHECK bounds compiled in; a children-per-parent distribution per FK.
+ *
+ * @example
+ * ```ts
+ * const { schema } = await parseSchema(ddl)
+ * const plan = planFor(schema, { rows: 500, rowsFor: { Orders: 5000 }, seed: 42 })
+ * ```
+ */
+export function planFor(schema: Schema, options: PlanOptions = {}): Plan {
+  const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
+  const rows = rowsFor(schema, options);
+  const tables: Record<string, TablePlan> = {};
+  for (const t of schema.tables) tables[t.name] = planTable(t, rows.get(t.name) ?? DEFAULT_ROWS, referenceDate);
+  const plan: Plan = {
+    format: 'rowforge.plan', version: 1, seed: String(options.seed ?? '1'), referenceDate, locale: 'en_US',
+    defaultRows: options.rows ?? DEFAULT_ROWS, tables,
+  };
+  return validatePlan(schema, plan);
+}

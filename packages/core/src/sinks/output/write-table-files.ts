@@ -1,0 +1,58 @@
+import type { Row, TableData } from '../../schema/index.js';
+import type { ByteWriter } from '../bytes/byte-writer.js';
+import type { FileSet } from '../bytes/file-set.js';
+import { CsvEncoder } from '../csv/csv-encoder.js';
+import { tableFileNames } from '../file-names.js';
+import { JsonTableEncoder } from '../json/json-table-encoder.js';
+import { streamBatches, type ProgressListener } from '../stream-batches.js';
+import type { Target } from '../target.js';
+
+/** One data file per table. */
+export type TableFileFormat = 'csv' | 'json' | 'ndjson';
+
+/** A table as written: its name, the rows actually written and its file. */
+export interface TableFile {
+  readonly name: string;
+  readonly rows: number;
+  readonly file: string;
+}
+
+interface Encoder { begin(): void; writeRows(rows: readonly Row[]): void; end(): void }
+
+function encoderFor(data: TableData, format: TableFileFormat, target: Target, w: ByteWriter): Encoder {
+  if (format !== 'csv') return new JsonTableEncoder(data.table.columns, target, w, format);
+  const csv = new CsvEncoder(data.table.columns, target, w);
+  return { begin: () => csv.writeHeader(), writeRows: (rows) => csv.writeRows(rows), end: () => undefined };
+}
+
+async function writeOne(data: TableData, files: FileSet, path: string, format: TableFileFormat, target: Target, onProgress?: ProgressListener): Promise<number> {
+  const file = files.create(path);
+  const enc = encoderFor(data, format, target, file.writer);
+  enc.begin();
+  const rows = await streamBatches(data, (batch) => enc.writeRows(batch), onProgress);
+  enc.end();
+  file.close();
+  return rows;
+}
+
+/**
+ * Streams each table into its own `<table>.csv|json|ndjson` file of `files`, in the
+ * given order, one batch at a time. File names avoid `reserved` names.
+ *
+ * @example
+ * ```ts
+ * const tables = await writeTableFiles(tablesInLoadOrder(data), dirFiles, 'csv', 'postgres', ['schema.sql'])
+ * ```
+ */
+export async function writeTableFiles(
+  tables: readonly TableData[], files: FileSet, format: TableFileFormat, target: Target,
+  reserved: readonly string[] = [], onProgress?: ProgressListener,
+): Promise<TableFile[]> {
+  const names = tableFileNames(tables.map((t) => t.table.name), `.${format}`, reserved);
+  const out: TableFile[] = [];
+  for (const t of tables) {
+    const file = names.get(t.table.name) as string;
+    out.push({ name: t.table.name, rows: await writeOne(t, files, file, format, target, onProgress), file });
+  }
+  return out;
+}

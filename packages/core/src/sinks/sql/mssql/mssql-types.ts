@@ -1,0 +1,48 @@
+import type { LogicalType } from '../../../schema/index.js';
+import { enumLength } from '../implied-checks.js';
+
+function intType(t: Extract<LogicalType, { kind: 'int' }>): string {
+  if (t.bits === 16) return t.unsigned ? 'INT' : 'SMALLINT';
+  if (t.bits === 32) return t.unsigned ? 'BIGINT' : 'INT';
+  return t.unsigned ? 'DECIMAL(20,0)' : 'BIGINT';
+}
+
+function stringType(t: Extract<LogicalType, { kind: 'string' }>, isKey: boolean): string {
+  const n = t.length;
+  if (t.variant === 'char' && (n ?? 1) <= 4000) return `NCHAR(${n ?? 1})`;
+  if (t.variant !== 'text' && n !== undefined && n <= 4000) return `NVARCHAR(${n})`;
+  return isKey ? 'NVARCHAR(450)' : 'NVARCHAR(MAX)';
+}
+
+function bytesType(t: Extract<LogicalType, { kind: 'bytes' }>, isKey: boolean): string {
+  if (t.length !== undefined && t.length <= 8000) return `VARBINARY(${t.length})`;
+  return isKey ? 'VARBINARY(900)' : 'VARBINARY(MAX)';
+}
+
+/**
+ * The SQL Server type for a logical type: NVARCHAR text (NVARCHAR(450) when indexed),
+ * BIT, UNIQUEIDENTIFIER, DATETIME2(3)/DATETIMEOFFSET(3), enums as NVARCHAR(n) + CHECK,
+ * JSON and arrays as NVARCHAR(MAX). Domains use their base type.
+ *
+ * @example
+ * ```ts
+ * mssqlType({ kind: 'boolean' }, false) // 'BIT'
+ * ```
+ */
+export function mssqlType(t: LogicalType, isKey: boolean): string {
+  switch (t.kind) {
+    case 'int': return intType(t);
+    case 'decimal': return `DECIMAL(${Math.min(t.precision, 38)},${Math.min(t.scale, 38, t.precision)})`;
+    case 'float': return t.bits === 32 ? 'REAL' : 'FLOAT';
+    case 'boolean': return 'BIT';
+    case 'string': return stringType(t, isKey);
+    case 'date': return 'DATE';
+    case 'time': return 'TIME(0)';
+    case 'timestamp': return t.withTimeZone ? 'DATETIMEOFFSET(3)' : 'DATETIME2(3)';
+    case 'uuid': return 'UNIQUEIDENTIFIER';
+    case 'json': case 'array': return 'NVARCHAR(MAX)';
+    case 'bytes': return bytesType(t, isKey);
+    case 'enum': return `NVARCHAR(${enumLength(t.values)})`;
+    case 'domain': return mssqlType(t.base, isKey);
+  }
+}

@@ -1,0 +1,95 @@
+import type { LogicalType, Schema } from '../../../schema/index.js';
+import { enumCheck, enumLength, impliedChecks } from '../implied-checks.js';
+import { renderExpr } from '../render-expr.js';
+import type { ColumnContext } from '../sql-dialect.js';
+import { doubleQuoteIdent as q, standardStringLiteral } from '../sql-strings.js';
+
+function intType(t: Extract<LogicalType, { kind: 'int' }>): string {
+  if (t.bits === 16) return t.unsigned ? 'integer' : 'smallint';
+  if (t.bits === 32) return t.unsigned ? 'bigint' : 'integer';
+  return t.unsigned ? 'numeric(20,0)' : 'bigint';
+}
+
+function stringType(t: Extract<LogicalType, { kind: 'string' }>): string {
+  if (t.variant === 'text') return 'text';
+  const name = t.variant === 'char' ? 'char' : 'varchar';
+  return t.length === undefined ? name : `${name}(${t.length})`;
+}
+
+/**
+ * The PostgreSQL type for a logical type. Named enums and domains are referenced by
+ * name (see {@link postgresTypeDefinitions}); inline enums become `varchar(n)`.
+ *
+ * @example
+ * ```ts
+ * postgresType({ kind: 'timestamp', withTimeZone: true }) // 'timestamptz'
+ * ```
+ */
+export function postgresType(t: LogicalType): string {
+  switch (t.kind) {
+    case 'int': return intType(t);
+    case 'decimal': return `numeric(${t.precision},${t.scale})`;
+    case 'float': return t.bits === 32 ? 'real' : 'double precision';
+    case 'string': return stringType(t);
+    case 'timestamp': return t.withTimeZone ? 'timestamptz' : 'timestamp';
+    case 'json': return t.binary ? 'jsonb' : 'json';
+    case 'bytes': return 'bytea';
+    case 'enum': return t.name === undefined ? `varchar(${enumLength(t.values)})` : q(t.name);
+    case 'array': return `${postgresType(t.element)}[]`;
+    case 'domain': return q(t.name);
+    default: return t.kind;
+  }
+}
+
+type Named = Extract<LogicalType, { kind: 'enum' | 'domain' }>;
+
+function collectNamed(t: LogicalType, out: Map<string, Named>): void {
+  if (t.kind === 'array') collectNamed(t.element, out);
+  if (t.kind === 'domain') collectNamed(t.base, out);
+  if ((t.kind === 'enum' && t.name !== undefined) || t.kind === 'domain') {
+    const name = t.name as string;
+    if (!out.has(name)) out.set(name, t);
+  }
+}
+
+function createDomain(d: Extract<LogicalType, { kind: 'domain' }>): string {
+  const checks = d.base.kind === 'enum' && d.base.name === undefined ? [enumCheck('VALUE', d.base.values, 'postgres')] : [];
+  checks.push(...d.checks.map((c) => renderExpr(c, 'postgres', q, 'VALUE')));
+  const notNull = d.notNull ? ' NOT NULL' : '';
+  return `CREATE DOMAIN ${q(d.name)} AS ${postgresType(d.base)}${notNull}${checks.map((c) => ` CHECK (${c})`).join('')};`;
+}
+
+/**
+ * `CREATE TYPE ... AS ENUM` for every named enum and `CREATE DOMAIN` for every domain
+ * the schema uses, each once, dependencies first.
+ *
+ * @example
+ * ```ts
+ * postgresTypeDefinitions(schema) // ["CREATE TYPE \"mood\" AS ENUM ('sad', 'ok');"]
+ * ```
+ */
+export function postgresTypeDefinitions(schema: Schema): string[] {
+  const named = new Map<string, Named>();
+  schema.tables.forEach((t) => t.columns.forEach((c) => collectNamed(c.type, named)));
+  return [...named.values()].map((t) =>
+    t.kind === 'enum' ? `CREATE TYPE ${q(t.name as string)} AS ENUM (${t.values.map(standardStringLiteral).join(', ')});` : createDomain(t),
+  );
+}
+
+/**
+ * CHECKs for inline enums (and arrays of them): `"c" IN (...)`, `"c" <@ ARRAY[...]`.
+ *
+ * @example
+ * ```ts
+ * postgresTypeChecks(ctx) // ["\"status\" IN ('new', 'done')"]
+ * ```
+ */
+export function postgresTypeChecks(ctx: ColumnContext): string[] {
+  const col = q(ctx.column.name);
+  const t = ctx.type;
+  if (t.kind === 'array' && t.element.kind === 'enum' && t.element.name === undefined) {
+    const values = t.element.values.map(standardStringLiteral).join(', ');
+    return [`${col} <@ ARRAY[${values}]::${postgresType(t.element)}[]`];
+  }
+  return impliedChecks(t, col, 'postgres', { enums: 'named', domains: true });
+}

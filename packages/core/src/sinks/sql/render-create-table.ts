@@ -1,0 +1,77 @@
+import { findColumn, hasRaw, type CheckConstraint, type Schema, type Table } from '../../schema/index.js';
+import { columnContexts } from './column-context.js';
+import type { ConstraintNames } from './constraint-names.js';
+import type { PlacedForeignKey } from './foreign-key-placement.js';
+import { foreignKeyClause } from './render-foreign-key.js';
+import { renderDefault } from './render-default.js';
+import { renderExpr } from './render-expr.js';
+import type { ColumnContext, SqlDialect } from './sql-dialect.js';
+
+/** What rendering one CREATE TABLE needs. */
+export interface DdlEnv {
+  readonly schema: Schema;
+  readonly dialect: SqlDialect;
+  readonly names: ConstraintNames;
+  readonly placements: readonly PlacedForeignKey[];
+}
+
+function columnLine(ctx: ColumnContext, d: SqlDialect): string {
+  const id = d.identity(ctx);
+  const t = ctx.column.type;
+  const notNull = !ctx.column.nullable || (t.kind === 'domain' && t.notNull && d.target !== 'postgres') ? ' NOT NULL' : '';
+  const def = renderDefault(ctx, d);
+  const defSql = def === undefined ? '' : ` DEFAULT ${def}`;
+  return `${d.quoteIdent(ctx.column.name)} ${d.columnType(ctx)}${id.afterType}${notNull}${defSql}${id.trailing}${d.columnSuffix(ctx)}`;
+}
+
+function named(env: DdlEnv, c: { readonly name?: string }): string {
+  const name = env.names.nameOf(c);
+  return name === undefined ? '' : `CONSTRAINT ${env.dialect.quoteIdent(name)} `;
+}
+
+function portable(env: DdlEnv, check: CheckConstraint): boolean {
+  const source = env.schema.sourceDialect;
+  return !hasRaw(check.expr) || source === undefined || source === env.dialect.target;
+}
+
+function keyLines(table: Table, env: DdlEnv): string[] {
+  const d = env.dialect;
+  const cols = (names: readonly string[]): string => names.map((n) => d.quoteIdent(findColumn(table, n)?.name ?? n)).join(', ');
+  const pk = table.primaryKey ? [`${named(env, table.primaryKey)}PRIMARY KEY (${cols(table.primaryKey.columns)})`] : [];
+  return [...pk, ...table.uniques.map((u) => `${named(env, u)}UNIQUE (${cols(u.columns)})`)];
+}
+
+function checkLines(table: Table, contexts: readonly ColumnContext[], env: DdlEnv): string[] {
+  const d = env.dialect;
+  const quoteColumn = (n: string): string => d.quoteIdent(findColumn(table, n)?.name ?? n);
+  const own = table.checks.filter((c) => portable(env, c)).map((c) => `${named(env, c)}CHECK (${renderExpr(c.expr, d.target, quoteColumn)})`);
+  return [...own, ...contexts.flatMap((ctx) => d.typeChecks(ctx).map((sql) => `CHECK (${sql})`))];
+}
+
+function skippedChecks(table: Table, env: DdlEnv): string[] {
+  return table.checks
+    .filter((c) => !portable(env, c))
+    .map((c) => `-- ${table.name}: CHECK (${c.sql.replace(/\s+/g, ' ')}) is ${env.schema.sourceDialect} SQL Rowforge cannot translate; left out`);
+}
+
+/**
+ * The statements declaring one table: notes about left-out CHECKs, `CREATE TABLE` with
+ * columns (type, identity, NOT NULL, DEFAULT), PRIMARY KEY, UNIQUEs, CHECKs (the
+ * table's and those implied by enum/domain types) and the FOREIGN KEYs placed inline,
+ * then any per-table statements (PostgreSQL comments).
+ *
+ * @example
+ * ```ts
+ * renderCreateTable(table, env).join('\n')
+ * ```
+ */
+export function renderCreateTable(table: Table, env: DdlEnv): string[] {
+  const d = env.dialect;
+  const contexts = columnContexts(env.schema, table, d.alignForeignKeyTypes);
+  const fks = env.placements
+    .filter((p) => p.table === table && (p.placement === 'inline' || p.placement === 'inline-deferred'))
+    .map((p) => foreignKeyClause(p, d, env.names));
+  const lines = [...contexts.map((c) => columnLine(c, d)), ...keyLines(table, env), ...checkLines(table, contexts, env), ...fks];
+  const create = `CREATE TABLE ${d.quoteIdent(table.name)} (\n  ${lines.join(',\n  ')}\n)${d.tableOptions(table)};`;
+  return [...skippedChecks(table, env), create, ...d.afterCreateTable(table)];
+}

@@ -1,0 +1,85 @@
+import type { BinaryOp, Expr, LiteralValue } from '../../schema/index.js';
+import type { Target } from '../target.js';
+import type { SqlSyntax } from './sql-dialect.js';
+import { sqlSyntax } from './sql-syntaxes.js';
+
+interface Rendered { readonly sql: string; readonly prec: number }
+
+const ATOM = 9;
+const COMPARE = 4;
+const PREC: Readonly<Record<BinaryOp, number>> = {
+  or: 1, and: 2, '=': 4, '<>': 4, '<': 4, '<=': 4, '>': 4, '>=': 4, '||': 5, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6,
+};
+
+interface Ctx {
+  readonly syntax: SqlSyntax;
+  readonly column: (name: string) => string;
+  readonly value: string;
+}
+
+/** Renders `r` where at least precedence `min` binds without parentheses. */
+function wrap(r: Rendered, min: number): string {
+  return r.prec >= min ? r.sql : `(${r.sql})`;
+}
+
+function literal(v: LiteralValue, syntax: SqlSyntax): Rendered {
+  if (v === null) return { sql: 'NULL', prec: ATOM };
+  if (typeof v === 'boolean') return { sql: syntax.booleanLiteral(v), prec: ATOM };
+  if (typeof v === 'number') return { sql: String(v), prec: v < 0 || Object.is(v, -0) ? 7 : ATOM };
+  return { sql: syntax.stringLiteral(v), prec: ATOM };
+}
+
+function binary(e: Extract<Expr, { kind: 'binary' }>, c: Ctx): Rendered {
+  const p = PREC[e.op];
+  const left = render(e.left, c);
+  const right = render(e.right, c);
+  if (e.op === '||') return { sql: c.syntax.concat(wrap(left, p), wrap(right, p + 1)), prec: c.syntax.target === 'mysql' ? ATOM : p };
+  const op = e.op === 'and' || e.op === 'or' ? e.op.toUpperCase() : e.op;
+  const leftMin = p === COMPARE ? p + 1 : p;
+  const rightMin = e.op === 'and' || e.op === 'or' ? p : p + 1;
+  return { sql: `${wrap(left, leftMin)} ${op} ${wrap(right, rightMin)}`, prec: p };
+}
+
+function predicate(e: Expr, c: Ctx): Rendered | undefined {
+  const not = (negated: boolean): string => (negated ? 'NOT ' : '');
+  switch (e.kind) {
+    case 'in': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} ${not(e.negated)}IN (${e.values.map((v) => render(v, c).sql).join(', ')})`, prec: COMPARE };
+    case 'between': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} ${not(e.negated)}BETWEEN ${wrap(render(e.low, c), COMPARE + 1)} AND ${wrap(render(e.high, c), COMPARE + 1)}`, prec: COMPARE };
+    case 'isNull': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} IS ${not(e.negated)}NULL`, prec: COMPARE };
+    case 'like': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} ${not(e.negated)}${c.syntax.likeOperator(e.caseInsensitive)} ${wrap(render(e.pattern, c), COMPARE + 1)}`, prec: COMPARE };
+    default: return undefined;
+  }
+}
+
+function render(e: Expr, c: Ctx): Rendered {
+  switch (e.kind) {
+    case 'column': return { sql: c.column(e.name), prec: ATOM };
+    case 'value': return { sql: c.value, prec: ATOM };
+    case 'literal': return literal(e.value, c.syntax);
+    case 'binary': return binary(e, c);
+    case 'not': return { sql: `NOT ${wrap(render(e.operand, c), 3)}`, prec: 3 };
+    case 'negate': return { sql: `-${wrap(render(e.operand, c), ATOM)}`, prec: 7 };
+    case 'call': return { sql: `${c.syntax.functionName(e.name)}(${e.args.map((a) => render(a, c).sql).join(', ')})`, prec: ATOM };
+    case 'cast': return { sql: `CAST(${render(e.operand, c).sql} AS ${c.syntax.castType(e.to)})`, prec: ATOM };
+    case 'raw': return { sql: e.sql.trim(), prec: 0 };
+    default: return predicate(e, c) as Rendered;
+  }
+}
+
+/**
+ * Renders a CHECK/domain expression tree as SQL for a target, with minimal
+ * parentheses. Column references go through `quoteColumn`; the domain placeholder
+ * `value` becomes `valueSql` (PostgreSQL `VALUE` in CREATE DOMAIN, or a quoted column
+ * when a domain is flattened into a column CHECK). `raw` nodes are emitted as their
+ * SQL text. Operators and functions whose spelling differs are translated
+ * (`||` → `CONCAT` on MySQL / `+` on SQL Server, `length` → `char_length`/`LEN`, ILIKE).
+ *
+ * @example
+ * ```ts
+ * const e: Expr = { kind: 'binary', op: '>', left: { kind: 'column', name: 'price' }, right: { kind: 'literal', value: 0 } }
+ * renderExpr(e, 'mysql', (n) => `\`${n}\``) // '`price` > 0'
+ * ```
+ */
+export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: string) => string, valueSql = 'VALUE'): string {
+  return render(expr, { syntax: sqlSyntax(target), column: quoteColumn, value: valueSql }).sql;
+}

@@ -1,0 +1,198 @@
+import { isRowforgeError, RowforgeError } from '../../errors/index.js';
+import {
+  checkSchema, createSchema,
+  type AutoIncrement, type CheckConstraint, type Column, type ColumnDefault, type Dialect, type Expr,
+  type ForeignKey, type LogicalType, type PrimaryKey, type Schema, type Table, type UniqueConstraint,
+} from '../../schema/index.js';
+import type { Diagnostic } from '../source-types.js';
+import type { SourceText } from '../text/source-text.js';
+import { errorAt, unsupportedAt } from './ddl-error.js';
+import { describeNative, type NativeType } from './native-type.js';
+import { translateType } from './translate-type.js';
+
+export interface DraftColumn {
+  readonly name: string;
+  native: NativeType;
+  readonly at: number;
+  nullable: boolean;
+  default?: ColumnDefault;
+  autoIncrement?: AutoIncrement;
+  sequence?: string;
+  comment?: string;
+}
+
+/** A foreign key as read; `refColumns` may be empty (`REFERENCES parent` = its primary key). */
+export type DraftForeignKey = Omit<ForeignKey, 'refColumns'> & { readonly refColumns: readonly string[]; readonly at: number };
+
+export interface DraftTable {
+  readonly name: string;
+  readonly at: number;
+  readonly columns: DraftColumn[];
+  primaryKey?: PrimaryKey;
+  readonly uniques: UniqueConstraint[];
+  readonly foreignKeys: DraftForeignKey[];
+  readonly checks: CheckConstraint[];
+  comment?: string;
+}
+
+export interface DraftDomain {
+  readonly name: string;
+  readonly base: NativeType;
+  readonly notNull: boolean;
+  readonly checks: readonly Expr[];
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+/**
+ * The mutable schema a DDL reader fills statement by statement; `build()` resolves type
+ * names, validates through `createSchema` + `checkSchema` and returns the frozen Schema.
+ */
+export class SchemaDraft {
+  readonly warnings: Diagnostic[] = [];
+  private readonly tables = new Map<string, DraftTable>();
+  private readonly enums = new Map<string, { name: string; values: readonly string[] }>();
+  private readonly domains = new Map<string, DraftDomain>();
+
+  constructor(
+    readonly src: SourceText,
+    readonly dialect: Dialect,
+  ) {}
+
+  warn(at: number, message: string, statement?: string): void {
+    const { line, column } = this.src.positionAt(at);
+    this.warnings.push(statement === undefined ? { message, line, column } : { message, line, column, statement });
+  }
+
+  addTable(name: string, at: number): DraftTable {
+    if (this.tables.has(lower(name))) throw errorAt(this.src, at, 'SCHEMA_DUPLICATE_TABLE', `table "${name}" is declared twice`);
+    const table: DraftTable = { name, at, columns: [], uniques: [], foreignKeys: [], checks: [] };
+    this.tables.set(lower(name), table);
+    return table;
+  }
+
+  findTable(name: string): DraftTable | undefined {
+    return this.tables.get(lower(name));
+  }
+
+  getTable(name: string, at: number): DraftTable {
+    const t = this.findTable(name);
+    if (!t) throw errorAt(this.src, at, 'SCHEMA_INVALID', `table "${name}" is altered but never created in this script`, 'put its CREATE TABLE in the same input');
+    return t;
+  }
+
+  addColumn(table: DraftTable, column: DraftColumn): void {
+    if (this.findColumn(table, column.name)) {
+      throw errorAt(this.src, column.at, 'SCHEMA_DUPLICATE_COLUMN', `table "${table.name}" declares column "${column.name}" twice`);
+    }
+    table.columns.push(column);
+  }
+
+  findColumn(table: DraftTable, name: string): DraftColumn | undefined {
+    return table.columns.find((c) => lower(c.name) === lower(name));
+  }
+
+  getColumn(table: DraftTable, name: string, at: number): DraftColumn {
+    const c = this.findColumn(table, name);
+    if (!c) throw errorAt(this.src, at, 'SCHEMA_UNKNOWN_COLUMN', `table "${table.name}" has no column "${name}"`);
+    return c;
+  }
+
+  setPrimaryKey(table: DraftTable, pk: PrimaryKey, at: number): void {
+    if (table.primaryKey) throw errorAt(this.src, at, 'SCHEMA_INVALID', `table "${table.name}" declares a second primary key`);
+    table.primaryKey = pk;
+  }
+
+  addEnum(name: string, values: readonly string[]): void {
+    this.enums.set(lower(name), { name, values });
+  }
+
+  addDomain(domain: DraftDomain): void {
+    this.domains.set(lower(domain.name), domain);
+  }
+
+  build(): Schema {
+    const tables = [...this.tables.values()].map((t) => this.buildTable(t));
+    const schema = createSchema({ format: 'rowforge.schema', version: 1, sourceDialect: this.dialect, tables });
+    try {
+      checkSchema(schema);
+    } catch (e) {
+      throw this.positioned(e);
+    }
+    return schema;
+  }
+
+  private buildTable(t: DraftTable): Table {
+    const pk = new Set((t.primaryKey?.columns ?? []).map(lower));
+    const columns = t.columns.map((c) => this.buildColumn(t, c, pk.has(lower(c.name))));
+    const foreignKeys = t.foreignKeys.map((fk) => this.buildForeignKey(t, fk));
+    return {
+      name: t.name,
+      columns,
+      ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
+      uniques: t.uniques,
+      foreignKeys,
+      checks: t.checks,
+      ...(t.comment === undefined ? {} : { comment: t.comment }),
+    };
+  }
+
+  private buildColumn(t: DraftTable, c: DraftColumn, inPrimaryKey: boolean): Column {
+    const type = this.resolveType(c.native, () => `column "${t.name}.${c.name}"`, c.at);
+    const notNull = inPrimaryKey || (type.kind === 'domain' && type.notNull);
+    return {
+      name: c.name,
+      type,
+      nullable: c.nullable && !notNull,
+      ...(c.default === undefined ? {} : { default: c.default }),
+      ...(c.autoIncrement === undefined ? {} : { autoIncrement: c.autoIncrement }),
+      ...(c.sequence === undefined ? {} : { sequence: c.sequence }),
+      ...(c.comment === undefined ? {} : { comment: c.comment }),
+    };
+  }
+
+  private resolveType(native: NativeType, what: () => string, at: number): LogicalType {
+    const known = translateType(native, this.dialect) ?? this.customType(native, what, at);
+    if (known) return known;
+    throw unsupportedAt(this.src, at, `${what()} has type ${describeNative(native)}, which Rowforge cannot generate`,
+      'use a standard type (text, numeric, timestamp, ...) or declare the enum/domain before the table');
+  }
+
+  /** A PostgreSQL enum or domain declared in the script, by name. */
+  private customType(native: NativeType, what: () => string, at: number): LogicalType | undefined {
+    let base: LogicalType | undefined;
+    const e = this.enums.get(native.name);
+    if (e) base = { kind: 'enum', values: e.values, name: e.name };
+    const d = this.domains.get(native.name);
+    if (d) {
+      const inner = this.resolveType(d.base, what, at);
+      base = { kind: 'domain', name: d.name, base: inner, notNull: d.notNull, checks: d.checks };
+    }
+    let out = base;
+    for (let i = 0; out && i < (native.arrayDims ?? 0); i++) out = { kind: 'array', element: out };
+    return out;
+  }
+
+  /** Canonical spelling of the parent; `REFERENCES parent` without columns means its primary key. */
+  private buildForeignKey(t: DraftTable, fk: DraftForeignKey): ForeignKey {
+    const { at: _at, ...rest } = fk;
+    const parent = this.findTable(fk.refTable);
+    if (!parent) return rest;
+    const refColumns = fk.refColumns.length > 0 ? fk.refColumns.map((c) => this.findColumn(parent, c)?.name ?? c) : (parent.primaryKey?.columns ?? []);
+    if (refColumns.length === 0) {
+      throw errorAt(this.src, fk.at, 'FK_UNKNOWN_COLUMN', `foreign key on "${t.name}" references "${parent.name}" without columns, and "${parent.name}" has no primary key`);
+    }
+    return { ...rest, refTable: parent.name, refColumns };
+  }
+
+  /** Adds the offending table's (or foreign key's) position to a checkSchema error. */
+  private positioned(e: unknown): unknown {
+    if (!isRowforgeError(e) || e.details.position) return e;
+    const table = typeof e.details.table === 'string' ? this.findTable(e.details.table) : undefined;
+    if (!table) return e;
+    const fk = table.foreignKeys.find((f) => f.name !== undefined && f.name === e.details.constraint);
+    const at = this.src.positionAt(fk?.at ?? table.at);
+    const position = this.src.file === undefined ? at : { file: this.src.file, ...at };
+    return new RowforgeError(e.code, e.message, { ...e.details, position }, { cause: e });
+  }
+}

@@ -1,0 +1,66 @@
+import { keyword, type Token } from '../text/sql-lexer.js';
+
+const OBJECT_WORDS = new Set([
+  'TABLE', 'VIEW', 'INDEX', 'TRIGGER', 'PROCEDURE', 'PROC', 'FUNCTION', 'EVENT', 'SCHEMA', 'DATABASE', 'SEQUENCE',
+  'TYPE', 'DOMAIN', 'EXTENSION', 'USER', 'ROLE', 'LOGIN', 'SYNONYM', 'STATISTICS', 'SERVER', 'TABLESPACE',
+  'AGGREGATE', 'OPERATOR', 'POLICY', 'RULE', 'PUBLICATION', 'SUBSCRIPTION', 'COLLATION', 'CAST',
+]);
+
+/** Statements that never shape generated data when their first word is one of these. */
+const NON_SHAPING_FIRST = new Set([
+  'GRANT', 'REVOKE', 'SET', 'USE', 'PRAGMA', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'LOCK', 'UNLOCK', 'DROP',
+  'EXEC', 'EXECUTE', 'PRINT', 'DECLARE', 'BEGIN', 'COMMIT', 'ROLLBACK', 'START', 'END', 'ANALYZE', 'VACUUM',
+  'OPTIMIZE', 'SELECT', 'CALL', 'TRUNCATE', 'SHOW', 'FLUSH', 'RESET', 'DO', 'CHECKPOINT', 'REINDEX', 'ATTACH',
+  'DETACH', 'SAVEPOINT', 'RELEASE', 'COPY', 'COMMENT', 'VALUES', 'WITH', 'EXPLAIN', 'LOAD', 'RENAME',
+]);
+
+/** Object kinds whose CREATE/ALTER may be skipped; TABLE, TYPE and DOMAIN shape data. */
+const SHAPING_OBJECTS = new Set(['TABLE', 'TYPE', 'DOMAIN']);
+
+function words(tokens: readonly Token[], n = 16): string[] {
+  return tokens.slice(0, n).map(keyword);
+}
+
+/** `CREATE INDEX`, `ALTER TABLE`, `INSERT`, ... from a statement's leading words. */
+export function statementLabel(tokens: readonly Token[]): string {
+  const w = words(tokens);
+  const first = w[0] || (tokens[0]?.text ?? '');
+  if (first !== 'CREATE' && first !== 'ALTER' && first !== 'DROP') return first;
+  const obj = w.slice(1).find((x) => OBJECT_WORDS.has(x));
+  return obj === undefined ? first : `${first} ${obj}`;
+}
+
+/** The statement's first characters on one line, for Diagnostic.statement. */
+export function statementExcerpt(text: string, start: number, end: number): string {
+  const flat = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+function hasSequence(w: readonly string[], seq: readonly string[]): boolean {
+  return w.some((_, i) => seq.every((s, j) => w[i + j] === s));
+}
+
+/** ALTER TABLE forms that only toggle or annotate: DISABLE KEYS, CHECK CONSTRAINT, T-SQL ADD DEFAULT ... FOR. */
+function isNonShapingAlterTable(tokens: readonly Token[]): boolean {
+  const w = words(tokens, tokens.length);
+  const toggles = [['DISABLE', 'KEYS'], ['ENABLE', 'KEYS'], ['ENABLE', 'TRIGGER'], ['DISABLE', 'TRIGGER'], ['NOCHECK', 'CONSTRAINT']];
+  if (toggles.some((s) => hasSequence(w, s))) return true;
+  const checkAt = w.findIndex((x, i) => x === 'CHECK' && w[i + 1] === 'CONSTRAINT');
+  if (checkAt > 0 && !w.slice(0, checkAt).includes('ADD')) return true;
+  const addAt = w.indexOf('ADD');
+  return addAt > 0 && (w[addAt + 1] === 'DEFAULT' || (w[addAt + 1] === 'CONSTRAINT' && w[addAt + 3] === 'DEFAULT'));
+}
+
+/**
+ * True when a statement the parser rejected can be skipped because it cannot shape data
+ * (a trigger, procedure, view, grant, index, data load ...). Decided from its leading words
+ * only; a rejected CREATE TABLE/TYPE/DOMAIN or structural ALTER TABLE is a syntax error.
+ */
+export function isSkippableUnparsed(tokens: readonly Token[]): boolean {
+  const label = statementLabel(tokens);
+  const [first, obj] = label.split(' ');
+  if (first === undefined || NON_SHAPING_FIRST.has(first)) return true;
+  if (first !== 'CREATE' && first !== 'ALTER') return false;
+  if (obj === 'TABLE') return first === 'ALTER' && isNonShapingAlterTable(tokens);
+  return obj !== undefined && !SHAPING_OBJECTS.has(obj);
+}

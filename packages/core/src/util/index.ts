@@ -1,0 +1,2 @@
+export * from './civil-date.js';
+export * from './hash.js';

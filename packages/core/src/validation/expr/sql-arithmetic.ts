@@ -1,0 +1,54 @@
+import { isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
+import { NotEvaluableError } from './not-evaluable.js';
+import { toNumber } from './sql-compare.js';
+import { sqlText } from './sql-text.js';
+
+/** Arithmetic and concatenation operators. */
+export type ArithmeticOp = '+' | '-' | '*' | '/' | '%' | '||';
+
+function numberOf(v: SqlValue, op: string): number {
+  const n = toNumber(v);
+  if (n === undefined) throw new NotEvaluableError(`operator ${op} needs numbers, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+function dateArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValue {
+  const ta = isTemporal(a) ? a : undefined;
+  const tb = isTemporal(b) ? b : undefined;
+  if (ta?.temporal === 'date' && tb?.temporal === 'date' && op === '-') return ta.value - tb.value;
+  const date: SqlTemporal | undefined = ta?.temporal === 'date' && !tb ? ta : tb?.temporal === 'date' && !ta && op === '+' ? tb : undefined;
+  const other = date === ta ? b : a;
+  const days = toNumber(other);
+  if (!date || days === undefined || !Number.isInteger(days) || (op !== '+' && op !== '-')) {
+    throw new NotEvaluableError(`date/time arithmetic with ${op} is not supported (intervals are not modelled)`);
+  }
+  return { temporal: 'date', value: op === '+' ? date.value + days : date.value - days };
+}
+
+function numeric(op: ArithmeticOp, x: number, y: number, integerDivision: boolean): SqlValue {
+  switch (op) {
+    case '+': return x + y;
+    case '-': return x - y;
+    case '*': return x * y;
+    case '/': return y === 0 ? null : integerDivision ? Math.trunc(x / y) : x / y;
+    default: return y === 0 ? null : x % y;
+  }
+}
+
+/**
+ * Applies an arithmetic operator with SQL NULL propagation. Division or modulo by zero
+ * yields NULL (MySQL's behaviour; other databases reject the row). `integerDivision`
+ * truncates `/` when both operands are integer-typed (all targets but MySQL).
+ *
+ * @example
+ * ```ts
+ * arithmetic('+', { temporal: 'date', value: 0 }, 1, false) // { temporal: 'date', value: 1 }
+ * arithmetic('||', 'a', 1, false)                           // 'a1'
+ * ```
+ */
+export function arithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue, integerDivision: boolean): SqlValue {
+  if (a === null || b === null) return null;
+  if (op === '||') return sqlText(a) + sqlText(b);
+  if (isTemporal(a) || isTemporal(b)) return dateArithmetic(op, a, b);
+  return numeric(op, numberOf(a, op), numberOf(b, op), integerDivision);
+}

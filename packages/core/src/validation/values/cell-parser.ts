@@ -1,0 +1,47 @@
+import type { LogicalType } from '../../schema/index.js';
+import { arrayCellParser, type ArrayStyle } from './parse-array.js';
+import { parseBooleanCell } from './parse-boolean.js';
+import { parseBytesCell } from './parse-bytes.js';
+import { parseDecimalCell } from './parse-decimal.js';
+import { parseFloatCell, parseIntCell } from './parse-number.js';
+import { checkEnumCell, checkStringCell, parseJsonCell, parseUuidCell } from './parse-string.js';
+import { parseDateCell, parseTimeCell, parseTimestampCell } from './parse-temporal.js';
+import type { CellParser } from './sql-value.js';
+
+/** How strictly text forms are read. */
+export interface CellParserOptions {
+  /** Array syntax required (`postgres` target CSV: literal; other targets: JSON; JSON files: either). */
+  readonly arrayStyle: ArrayStyle;
+  /** Accept any text in json columns (JSON files embed JSON values natively). */
+  readonly lenientJson: boolean;
+}
+
+/**
+ * Builds the text-to-value parser for a column type; domains parse as their base type
+ * (their NOT NULL and CHECKs are applied by the column check).
+ *
+ * @example
+ * ```ts
+ * const p = cellParser({ kind: 'int', bits: 16 }, { arrayStyle: 'any', lenientJson: false })
+ * p('12')     // 12
+ * p('99999')  // CellProblem('type', '99999 is out of range for smallint ...')
+ * ```
+ */
+export function cellParser(type: LogicalType, options: CellParserOptions): CellParser {
+  switch (type.kind) {
+    case 'int': return (t) => parseIntCell(t, type.bits, type.unsigned ?? false);
+    case 'decimal': return (t) => parseDecimalCell(t, type.precision, type.scale);
+    case 'float': return (t) => parseFloatCell(t, type.bits);
+    case 'boolean': return parseBooleanCell;
+    case 'string': return (t) => checkStringCell(t, type.variant === 'text' ? undefined : type.length, type.variant);
+    case 'date': return parseDateCell;
+    case 'time': return parseTimeCell;
+    case 'timestamp': return parseTimestampCell;
+    case 'uuid': return parseUuidCell;
+    case 'json': return options.lenientJson ? (t) => t : parseJsonCell;
+    case 'bytes': return (t) => parseBytesCell(t, type.length);
+    case 'enum': { const labels = new Set(type.values); return (t) => checkEnumCell(t, labels); }
+    case 'array': return arrayCellParser(cellParser(type.element, { ...options, arrayStyle: 'any' }), options.arrayStyle);
+    case 'domain': return cellParser(type.base, options);
+  }
+}

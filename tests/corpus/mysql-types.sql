@@ -1,0 +1,26 @@
+-- MySQL column types: JSON, BINARY/VARBINARY/BLOB, CHAR(36) UUIDs, TIME, DATETIME(6), FLOAT, DOUBLE,
+-- BIGINT, MEDIUMTEXT and DECIMAL precision (MySQL/MariaDB).
+CREATE TABLE api_clients (
+  client_id CHAR(36) NOT NULL PRIMARY KEY,
+  name VARCHAR(80) NOT NULL,
+  secret_hash BINARY(32) NOT NULL,
+  public_key VARBINARY(255) NULL,
+  avatar BLOB NULL,
+  settings JSON NULL,
+  created_at DATETIME(6) NOT NULL,
+  daily_cutoff TIME NOT NULL,
+  rate_limit INT UNSIGNED NOT NULL DEFAULT 1000
+);
+
+CREATE TABLE api_calls (
+  call_id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  client_id CHAR(36) NOT NULL,
+  endpoint VARCHAR(200) NOT NULL,
+  latency_ms FLOAT NOT NULL,
+  cost DOUBLE NULL,
+  billed DECIMAL(12,4) NOT NULL DEFAULT 0.0000,
+  payload MEDIUMTEXT NULL,
+  ok BOOL NOT NULL,
+  called_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  FOREIGN KEY (client_id) REFERENCES api_clients (client_id)
+);
