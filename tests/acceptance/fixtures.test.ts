@@ -4,7 +4,7 @@
  * with every constraint on, `rowforge validate` passes, and the databases hold what the
  * manifest says. Plus: `rowforge validate` must catch violations planted in a good output.
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.js';
@@ -36,6 +36,7 @@ function checkManifest(g: Generated, tables: readonly string[], target: string):
   expect(m.target).toBe(target);
   expect(m.outputFormat).toBe('csv');
   expect(fileListProblems(g.dir, m)).toEqual([]);
+  expect(existsSync(path.join(g.dir, 'validation.json')), 'validation.json written').toBe(true);
   for (const t of m.tables) {
     const csv = parseCsv(readFileSync(tableFile(g.dir, t), 'utf8'));
     expect(csv.rows.length, `${t.file} data rows`).toBe(ROWS);

@@ -24,7 +24,7 @@ function cellProblem(col: DdlColumn, v: string, target: string): string | undefi
     case 'DATETIME': case 'TIMESTAMP': return DATETIME.test(v) ? undefined : `datetime "${v}" is not ISO YYYY-MM-DD HH:MM:SS`;
     case 'INT': case 'INTEGER': case 'BIGINT': case 'SMALLINT': return INT.test(v) ? undefined : `integer "${v}"`;
     case 'DECIMAL': return DECIMAL.test(v) ? undefined : `decimal "${v}" (no exponent, no thousands separator)`;
-    case 'ENUM': return col.values?.includes(v) ? undefined : `enum value "${v}" not in (${col.values?.join(', ')})`;
+    case 'ENUM': return col.values?.includes(v) ? undefined : `enum value "${v}" not in (${(col.values ?? []).join(', ')})`;
     default: return undefined;
   }
 }

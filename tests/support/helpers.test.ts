@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from './csv.js';
+import { loadCsvOutputIntoMariaDb, loadCsvOutputIntoPostgres, loadSqlOutputIntoSqlite } from './judge.js';
+import { readManifest } from './manifest.js';
 import { withMariaDatabase } from './mariadb.js';
 import { withPgDatabase } from './pg.js';
 import { withSqliteDatabase } from './sqlite.js';
@@ -192,5 +194,61 @@ describe('US geography reference', () => {
     expect(areaCodeOf('(415) 555-0123')).toBe('415');
     expect(areaCodeOf('+1-212-555-0199')).toBe('212');
     expect(areaCodeOf('555-0123')).toBeUndefined();
+  });
+});
+
+describe('judge: a hand-made generate output directory loads end to end', () => {
+  const manifest = (target: string, format: string, files: string[]): string => JSON.stringify({
+    loadOrder: ['departments', 'employees'],
+    tables: [
+      { name: 'departments', rows: 2, columns: ['id', 'name', 'head_id'], file: 'departments.csv' },
+      { name: 'employees', rows: 3, columns: ['id', 'department_id', 'name', 'active'], file: 'employees.csv' },
+    ],
+    files: files.map((p) => ({ path: p, bytes: 0 })),
+    seed: '1', planHash: 'x', generatorVersion: '0', target, outputFormat: format,
+    deferredForeignKeys: [{ table: 'departments', columns: ['head_id'] }],
+  });
+  const csvOutput = (target: 'postgres' | 'mysql'): string => {
+    const [yes, no] = target === 'postgres' ? ['true', 'false'] : ['1', '0'];
+    const bool = target === 'postgres' ? 'boolean' : 'TINYINT(1)';
+    return writeFiles({
+      'schema.sql': `CREATE TABLE departments (id INT PRIMARY KEY, name VARCHAR(20) NOT NULL, head_id INT NULL);
+CREATE TABLE employees (id INT PRIMARY KEY, department_id INT NOT NULL, name VARCHAR(20) NOT NULL, active ${bool} NOT NULL, FOREIGN KEY (department_id) REFERENCES departments (id));\n`,
+      'constraints.sql': 'ALTER TABLE departments ADD CONSTRAINT departments_head_fk FOREIGN KEY (head_id) REFERENCES employees (id);\n',
+      'departments.csv': 'id,name,head_id\n1,Research,3\n2,"Ops, ""East""",\n',
+      'employees.csv': `id,department_id,name,active\n1,1,Ada,${yes}\n2,2,Bo,${no}\n3,1,"",${yes}\n`,
+      'manifest.json': manifest(target, 'csv', ['schema.sql', 'constraints.sql', 'departments.csv', 'employees.csv']),
+    });
+  };
+
+  it('CSV → PostgreSQL and CSV → MariaDB, with the deferred FK added afterwards', async () => {
+    const pgDir = csvOutput('postgres');
+    const myDir = csvOutput('mysql');
+    const [pgFacts, myFacts] = await Promise.all([
+      loadCsvOutputIntoPostgres(pgDir, readManifest(pgDir)),
+      loadCsvOutputIntoMariaDb(myDir, readManifest(myDir)),
+    ]);
+    for (const f of [pgFacts, myFacts]) {
+      expect(f.problems).toEqual([]);
+      expect(f.rowCounts).toEqual({ departments: 2, employees: 3 });
+      expect(f.fks).toBe(2);
+    }
+  });
+
+  it('SQL → SQLite, and a broken deferred FK is caught', async () => {
+    const sqlDir = writeFiles({
+      '01-schema.sql': `CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT NOT NULL, head_id INTEGER REFERENCES employees (id));
+CREATE TABLE employees (id INTEGER PRIMARY KEY, department_id INTEGER NOT NULL REFERENCES departments (id), name TEXT NOT NULL, active INTEGER NOT NULL);`,
+      '02-data.sql': `BEGIN; INSERT INTO departments VALUES (1, 'R', NULL), (2, 'O', NULL);
+INSERT INTO employees VALUES (1, 1, 'A', 1), (2, 2, 'B', 0), (3, 1, '', 1);
+UPDATE departments SET head_id = 3 WHERE id = 1; COMMIT;`,
+      'manifest.json': manifest('sqlite', 'sql', ['02-data.sql', '01-schema.sql']),
+    });
+    const facts = await loadSqlOutputIntoSqlite(sqlDir, readManifest(sqlDir));
+    expect(facts).toMatchObject({ problems: [], rowCounts: { departments: 2, employees: 3 }, fks: 2 });
+
+    const bad = csvOutput('postgres');
+    writeFileSync(path.join(bad, 'departments.csv'), 'id,name,head_id\n1,Research,99\n2,Ops,\n');
+    await expect(loadCsvOutputIntoPostgres(bad, readManifest(bad))).rejects.toThrow(/departments_head_fk|foreign key/);
   });
 });

@@ -203,11 +203,11 @@ export class MariaDatabase {
     const problems: string[] = [];
     for (const fk of await this.foreignKeys()) {
       const [r] = await this.query<{ n: string | number }>(orphanCountSql(fk, quoteMyIdent));
-      if (Number(r?.n) > 0) problems.push(`${r?.n} orphaned row(s) for ${describeFk(fk)}`);
+      if (Number(r?.n) > 0) problems.push(`${String(r?.n)} orphaned row(s) for ${describeFk(fk)}`);
     }
     for (const u of await this.uniqueKeys()) {
       const [r] = await this.query<{ n: string | number }>(duplicateCountSql(u, quoteMyIdent));
-      if (Number(r?.n) > 0) problems.push(`${r?.n} duplicated key value(s) for ${u.name} on ${u.table}`);
+      if (Number(r?.n) > 0) problems.push(`${String(r?.n)} duplicated key value(s) for ${u.name} on ${u.table}`);
     }
     return problems;
   }

@@ -137,7 +137,7 @@ export class PgDatabase {
     const id = (s: string): string => s; // regclass::text is already quoted
     for (const fk of await this.foreignKeys()) {
       const [r] = await this.query<{ n: string }>(orphanCountSql(fk, quotePgIdent, id));
-      if (Number(r?.n) > 0) problems.push(`${r?.n} orphaned row(s) for ${describeFk(fk)}`);
+      if (Number(r?.n) > 0) problems.push(`${String(r?.n)} orphaned row(s) for ${describeFk(fk)}`);
     }
     const uniques = await this.query<{ name: string; table: string; columns: string[] }>(`
       SELECT c.conname AS name, c.conrelid::regclass::text AS "table",
@@ -146,7 +146,7 @@ export class PgDatabase {
       FROM pg_constraint c WHERE c.contype IN ('p', 'u')`);
     for (const u of uniques) {
       const [r] = await this.query<{ n: string }>(duplicateCountSql(u, quotePgIdent, id));
-      if (Number(r?.n) > 0) problems.push(`${r?.n} duplicated key value(s) for ${u.name} on ${u.table}`);
+      if (Number(r?.n) > 0) problems.push(`${String(r?.n)} duplicated key value(s) for ${u.name} on ${u.table}`);
     }
     return problems;
   }

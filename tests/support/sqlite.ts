@@ -74,7 +74,7 @@ export class SqliteDatabase {
   /** Occurrences of CHECK in the stored CREATE TABLE statements (a lower bound check). */
   checkKeywordCount(): number {
     return this.query(`SELECT sql FROM sqlite_master WHERE type = 'table'`)
-      .reduce((sum, r) => sum + (String(r['sql'] ?? '').match(/\bCHECK\s*\(/gi)?.length ?? 0), 0);
+      .reduce((sum, r) => sum + (String(typeof r['sql'] === 'string' ? r['sql'] : '').match(/\bCHECK\s*\(/gi)?.length ?? 0), 0);
   }
 
   /** `PRAGMA foreign_key_check` rows (violations) and a non-"ok" `PRAGMA integrity_check`, as text. */

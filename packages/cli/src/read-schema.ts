@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parseSchema, RowforgeError, type ParseResult, type SourceDialect } from '@rowforge/core';
+import { loadParsers, parseSchema, RowforgeError, type ParseResult, type SourceDialect } from '@rowforge/core';
 
 export function readText(path: string, what: string): string {
   try {
@@ -16,5 +16,6 @@ export function readText(path: string, what: string): string {
 /** Reads and parses a schema file (DDL in any supported dialect, or Rowforge schema JSON). */
 export async function readSchema(path: string, dialect: SourceDialect | 'auto' = 'auto'): Promise<ParseResult> {
   const text = readText(path, 'schema file');
-  return await parseSchema(text, { dialect, file: path });
+  await loadParsers();
+  return parseSchema(text, { dialect, file: path });
 }

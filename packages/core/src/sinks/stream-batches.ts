@@ -11,7 +11,7 @@ export type ProgressListener = (e: ProgressEvent) => void;
 
 const BATCHES_PER_YIELD = 16;
 
-const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const nextTick = (): Promise<void> => new Promise((resolve) => { setImmediate(resolve); });
 
 /**
  * Feeds every batch of a table to `onRows`, reporting progress after each batch and

@@ -22,4 +22,5 @@ export const VOCABULARIES = Object.freeze({
   branchName, officeLocation, category, status, currency: currencyCode, licensePlate, title,
 } satisfies Readonly<Record<string, VocabularyGenerator>>);
 
+/** A key of {@link VOCABULARIES}. */
 export type SemanticVocabularyName = keyof typeof VOCABULARIES;

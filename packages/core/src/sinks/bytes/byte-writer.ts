@@ -39,6 +39,22 @@ export class ByteWriter {
     if (n > this.#buf.length) this.#buf = Buffer.allocUnsafe(n);
   }
 
+  /**
+   * Hot-path access for formatters: after `ensure(n)`, write at most `n` bytes into
+   * `buf` starting at `pos`, then call `advanceTo(newPos)`.
+   */
+  get buf(): Buffer {
+    return this.#buf;
+  }
+
+  get pos(): number {
+    return this.#pos;
+  }
+
+  advanceTo(pos: number): void {
+    this.#pos = pos;
+  }
+
   writeByte(b: number): void {
     if (this.#pos >= this.#buf.length) this.flush();
     this.#buf[this.#pos++] = b;

@@ -6,6 +6,13 @@ export interface WrittenFile {
   readonly bytes: number;
 }
 
+/** A table as written: its name, the rows actually written and the file holding them. */
+export interface TableFile {
+  readonly name: string;
+  readonly rows: number;
+  readonly file: string;
+}
+
 /** A file being written; `close()` flushes it and records it in its {@link FileSet}. */
 export interface OpenFile {
   readonly writer: ByteWriter;

@@ -1,6 +1,7 @@
 import { baseType, type LogicalType, type Value } from '../../schema/index.js';
 import { civilFromDays } from '../../util/index.js';
 import type { ByteWriter } from '../bytes/byte-writer.js';
+import { formatDate } from '../format/format-date.js';
 import { utcOffsetSuffix } from '../format/format-timestamp.js';
 import { textFormatter } from '../format/text-formatter.js';
 import type { Target } from '../target.js';
@@ -11,24 +12,48 @@ export type CsvCellWriter = (w: ByteWriter, v: Value) => void;
 
 const MS_PER_DAY = 86_400_000;
 
-function writeDate(w: ByteWriter, days: number): void {
-  const [year, month, day] = civilFromDays(days);
-  w.writePadded(year, 4);
-  w.writeByte(45);
-  w.writePadded(month, 2);
-  w.writeByte(45);
-  w.writePadded(day, 2);
+/** Writes `n` (0–99) as two digits at `p`. */
+function put2(buf: Buffer, p: number, n: number): void {
+  buf[p] = 48 + ((n / 10) | 0);
+  buf[p + 1] = 48 + (n % 10);
 }
 
+/** Writes YYYY-MM-DD at the writer's position; years outside 0–9999 take the slow path. */
+function writeDate(w: ByteWriter, days: number): void {
+  const [year, month, day] = civilFromDays(days);
+  if (year < 0 || year > 9999) { w.writeAscii(formatDate(days)); return; }
+  w.ensure(10);
+  const buf = w.buf;
+  const p = w.pos;
+  put2(buf, p, (year / 100) | 0);
+  put2(buf, p + 2, year % 100);
+  buf[p + 4] = 45;
+  put2(buf, p + 5, month);
+  buf[p + 7] = 45;
+  put2(buf, p + 8, day);
+  w.advanceTo(p + 10);
+}
+
+/** Writes HH:MM:SS[.mmm] for milliseconds since midnight. */
 function writeClock(w: ByteWriter, msOfDay: number): void {
-  const secs = Math.floor(msOfDay / 1000);
-  w.writePadded(Math.floor(secs / 3600), 2);
-  w.writeByte(58);
-  w.writePadded(Math.floor(secs / 60) % 60, 2);
-  w.writeByte(58);
-  w.writePadded(secs % 60, 2);
+  w.ensure(12);
+  const buf = w.buf;
+  let p = w.pos;
+  const secs = (msOfDay / 1000) | 0;
+  put2(buf, p, (secs / 3600) | 0);
+  buf[p + 2] = 58;
+  put2(buf, p + 3, ((secs / 60) | 0) % 60);
+  buf[p + 5] = 58;
+  put2(buf, p + 6, secs % 60);
+  p += 8;
   const millis = msOfDay % 1000;
-  if (millis !== 0) { w.writeByte(46); w.writePadded(millis, 3); }
+  if (millis !== 0) {
+    buf[p] = 46;
+    buf[p + 1] = 48 + ((millis / 100) | 0);
+    put2(buf, p + 2, millis % 100);
+    p += 4;
+  }
+  w.advanceTo(p);
 }
 
 function timestampWriter(zone: string): CsvCellWriter {

@@ -22,8 +22,24 @@ function shortestFloat32(n: number): string {
   return String(Number(n.toPrecision(9)));
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+/** Below this, `|n| * 10^scale` is computed to within 0.004 of the exact product. */
+const FAST_LIMIT = 2 ** 44;
+
+/** Integer path: exact when the scaled value is not within 0.01 of a rounding tie. */
+function fastDecimal(n: number, scale: number): string | undefined {
+  const x = Math.abs(n) * (POW10[scale] as number);
+  const k = Math.round(x);
+  if (!(x < FAST_LIMIT) || Math.abs(x - k) > 0.49) return undefined;
+  const sign = n < 0 && k !== 0 ? '-' : '';
+  if (scale === 0) return `${sign}${k}`;
+  const digits = String(k).padStart(scale + 1, '0');
+  return `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
 /**
- * A decimal with exactly `scale` digits after the point.
+ * A decimal with exactly `scale` digits after the point; the same text as
+ * `n.toFixed(scale)` (without a `-` on zero), by integer arithmetic when that is exact.
  *
  * @example
  * ```ts
@@ -32,6 +48,8 @@ function shortestFloat32(n: number): string {
  * ```
  */
 export function formatDecimal(n: number, scale: number): string {
+  const fast = scale < POW10.length ? fastDecimal(n, scale) : undefined;
+  if (fast !== undefined) return fast;
   const text = n.toFixed(Math.min(scale, 100));
   return text.charCodeAt(0) === 45 && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }

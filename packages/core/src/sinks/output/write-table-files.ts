@@ -1,6 +1,6 @@
 import type { Row, TableData } from '../../schema/index.js';
 import type { ByteWriter } from '../bytes/byte-writer.js';
-import type { FileSet } from '../bytes/file-set.js';
+import type { FileSet, TableFile } from '../bytes/file-set.js';
 import { CsvEncoder } from '../csv/csv-encoder.js';
 import { tableFileNames } from '../file-names.js';
 import { JsonTableEncoder } from '../json/json-table-encoder.js';
@@ -9,13 +9,6 @@ import type { Target } from '../target.js';
 
 /** One data file per table. */
 export type TableFileFormat = 'csv' | 'json' | 'ndjson';
-
-/** A table as written: its name, the rows actually written and its file. */
-export interface TableFile {
-  readonly name: string;
-  readonly rows: number;
-  readonly file: string;
-}
 
 interface Encoder { begin(): void; writeRows(rows: readonly Row[]): void; end(): void }
 

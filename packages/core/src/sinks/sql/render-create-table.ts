@@ -1,4 +1,5 @@
-import { findColumn, hasRaw, type CheckConstraint, type Schema, type Table } from '../../schema/index.js';
+import { findColumn, hasRaw, type CheckConstraint, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
+import { sqlComment } from './script-header.js';
 import { columnContexts } from './column-context.js';
 import type { ConstraintNames } from './constraint-names.js';
 import type { PlacedForeignKey } from './foreign-key-placement.js';
@@ -34,11 +35,32 @@ function portable(env: DdlEnv, check: CheckConstraint): boolean {
   return !hasRaw(check.expr) || source === undefined || source === env.dialect.target;
 }
 
+const quotedColumns = (table: Table, names: readonly string[], d: SqlDialect): string[] =>
+  names.map((n) => d.quoteIdent(findColumn(table, n)?.name ?? n));
+
+/** UNIQUEs over nullable columns where the target allows one NULL only (SQL Server). */
+function filteredUniques(table: Table, d: SqlDialect): UniqueConstraint[] {
+  if (d.uniqueAllowsManyNulls) return [];
+  return table.uniques.filter((u) => u.columns.some((c) => findColumn(table, c)?.nullable ?? false));
+}
+
 function keyLines(table: Table, env: DdlEnv): string[] {
   const d = env.dialect;
-  const cols = (names: readonly string[]): string => names.map((n) => d.quoteIdent(findColumn(table, n)?.name ?? n)).join(', ');
+  const cols = (names: readonly string[]): string => quotedColumns(table, names, d).join(', ');
   const pk = table.primaryKey ? [`${named(env, table.primaryKey)}PRIMARY KEY (${cols(table.primaryKey.columns)})`] : [];
-  return [...pk, ...table.uniques.map((u) => `${named(env, u)}UNIQUE (${cols(u.columns)})`)];
+  const filtered = filteredUniques(table, d);
+  const uniques = table.uniques.filter((u) => !filtered.includes(u));
+  return [...pk, ...uniques.map((u) => `${named(env, u)}UNIQUE (${cols(u.columns)})`)];
+}
+
+/** `CREATE UNIQUE INDEX ... WHERE c IS NOT NULL` for {@link filteredUniques}. */
+function uniqueIndexes(table: Table, env: DdlEnv): string[] {
+  const d = env.dialect;
+  return filteredUniques(table, d).map((u) => {
+    const cols = quotedColumns(table, u.columns, d);
+    const name = env.names.nameOf(u) ?? `UX_${table.name}_${u.columns.join('_')}`.slice(0, 128);
+    return `CREATE UNIQUE INDEX ${d.quoteIdent(name)} ON ${d.quoteIdent(table.name)} (${cols.join(', ')}) WHERE ${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')};`;
+  });
 }
 
 function checkLines(table: Table, contexts: readonly ColumnContext[], env: DdlEnv): string[] {
@@ -51,7 +73,7 @@ function checkLines(table: Table, contexts: readonly ColumnContext[], env: DdlEn
 function skippedChecks(table: Table, env: DdlEnv): string[] {
   return table.checks
     .filter((c) => !portable(env, c))
-    .map((c) => `-- ${table.name}: CHECK (${c.sql.replace(/\s+/g, ' ')}) is ${env.schema.sourceDialect} SQL Rowforge cannot translate; left out`);
+    .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) is ${env.schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`));
 }
 
 /**
@@ -73,5 +95,5 @@ export function renderCreateTable(table: Table, env: DdlEnv): string[] {
     .map((p) => foreignKeyClause(p, d, env.names));
   const lines = [...contexts.map((c) => columnLine(c, d)), ...keyLines(table, env), ...checkLines(table, contexts, env), ...fks];
   const create = `CREATE TABLE ${d.quoteIdent(table.name)} (\n  ${lines.join(',\n  ')}\n)${d.tableOptions(table)};`;
-  return [...skippedChecks(table, env), create, ...d.afterCreateTable(table)];
+  return [...skippedChecks(table, env), create, ...uniqueIndexes(table, env), ...d.afterCreateTable(table)];
 }

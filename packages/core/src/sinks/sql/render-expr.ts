@@ -57,7 +57,7 @@ function render(e: Expr, c: Ctx): Rendered {
     case 'value': return { sql: c.value, prec: ATOM };
     case 'literal': return literal(e.value, c.syntax);
     case 'binary': return binary(e, c);
-    case 'not': return { sql: `NOT ${wrap(render(e.operand, c), 3)}`, prec: 3 };
+    case 'not': return { sql: `NOT ${wrap(render(e.operand, c), ATOM)}`, prec: 3 };
     case 'negate': return { sql: `-${wrap(render(e.operand, c), ATOM)}`, prec: 7 };
     case 'call': return { sql: `${c.syntax.functionName(e.name)}(${e.args.map((a) => render(a, c).sql).join(', ')})`, prec: ATOM };
     case 'cast': return { sql: `CAST(${render(e.operand, c).sql} AS ${c.syntax.castType(e.to)})`, prec: ATOM };

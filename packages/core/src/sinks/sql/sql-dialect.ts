@@ -7,19 +7,19 @@ import type { Target } from '../target.js';
  */
 export interface SqlSyntax {
   readonly target: Target;
-  quoteIdent(name: string): string;
+  readonly quoteIdent: (name: string) => string;
   /** A text literal, escaped for the target (`N'..'` on SQL Server). */
-  stringLiteral(s: string): string;
-  booleanLiteral(b: boolean): string;
+  readonly stringLiteral: (s: string) => string;
+  readonly booleanLiteral: (b: boolean) => string;
   /** A binary literal from lower-case hex. */
-  bytesLiteral(hex: string): string;
+  readonly bytesLiteral: (hex: string) => string;
   /** String concatenation of two rendered operands. */
-  concat(left: string, right: string): string;
+  readonly concat: (left: string, right: string) => string;
   /** The target's spelling of a (lower-case) function name, e.g. `length` → `LEN`. */
-  functionName(name: string): string;
+  readonly functionName: (name: string) => string;
   /** The target's spelling of a CAST target type name. */
-  castType(to: string): string;
-  likeOperator(caseInsensitive: boolean): string;
+  readonly castType: (to: string) => string;
+  readonly likeOperator: (caseInsensitive: boolean) => string;
 }
 
 /** What a dialect needs to know to declare one column. */
@@ -44,32 +44,34 @@ export interface SqlDialect extends SqlSyntax {
   readonly transactionalDdl: boolean;
   /** Statement deferring DEFERRABLE constraints to COMMIT, where the target has them. */
   readonly deferConstraints?: string;
+  /** A UNIQUE constraint admits many NULLs (false on SQL Server: a filtered unique index is used). */
+  readonly uniqueAllowsManyNulls: boolean;
   /** FK columns must have exactly their parent's type (MySQL, SQL Server). */
   readonly alignForeignKeyTypes: boolean;
   /** Text after `)` of CREATE TABLE (e.g. MySQL's ENGINE and charset). */
-  tableOptions(table: Table): string;
-  columnType(ctx: ColumnContext): string;
+  readonly tableOptions: (table: Table) => string;
+  readonly columnType: (ctx: ColumnContext) => string;
   /** CHECK expressions implied by the column's type (inline enums, domains). */
-  typeChecks(ctx: ColumnContext): string[];
+  readonly typeChecks: (ctx: ColumnContext) => string[];
   /** Identity attributes: `afterType` follows the type, `trailing` ends the definition. */
-  identity(ctx: ColumnContext): { readonly afterType: string; readonly trailing: string };
+  readonly identity: (ctx: ColumnContext) => { readonly afterType: string; readonly trailing: string };
   /** Text ending a column definition, e.g. MySQL's inline COMMENT. */
-  columnSuffix(ctx: ColumnContext): string;
+  readonly columnSuffix: (ctx: ColumnContext) => string;
   /** CURRENT_TIMESTAMP spelled for a timestamp column's DEFAULT. */
   readonly currentTimestamp: string;
   /** Whether a literal DEFAULT needs parentheses for this column (MySQL TEXT/BLOB/JSON). */
-  parenthesizeDefault(ctx: ColumnContext): boolean;
+  readonly parenthesizeDefault: (ctx: ColumnContext) => boolean;
   /** Statements that must precede CREATE TABLE (PostgreSQL CREATE TYPE/DOMAIN). */
-  typeDefinitions(schema: Schema): string[];
+  readonly typeDefinitions: (schema: Schema) => string[];
   /** Statements after a table's CREATE TABLE (PostgreSQL COMMENT ON). */
-  afterCreateTable(table: Table): string[];
+  readonly afterCreateTable: (table: Table) => string[];
   /** Statements around a table's INSERTs (SQL Server IDENTITY_INSERT). */
-  beforeInserts(table: Table): string[];
-  afterInserts(table: Table): string[];
+  readonly beforeInserts: (table: Table) => string[];
+  readonly afterInserts: (table: Table) => string[];
   /** Statements re-syncing identity sequences after explicit ids were loaded. */
-  identityResync(table: Table): string[];
+  readonly identityResync: (table: Table) => string[];
   /** Wraps an UPDATE's CASE expression so its type matches the column (PostgreSQL CAST). */
-  typedCase(caseSql: string, ctx: ColumnContext): string;
+  readonly typedCase: (caseSql: string, ctx: ColumnContext) => string;
   /** Maps a FK referential action to one the target accepts, or undefined to drop it. */
-  referentialAction(action: string, selfReference: boolean): string | undefined;
+  readonly referentialAction: (action: string, selfReference: boolean) => string | undefined;
 }

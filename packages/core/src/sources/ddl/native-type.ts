@@ -21,6 +21,7 @@ export function nativeType(name: string, args: readonly (number | 'max')[] = [],
 
 /** How the DDL spelled the type, for messages: `varchar(20)`, `text[]`. */
 export function describeNative(t: NativeType): string {
+  if (t.name === '') return '(no type)';
   const args = t.args.length > 0 ? `(${t.args.join(',')})` : '';
   return `${t.name}${args}${t.unsigned ? ' unsigned' : ''}${'[]'.repeat(t.arrayDims ?? 0)}`;
 }

@@ -1,6 +1,6 @@
 import { isRowforgeError, RowforgeError } from '../../errors/index.js';
 import {
-  checkSchema, createSchema,
+  baseType, checkSchema, createSchema,
   type AutoIncrement, type CheckConstraint, type Column, type ColumnDefault, type Dialect, type Expr,
   type ForeignKey, type LogicalType, type PrimaryKey, type Schema, type Table, type UniqueConstraint,
 } from '../../schema/index.js';
@@ -43,6 +43,15 @@ export interface DraftDomain {
 }
 
 const lower = (s: string): string => s.toLowerCase();
+
+/** MySQL/SQLite/SQL Server write boolean defaults as 0/1; the schema keeps them as booleans. */
+function coerceDefault(type: LogicalType, d: ColumnDefault | undefined): ColumnDefault | undefined {
+  if (d?.kind !== 'literal' || baseType(type).kind !== 'boolean') return d;
+  const v = d.value;
+  if (v === 0 || v === '0') return { kind: 'literal', value: false };
+  if (v === 1 || v === '1') return { kind: 'literal', value: true };
+  return d;
+}
 
 /**
  * The mutable schema a DDL reader fills statement by statement; `build()` resolves type
@@ -140,11 +149,12 @@ export class SchemaDraft {
   private buildColumn(t: DraftTable, c: DraftColumn, inPrimaryKey: boolean): Column {
     const type = this.resolveType(c.native, () => `column "${t.name}.${c.name}"`, c.at);
     const notNull = inPrimaryKey || (type.kind === 'domain' && type.notNull);
+    const def = coerceDefault(type, c.default);
     return {
       name: c.name,
       type,
       nullable: c.nullable && !notNull,
-      ...(c.default === undefined ? {} : { default: c.default }),
+      ...(def === undefined ? {} : { default: def }),
       ...(c.autoIncrement === undefined ? {} : { autoIncrement: c.autoIncrement }),
       ...(c.sequence === undefined ? {} : { sequence: c.sequence }),
       ...(c.comment === undefined ? {} : { comment: c.comment }),
@@ -190,7 +200,8 @@ export class SchemaDraft {
     if (!isRowforgeError(e) || e.details.position) return e;
     const table = typeof e.details.table === 'string' ? this.findTable(e.details.table) : undefined;
     if (!table) return e;
-    const fk = table.foreignKeys.find((f) => f.name !== undefined && f.name === e.details.constraint);
+    const label = (f: DraftForeignKey): string => f.name ?? `FOREIGN KEY (${f.columns.join(', ')}) on "${table.name}"`;
+    const fk = table.foreignKeys.find((f) => label(f) === e.details.constraint);
     const at = this.src.positionAt(fk?.at ?? table.at);
     const position = this.src.file === undefined ? at : { file: this.src.file, ...at };
     return new RowforgeError(e.code, e.message, { ...e.details, position }, { cause: e });

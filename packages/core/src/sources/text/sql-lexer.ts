@@ -48,11 +48,22 @@ class Lexer {
   constructor(
     private readonly s: string,
     private readonly rules: Rules,
-  ) {}
+    from: number,
+  ) {
+    this.i = from;
+  }
 
   run(): Token[] {
     while (this.i < this.s.length) this.step();
     return this.tokens;
+  }
+
+  *iterate(): Generator<Token> {
+    while (this.i < this.s.length) {
+      const before = this.tokens.length;
+      this.step();
+      if (this.tokens.length > before) yield this.tokens[before] as Token;
+    }
   }
 
   private step(): void {
@@ -168,9 +179,34 @@ class Lexer {
   }
 }
 
-/** Tokens of `text` (comments and whitespace skipped). Never throws. */
-export function tokenize(text: string, mode: LexMode): Token[] {
-  return new Lexer(text, RULES[mode]).run();
+/** Tokens of `text` from offset `from` (comments and whitespace skipped). Never throws. */
+export function tokenize(text: string, mode: LexMode, from = 0): Token[] {
+  return new Lexer(text, RULES[mode], from).run();
+}
+
+/** Tokens one at a time, for scans that stop early or restart elsewhere. */
+export function lexTokens(text: string, mode: LexMode, from = 0): Iterable<Token> {
+  return new Lexer(text, RULES[mode], from).iterate();
+}
+
+/** Index of the first token ending after `offset` (binary search; tokens are in order). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The tokens that start inside [start, end). */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): readonly Token[] {
+  const from = tokenIndexAt(tokens, start);
+  let to = from;
+  while (to < tokens.length && (tokens[to] as Token).start < end) to++;
+  return tokens.slice(from, to).filter((t) => t.start >= start);
 }
 
 /** Upper-cased text of a word token, '' for other kinds. */

@@ -2,6 +2,7 @@ import type { ForeignKey } from '../../schema/index.js';
 import type { KeyEncoder } from '../keys/canonical-key.js';
 import type { FingerprintStore } from '../keys/fingerprint-store.js';
 import { KeyFingerprints } from '../keys/key-fingerprints.js';
+import { mergeJoin } from '../keys/merge-join.js';
 import type { ForeignKeyReport } from '../report/validation-report.js';
 import type { Cells, RowPosition } from '../run/row-sink.js';
 import type { CheckDeps } from './check-deps.js';
@@ -53,19 +54,11 @@ export class ForeignKeyCheck {
   /** Merge-joins child and parent fingerprints; true when orphans need example rows. */
   analyse(parent: ParentKeys): boolean {
     this.parent = parent;
-    const child = this.keys.store;
-    child.sort();
+    this.keys.store.sort();
     parent.store.sort();
-    let j = 0;
-    let lastMatched = -1;
-    for (let i = 0; i < child.length; i++) {
-      const hi = child.hiAt(i);
-      const lo = child.loAt(i);
-      while (j < parent.store.length && parent.store.compareAt(j, hi, lo) < 0) j++;
-      if (j < parent.store.length && parent.store.compareAt(j, hi, lo) === 0) {
-        if (j !== lastMatched) { this.referenced++; lastMatched = j; }
-      } else this.orphans++;
-    }
+    const { unmatched, referenced } = mergeJoin(this.keys.store, parent.store);
+    this.orphans = unmatched;
+    this.referenced = referenced;
     return this.orphans > 0;
   }
 

@@ -5,7 +5,10 @@ import type { ViolationCollector } from '../report/violation-collector.js';
 /** The manifest facts the load-order check needs. */
 export interface LoadOrderInput {
   readonly loadOrder: readonly string[];
+  /** Nullable edges inserted as NULL and filled later. */
   readonly deferred: readonly DeferredEdge[];
+  /** Edges of NOT NULL cycles loaded in one transaction with DEFERRABLE constraints. */
+  readonly deferrable?: readonly DeferredEdge[];
   /** Tables the manifest lists. */
   readonly tables: readonly string[];
 }
@@ -56,7 +59,8 @@ function checkEdge(e: FkEdge, pos: Map<string, number>, input: LoadOrderInput, i
   }
   const p = pos.get(e.parent.toLowerCase());
   const ch = pos.get(e.child.toLowerCase());
-  if (deferred || (e.fk.deferrable && inCycle(e)) || p === undefined || ch === undefined || p < ch) return;
+  const inTransaction = (e.fk.deferrable && inCycle(e)) || isDeferred(e, input.deferrable ?? []);
+  if (deferred || inTransaction || p === undefined || ch === undefined || p < ch) return;
   c.add({ rule: 'load-order', constraint: edgeLabel(e), message: `manifest loadOrder puts ${e.child} before its parent ${e.parent} (${edgeLabel(e)}) and the edge is not deferred` });
 }
 

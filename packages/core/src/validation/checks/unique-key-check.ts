@@ -13,6 +13,25 @@ interface Occurrence {
 const MAX_GROUP = 64;
 
 /**
+ * Compares the real key texts of rows that share a fingerprint: rows repeating an
+ * earlier key are duplicates (paired with the first); different keys are collisions.
+ */
+function confirmGroups(groups: Iterable<readonly Occurrence[]>): { examples: [Occurrence, Occurrence][]; collisions: number } {
+  const examples: [Occurrence, Occurrence][] = [];
+  let collisions = 0;
+  for (const group of groups) {
+    const firstByKey = new Map<string, Occurrence>();
+    for (const o of group) {
+      const first = firstByKey.get(o.key);
+      if (first) examples.push([o, first]);
+      else firstByKey.set(o.key, o);
+    }
+    collisions += Math.max(0, firstByKey.size - 1);
+  }
+  return { examples, collisions };
+}
+
+/**
  * PRIMARY KEY or UNIQUE duplicates, in memory bounded by 8 bytes per row: key
  * fingerprints are collected, sorted and scanned for equal neighbours. A second pass
  * (`visit`) re-reads the rows of the first few duplicated fingerprints to confirm them
@@ -60,6 +79,11 @@ export class UniqueKeyCheck {
     return this.duplicates > 0;
   }
 
+  /** Distinct non-NULL keys (after `analyse`): exact up to 64-bit fingerprint collisions. */
+  get distinctKeys(): number {
+    return this.keys.store.length - this.duplicates;
+  }
+
   /** Second pass: remembers the rows whose key fingerprint is one of the sampled duplicates. */
   visit(cells: Cells, at: RowPosition): void {
     this.visited = true;
@@ -73,17 +97,7 @@ export class UniqueKeyCheck {
   report(): void {
     if (this.duplicates === 0) return;
     if (!this.visited) { this.reportUnconfirmed(); return; }
-    const examples: [Occurrence, Occurrence][] = [];
-    let collisions = 0;
-    for (const group of this.groups.values()) {
-      const firstByKey = new Map<string, Occurrence>();
-      for (const o of group) {
-        const first = firstByKey.get(o.key);
-        if (first) examples.push([o, first]);
-        else firstByKey.set(o.key, o);
-      }
-      collisions += Math.max(0, firstByKey.size - 1);
-    }
+    const { examples, collisions } = confirmGroups(this.groups.values());
     if (collisions > 0) this.deps.warnings.add(`${collisions} fingerprint collision(s) in ${this.deps.collector.table} ${this.label} were confirmed not to be duplicates`);
     this.record(examples, this.duplicates - collisions);
   }

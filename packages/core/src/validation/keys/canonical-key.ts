@@ -1,4 +1,4 @@
-import { baseType, type LogicalType } from '../../schema/index.js';
+import { baseType, type Dialect, type LogicalType } from '../../schema/index.js';
 import { parseBooleanCell } from '../values/parse-boolean.js';
 import { canonicalHex } from '../values/parse-bytes.js';
 import { canonicalDecimal, decimalDigits } from '../values/parse-decimal.js';
@@ -33,18 +33,41 @@ function canonicalTimestamp(text: string): string {
 }
 
 const identity: Canonicalizer = (t) => t;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * MySQL/MariaDB default utf8mb4 collations: case- and accent-insensitive; trailing
+ * spaces ignored as MariaDB's PAD SPACE collations do (MySQL 8's are NO PAD, so this is
+ * the stricter of the two).
+ */
+function mysqlText(text: string): string {
+  const plain = NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return plain.toLowerCase().replace(/ +$/, '');
+}
+
+/** SQL Server's default collation (…_CI_AS): case-insensitive, trailing spaces ignored. */
+function mssqlText(text: string): string {
+  return text.toLowerCase().replace(/ +$/, '');
+}
+
+function textCollation(target: Dialect | undefined): Canonicalizer {
+  return target === 'mysql' ? mysqlText : target === 'mssql' ? mssqlText : identity;
+}
 
 /**
  * The canonicalizer for a column type, so a child key matches its parent key however
  * each was spelled (ints without leading zeros, decimals without trailing zeros,
- * lowercase uuids and hex, timestamps as instants).
+ * lowercase uuids and hex, timestamps as instants). Text follows the target's default
+ * collation: case- and accent-insensitive on MySQL, case-insensitive on SQL Server,
+ * exact on PostgreSQL and SQLite.
  *
  * @example
  * ```ts
- * canonicalizer({ kind: 'int', bits: 32 })('+007') // '7'
+ * canonicalizer({ kind: 'int', bits: 32 })('+007')                             // '7'
+ * canonicalizer({ kind: 'string', variant: 'text' }, 'mysql')('Émile')        // 'emile'
  * ```
  */
-export function canonicalizer(type: LogicalType): Canonicalizer {
+export function canonicalizer(type: LogicalType, target?: Dialect): Canonicalizer {
   const b = baseType(type);
   switch (b.kind) {
     case 'int': return canonicalInt;
@@ -53,13 +76,15 @@ export function canonicalizer(type: LogicalType): Canonicalizer {
     case 'uuid': return (t) => t.toLowerCase();
     case 'bytes': return canonicalHex;
     case 'timestamp': return canonicalTimestamp;
+    case 'string': case 'enum': return textCollation(target);
     default: return identity;
   }
 }
 
 /**
  * Builds one key's text from several cells; `null` when any key cell is NULL or absent
- * (such rows never collide in UNIQUE and are not looked up as foreign keys).
+ * (such rows never collide in UNIQUE — SQL Server included, where the writers emit a
+ * filtered unique index — and are not looked up as foreign keys).
  *
  * @example
  * ```ts
@@ -68,14 +93,9 @@ export function canonicalizer(type: LogicalType): Canonicalizer {
  * ```
  */
 export class KeyEncoder {
-  /**
-   * @param nullToken when set, a NULL cell is keyed as this token instead of making the
-   *   key NULL (SQL Server UNIQUE treats NULLs as equal).
-   */
   constructor(
     readonly indices: readonly number[],
     private readonly canon: readonly Canonicalizer[],
-    private readonly nullToken?: string,
   ) {}
 
   encode(cells: readonly (string | null | undefined)[]): string | null {
@@ -91,9 +111,7 @@ export class KeyEncoder {
 
   private part(cells: readonly (string | null | undefined)[], i: number): string | null {
     const c = cells[this.indices[i]!];
-    if (c === undefined) return null;
-    if (c === null) return this.nullToken ?? null;
-    return this.canon[i]!(c);
+    return c === null || c === undefined ? null : this.canon[i]!(c);
   }
 
   /** Human-readable key value, e.g. `(1, 'b')`. */

@@ -47,6 +47,10 @@ export const ManifestSchema = z.looseObject({
   outputFormat: z.string(),
   loadOrder: stringList.default([]),
   deferredForeignKeys: z.array(DeferredEdgeSchema).default([]),
+  /** Edges of NOT NULL cycles loaded in one transaction with DEFERRABLE constraints. */
+  deferrableForeignKeys: z.array(DeferredEdgeSchema).default([]),
+  /** ZIP output: the archive's path in the directory. */
+  archive: z.looseObject({ path: z.string() }).optional(),
   tables: z.array(ManifestTableSchema),
   files: z.array(z.looseObject({ path: z.string(), bytes: z.number().optional() })).default([]),
 });

@@ -46,6 +46,7 @@ export class ColumnProfiler {
   private readonly rank: ((v: SqlValue) => SqlValue) | undefined;
   private min: Extreme | undefined;
   private max: Extreme | undefined;
+  private knownDistinct: number | undefined;
 
   constructor(
     readonly column: string,
@@ -69,14 +70,20 @@ export class ColumnProfiler {
     if (value !== undefined && value !== null && this.rank) this.extremes(text, this.rank(value));
   }
 
+  /** Supplies an exact distinct count found elsewhere (a key's fingerprints), replacing the estimate. */
+  setDistinct(n: number): void {
+    this.knownDistinct = n;
+  }
+
   result(): ColumnProfile {
     const total = this.count + this.nulls;
+    const estimated = this.hll !== undefined && this.knownDistinct === undefined;
     return {
       column: this.column,
       count: this.count,
       nullPercent: total === 0 ? 0 : Math.round((this.nulls / total) * 1e6) / 1e4,
-      distinct: this.hll ? Math.max(this.hll.estimate(), this.freq.size) : this.freq.size,
-      distinctApproximate: this.hll !== undefined,
+      distinct: this.knownDistinct ?? (this.hll ? Math.max(this.hll.estimate(), this.freq.size) : this.freq.size),
+      distinctApproximate: estimated,
       min: this.min ? clipValue(this.min.text) : null,
       max: this.max ? clipValue(this.max.text) : null,
       top: this.freq.top(5).map((t) => ({ value: clipValue(t.value), count: t.count })),

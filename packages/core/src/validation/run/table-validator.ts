@@ -98,17 +98,17 @@ export class TableValidator implements RowSink {
 
   private buildKeys(referencedKeys: readonly (readonly string[])[]): void {
     const t = this.table;
-    if (t.primaryKey) this.addUnique('primary-key-duplicate', t.primaryKey.name ?? 'PRIMARY KEY', t.primaryKey.columns, false);
-    for (const u of t.uniques) this.addUnique('unique-duplicate', u.name ?? `UNIQUE (${u.columns.join(', ')})`, u.columns, this.deps.target === 'mssql');
+    if (t.primaryKey) this.addUnique('primary-key-duplicate', t.primaryKey.name ?? 'PRIMARY KEY', t.primaryKey.columns);
+    for (const u of t.uniques) this.addUnique('unique-duplicate', u.name ?? `UNIQUE (${u.columns.join(', ')})`, u.columns);
     for (const cols of referencedKeys) this.addReferenced(cols);
     for (const fk of t.foreignKeys) {
-      this.foreignKeys.push(new ForeignKeyCheck(t.name, fk, this.encoder(fk.columns, false), this.deps, this.capacity));
+      this.foreignKeys.push(new ForeignKeyCheck(t.name, fk, this.encoder(fk.columns), this.deps, this.capacity));
     }
   }
 
-  private addUnique(rule: UniqueKeyCheck['rule'], label: string, columns: readonly string[], nullsEqual: boolean): void {
+  private addUnique(rule: UniqueKeyCheck['rule'], label: string, columns: readonly string[]): void {
     const names = this.resolve(columns).map((c) => c.name);
-    const check = new UniqueKeyCheck(rule, label, names, this.encoder(columns, nullsEqual), this.deps, this.capacity);
+    const check = new UniqueKeyCheck(rule, label, names, this.encoder(columns), this.deps, this.capacity);
     this.uniques.push(check);
     if (!this.referenced.has(keySignature(names))) this.referenced.set(keySignature(names), check.keys);
   }
@@ -116,15 +116,15 @@ export class TableValidator implements RowSink {
   private addReferenced(columns: readonly string[]): void {
     const signature = keySignature(this.resolve(columns).map((c) => c.name));
     if (this.referenced.has(signature)) return;
-    const keys = new KeyFingerprints(this.encoder(columns, false), this.capacity);
+    const keys = new KeyFingerprints(this.encoder(columns), this.capacity);
     this.referenced.set(signature, keys);
     this.extraReferenced.push(keys);
   }
 
-  private encoder(columns: readonly string[], nullsEqual: boolean): KeyEncoder {
+  private encoder(columns: readonly string[]): KeyEncoder {
     const cols = this.resolve(columns);
     const indices = cols.map((c) => this.table.columns.indexOf(c));
-    return new KeyEncoder(indices, cols.map((c) => canonicalizer(c.type)), nullsEqual ? '\u0000NULL' : undefined);
+    return new KeyEncoder(indices, cols.map((c) => canonicalizer(c.type, this.deps.target)));
   }
 
   private resolve(columns: readonly string[]): Column[] {

@@ -113,6 +113,7 @@ export class ValidationRun {
 
   private tableReport(tv: TableValidator): TableReport {
     tv.uniques.forEach((u) => u.report());
+    this.exactKeyDistincts(tv);
     tv.foreignKeys.forEach((f) => f.report());
     const e = tv.expectations;
     const expected = e.expectedRows ?? e.manifestRows;
@@ -121,6 +122,14 @@ export class ValidationRun {
       ...(expected === undefined ? {} : { expectedRows: expected }),
       violations: tv.deps.collector.list(), profile: tv.columns.map((c) => c.profiler.result()),
     };
+  }
+
+  /** Single-column keys whose distinct count is past the profile's exact cap: use the fingerprints. */
+  private exactKeyDistincts(tv: TableValidator): void {
+    for (const u of tv.uniques) {
+      const column = u.columns.length === 1 ? tv.columns.find((c) => c.profiler.column === u.columns[0]) : undefined;
+      if (column && column.profiler.result().distinctApproximate) column.profiler.setDistinct(u.distinctKeys);
+    }
   }
 
   private foreignKeyReports(): ForeignKeyReport[] {

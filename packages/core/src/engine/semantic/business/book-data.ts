@@ -1,3 +1,7 @@
+/**
+ * Hand-written word lists for made-up book titles, genres, publishers and editions.
+ * Lists are `|`-separated, frozen at module load; where order matters it is most common first.
+ */
 import { listOf } from '../internal/frozen.js';
 
 export const GENRES = listOf('genres', `

@@ -10,6 +10,11 @@ const GENRE_TABLE = zipfTable(GENRES, 8);
 const EDITION_TABLE = zipfTable(EDITIONS, 1);
 const GUIDE_WORDS: readonly string[] = Object.freeze(['Art', 'Science', 'Power', 'Joy', 'Little Book']);
 
+/** "A Letter", "An Orphan". */
+function withArticle(noun: string): string {
+  return /^[AEIOU]/.test(noun) ? `An ${noun}` : `A ${noun}`;
+}
+
 /**
  * A made-up but plausible book title: "The Silent Orchard", "Salt and Shadow",
  * "A Letter from Venice", "The Clockmaker's Daughter", "The Art of Negotiation".
@@ -18,7 +23,7 @@ export function bookTitle(rng: Rng): string {
   const r = rng.u32() % 100;
   if (r < 30) return `The ${rng.pick(TITLE_ADJECTIVES)} ${rng.pick(TITLE_NOUNS)}`;
   if (r < 45) return pickTwo(rng, TITLE_NOUNS).join(' and ');
-  if (r < 57) return `A ${rng.pick(TITLE_NOUNS)} ${rng.chance(0.5) ? 'in' : 'from'} ${rng.pick(TITLE_PLACES)}`;
+  if (r < 57) return `${withArticle(rng.pick(TITLE_NOUNS))} ${rng.chance(0.5) ? 'in' : 'from'} ${rng.pick(TITLE_PLACES)}`;
   if (r < 72) return `The ${pickTwo(rng, TITLE_NOUNS).join("'s ")}`;
   if (r < 82) return `The ${rng.pick(GUIDE_WORDS)} of ${rng.pick(TITLE_TOPICS)}`;
   if (r < 92) return `${firstName(rng)}'s ${rng.pick(TITLE_NOUNS)}`;

@@ -1,3 +1,7 @@
+/**
+ * Hand-written word lists for products, categories, colours, currencies and countries.
+ * Lists are `|`-separated, frozen at module load; where order matters it is most common first.
+ */
 import { listOf } from '../internal/frozen.js';
 
 /** Product families: modifiers that go with their nouns ("Stainless Steel" + "Water Bottle"). */

@@ -1,3 +1,7 @@
+/**
+ * Hand-written word lists for companies, jobs, projects, titles, branches and offices.
+ * Lists are `|`-separated, frozen at module load; where order matters it is most common first.
+ */
 import { listOf } from '../internal/frozen.js';
 
 export const INDUSTRIES = listOf('industries', `

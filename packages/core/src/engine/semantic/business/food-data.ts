@@ -1,3 +1,7 @@
+/**
+ * Hand-written word lists for restaurants, cuisines and menu items.
+ * Lists are `|`-separated, frozen at module load; where order matters it is most common first.
+ */
 import { listOf } from '../internal/frozen.js';
 
 /** Cuisines, most common in US restaurant listings first. */

@@ -1,3 +1,7 @@
+/**
+ * Hand-written word lists for nationalities, languages, benefits and vehicle types.
+ * Lists are `|`-separated, frozen at module load; where order matters it is most common first.
+ */
 import { listOf } from '../internal/frozen.js';
 
 /** Demonyms, most often seen in US data first. */

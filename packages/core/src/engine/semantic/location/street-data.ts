@@ -30,4 +30,5 @@ export const STREET_SUFFIXES = weightedOf([
   ['Pl', 3], ['Pkwy', 2], ['Cir', 2], ['Ter', 1], ['Trl', 1], ['Hwy', 1],
 ]);
 
+/** Directional prefixes, as in "N Main St". */
 export const DIRECTIONS: readonly string[] = Object.freeze(['N', 'S', 'E', 'W']);

@@ -36,19 +36,29 @@ export function price(rng: Rng, min: number, max: number, scale = 2): number {
   return fromUnits(v >= lo && v <= hi ? v : raw, factor);
 }
 
+/** Log-normal-ish units in [0, span]: modest values common, a long tail of large ones. */
+function logNormalUnits(rng: Rng, span: number, factor: number): number {
+  const l = Math.log1p(span / factor);
+  for (let i = 0; i < 4; i++) {
+    const y = Math.round(Math.expm1(rng.normal(0.6 * l, 0.2 * l)) * factor);
+    if (y >= 0 && y <= span) return y;
+  }
+  return Math.round(rng.float() * span);
+}
+
 /**
  * An amount in [min, max] at `scale` decimals with a log-normal-ish shape: most values
- * modest, a long tail of large ones (like invoice totals or transactions).
+ * modest, a long tail of large ones (like invoice totals or transactions). The shape is
+ * set in currency units, so 1–1000 has a median near 60 and 0–10000 near 230. A range
+ * spanning zero gets small magnitudes of either sign (positive in proportion to max).
  */
 export function amount(rng: Rng, min: number, max: number, scale = 2): number {
   const { lo, hi, factor } = unitRange(min, max, scale);
-  const span = hi - lo;
-  const l = Math.log1p(span);
-  for (let i = 0; i < 4; i++) {
-    const y = Math.round(Math.expm1(rng.normal(0.55 * l, 0.2 * l)));
-    if (y >= 0 && y <= span) return fromUnits(lo + y, factor);
+  if (lo < 0 && hi > 0) {
+    const positive = rng.float() * (hi - lo) < hi;
+    return fromUnits(positive ? logNormalUnits(rng, hi, factor) : -logNormalUnits(rng, -lo, factor), factor);
   }
-  return fromUnits(lo + Math.round(rng.float() * span), factor);
+  return fromUnits(lo + logNormalUnits(rng, hi - lo, factor), factor);
 }
 
 /** J-shaped weight of a rating at relative position p in [0, 1] (1 = best). */

@@ -2,8 +2,9 @@ import type { Rng } from '../../rng.js';
 import { WeightedTable } from '../internal/weighted-table.js';
 import { sexOf } from './names.js';
 
-/** Default vocabularies. */
+/** Default vocabulary of {@link sex}. */
 export const SEX_VALUES: readonly string[] = Object.freeze(['Female', 'Male']);
+/** Default vocabulary of {@link gender}. */
 export const GENDER_VALUES: readonly string[] = Object.freeze(['Female', 'Male', 'Non-binary']);
 
 /** Shares: female 50.5 %, male 49.5 % of the binary part; everything else shares 1 %. */

@@ -1,27 +1,36 @@
 import type { Rng } from '../../rng.js';
 import { invalidArgument } from '../internal/invalid-argument.js';
 
-/** A compiled template: literal text or a list to pick one entry from. */
-export type TemplatePart = string | readonly string[];
+/** One choice of a list part: plain text, or a nested template (an alternative with a slot). */
+export type TemplateChoice = string | Template;
+/** Literal text, or a list to pick one choice from. */
+export type TemplatePart = string | readonly TemplateChoice[];
+/** A compiled template: parts concatenated in order. */
 export type Template = readonly TemplatePart[];
+/** Named word lists a template's `{slot}`s pick from. */
 export type SlotTable = Readonly<Record<string, readonly string[]>>;
 
 const TOKEN = /\{(\w+)\}|\[([^\]]*)\]/g;
 
 /**
  * Compiles "Leave it at the {spot}[, please|]." into parts: `{name}` picks from
- * `slots[name]`, `[a|b|]` picks one alternative (an empty one is allowed).
+ * `slots[name]`; `[a|b {slot}|]` picks one alternative (empty allowed), and an
+ * alternative may itself contain `{slot}`s.
  */
 export function compileTemplate(source: string, slots: SlotTable): Template {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const m of source.matchAll(TOKEN)) {
     if (m.index > last) parts.push(source.slice(last, m.index));
-    parts.push(m[1] !== undefined ? slotList(slots, m[1], source) : Object.freeze((m[2] ?? '').split('|')));
+    parts.push(m[1] !== undefined ? slotList(slots, m[1], source) : alternatives(m[2] ?? '', slots));
     last = m.index + m[0].length;
   }
   if (last < source.length) parts.push(source.slice(last));
   return Object.freeze(parts);
+}
+
+function alternatives(body: string, slots: SlotTable): readonly TemplateChoice[] {
+  return Object.freeze(body.split('|').map((alt) => (alt.includes('{') ? compileTemplate(alt, slots) : alt)));
 }
 
 function slotList(slots: SlotTable, name: string, source: string): readonly string[] {
@@ -30,9 +39,20 @@ function slotList(slots: SlotTable, name: string, source: string): readonly stri
   return list;
 }
 
+function fillRaw(rng: Rng, template: Template): string {
+  let out = '';
+  for (const part of template) {
+    if (typeof part === 'string') out += part;
+    else {
+      const choice = rng.pick(part);
+      out += typeof choice === 'string' ? choice : fillRaw(rng, choice);
+    }
+  }
+  return out;
+}
+
 /** Fills a template and capitalises the first letter. */
 export function fillTemplate(rng: Rng, template: Template): string {
-  let out = '';
-  for (const part of template) out += typeof part === 'string' ? part : rng.pick(part);
+  const out = fillRaw(rng, template);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

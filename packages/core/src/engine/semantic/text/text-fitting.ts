@@ -9,11 +9,17 @@ import { truncateAtWord } from './truncate.js';
 export const SHORT_TEXT_LIMIT = 20;
 const FIT_ATTEMPTS = 4;
 
-/** One sentence of a kind, avoiding templates in `used` (a bit set) when it can. */
-function drawSentence(rng: Rng, spec: TextKindSpec, used: number): { text: string; bit: number } {
-  const n = spec.templates.length;
-  let i = rng.int(0, n - 1);
-  for (let tries = 0; tries < 3 && (used & (1 << i)) !== 0; tries++) i = rng.int(0, n - 1);
+interface Drawn {
+  readonly text: string;
+  readonly bit: number;
+}
+
+/** One sentence from templates [from, to), avoiding those in `used` (a bit set) when it can. */
+function drawSentence(rng: Rng, spec: TextKindSpec, used: number, first: boolean): Drawn {
+  const from = first ? 0 : spec.lead;
+  const to = first && spec.lead > 0 ? spec.lead : spec.templates.length;
+  let i = rng.int(from, to - 1);
+  for (let tries = 0; tries < 3 && (used & (1 << i)) !== 0; tries++) i = rng.int(from, to - 1);
   return { text: fillTemplate(rng, spec.templates[i] ?? []), bit: 1 << i };
 }
 
@@ -27,12 +33,12 @@ function shortText(rng: Rng, spec: TextKindSpec, maxLength: number): string {
   return truncateAtWord(value, maxLength);
 }
 
-/** A first sentence that fits `maxLength` if one does within a few draws; else one cut to fit. */
-function firstSentence(rng: Rng, spec: TextKindSpec, maxLength: number): { text: string; bit: number; cut: boolean } {
+/** A first sentence that fits `maxLength` (leads first, then any template); else one cut to fit. */
+function firstSentence(rng: Rng, spec: TextKindSpec, maxLength: number): Drawn & { readonly cut: boolean } {
   for (let i = 1; ; i++) {
-    const s = drawSentence(rng, spec, 0);
+    const s = drawSentence(rng, spec, 0, i <= FIT_ATTEMPTS);
     if (s.text.length <= maxLength) return { ...s, cut: false };
-    if (i === FIT_ATTEMPTS) return { text: truncateAtWord(s.text, maxLength), bit: s.bit, cut: true };
+    if (i === FIT_ATTEMPTS * 2) return { text: truncateAtWord(s.text, maxLength), bit: s.bit, cut: true };
   }
 }
 
@@ -44,7 +50,7 @@ function compose(rng: Rng, spec: TextKindSpec, maxLength: number, count: number)
   let out = first.text;
   let used = first.bit;
   for (let added = 1, tries = 0; added < count && tries < count * 2; tries++) {
-    const s = drawSentence(rng, spec, used);
+    const s = drawSentence(rng, spec, used, false);
     if (out.length + 1 + s.text.length > maxLength) continue;
     out += ` ${s.text}`;
     used |= s.bit;
@@ -58,22 +64,22 @@ function compose(rng: Rng, spec: TextKindSpec, maxLength: number, count: number)
  * "No onions, please." — never longer than `maxLength` (whole sentences when they fit,
  * otherwise cut at a word boundary). Columns under 20 characters get a word or two.
  */
-export function textFitting(rng: Rng, maxLength: number, kind: TextKind = 'description'): string {
+export function textFitting(rng: Rng, maxLength: number, kind: TextKind = 'sentence'): string {
   if (!(maxLength >= 1)) return '';
-  const spec = TEXT_KINDS[kind];
+  const spec = TEXT_KINDS[kind].pick(rng);
   return compose(rng, spec, maxLength, rng.int(spec.sentences[0], spec.sentences[1]));
 }
 
 /** One general-purpose sentence, at most `maxLength` characters. */
 export function sentence(rng: Rng, maxLength = Number.POSITIVE_INFINITY): string {
   if (!(maxLength >= 1)) return '';
-  return compose(rng, TEXT_KINDS.sentence, maxLength, 1);
+  return compose(rng, TEXT_KINDS.sentence.pick(rng), maxLength, 1);
 }
 
 /** Three to six sentences of a kind (general by default), at most `maxLength` characters. */
 export function paragraph(rng: Rng, maxLength = Number.POSITIVE_INFINITY, kind: TextKind = 'sentence'): string {
   if (!(maxLength >= 1)) return '';
-  return compose(rng, TEXT_KINDS[kind], maxLength, rng.int(3, 6));
+  return compose(rng, TEXT_KINDS[kind].pick(rng), maxLength, rng.int(3, 6));
 }
 
 /** One common English word, lower case. */

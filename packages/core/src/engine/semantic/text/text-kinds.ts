@@ -1,27 +1,49 @@
 import { listOf } from '../internal/frozen.js';
+import { weightedOf, WeightedTable } from '../internal/weighted-table.js';
 import { compileTemplate, type Template } from './template.js';
 import { TEXT_SLOTS } from './text-slots.js';
 
 /** What a text column holds; picks the templates and the short forms. */
 export type TextKind = 'description' | 'comment' | 'review' | 'biography' | 'notes' | 'instructions' | 'goals' | 'sentence';
 
+/** Templates and shapes of one text kind. */
 export interface TextKindSpec {
   readonly templates: readonly Template[];
   /** One- or two-word forms for columns shorter than 20 characters. */
   readonly short: readonly string[];
   /** How many sentences a typical value has: [min, max]. */
   readonly sentences: readonly [number, number];
+  /** When > 0, the first `lead` templates open the text and only they (e.g. a bio's "A nurse based in …"). */
+  readonly lead: number;
 }
 
-const kind = (name: string, sentences: readonly [number, number], short: string, templates: readonly string[]): TextKindSpec =>
+const kind = (name: string, sentences: readonly [number, number], short: string, templates: readonly string[], lead = 0): TextKindSpec =>
   Object.freeze({
     templates: Object.freeze(templates.map((t) => compileTemplate(t, TEXT_SLOTS))),
     short: listOf(`${name} short forms`, short),
     sentences,
+    lead,
   });
 
-export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freeze({
-  description: kind('description', [1, 3], 'Durable|Lightweight|Best seller|Easy to use|Handmade|Compact design|New arrival|Limited edition|Water resistant|Classic fit', [
+/** Every text kind with its voices and templates (compiled once at module load). */
+/** Review sentences that fit any positive / negative review. */
+const POSITIVE_GENERAL: readonly string[] = [
+  '[Would|Will] [definitely|absolutely] recommend [it to friends|it].',
+  '[Five stars|Highly recommend|Exceeded my expectations].',
+  '[Great|Good|Excellent] value for the price.',
+];
+const NEGATIVE_GENERAL: readonly string[] = [
+  '[Would not|Won\'t] recommend[ it|].',
+  '[Not worth the money|Very disappointing|Expected much better].',
+];
+
+/** A kind with one voice. */
+const single = (...args: Parameters<typeof kind>): WeightedTable<TextKindSpec> => new WeightedTable([kind(...args)], [1]);
+/** A kind with several voices (e.g. review moods), one chosen per value by weight. */
+const variants = (pairs: readonly (readonly [TextKindSpec, number])[]): WeightedTable<TextKindSpec> => weightedOf(pairs);
+
+export const TEXT_KINDS: Readonly<Record<TextKind, WeightedTable<TextKindSpec>>> = Object.freeze({
+  description: single('description', [1, 3], 'Durable|Lightweight|Best seller|Easy to use|Handmade|Compact design|New arrival|Limited edition|Water resistant|Classic fit', [
     'Made from {material} for {use}.',
     '[Durable|Lightweight|Compact|Versatile|Stylish] and [easy to clean|built to last|easy to use|simple to set up], it is [ideal|perfect|a great choice] for {use}.',
     'Includes {feature}.',
@@ -36,7 +58,7 @@ export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freez
     '[Family-owned|Locally owned|Independent] and serving {city} since {year}.',
     'Pairs well with [our other products|the matching set|any decor|everyday essentials].',
   ]),
-  comment: kind('comment', [1, 2], 'Looks good|Approved|Thanks!|Done|Please review|See attached|Agreed|Follow up|Noted|Great work', [
+  comment: single('comment', [1, 2], 'Looks good|Approved|Thanks!|Done|Please review|See attached|Agreed|Follow up|Noted|Great work', [
     'Thanks for the [quick|fast|detailed] [turnaround|response|update].',
     'Looks good to me[.|, thanks!|; approved.]',
     'Please [follow up|check in] [next week|on {day}|by end of day].',
@@ -50,35 +72,62 @@ export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freez
     'This [should|will] be [ready|done|resolved] by {day}.',
     '[Minor|Small] [typo|formatting issue] on page [2|3|4]; otherwise fine.',
   ]),
-  review: kind('review', [1, 4], 'Great!|Loved it|Good value|Five stars|Would buy again|Too salty|Not bad|Excellent|Just okay|Fast shipping', [
-    '{good} {product}[, would buy again| and great value for the price|, exactly as described]!',
-    'The {food} was {good} and the {staff} [were|was] [friendly|attentive|super helpful].',
-    '[Arrived|Delivered] [on time|early|quickly] and [works|worked] [as described|perfectly|great].',
-    '[Would|Will] [definitely|absolutely] [order again|come back|recommend it to friends].',
-    '[A bit|Slightly|Way too] {bad}, but [overall|otherwise] [good|decent|worth it].',
-    'Not [what I expected|great]; [the {food} was {bad}|shipping took too long|it stopped working after a week].',
-    '[Five stars|Highly recommend|Love it|Exceeded my expectations].',
-    '[Great|Good|Excellent] value for the price.',
-    '[Easy to use|Easy to assemble|Very comfortable|Fits perfectly] and [looks great|feels sturdy|well made].',
-    '[Customer service|The {staff}] [resolved my issue quickly|was very responsive|could have been more helpful].',
-    '[The portions were generous|Portions were small] and [the prices are fair|it was a little pricey].',
-    'Only complaint: [the packaging|the instructions|the wait] [could be better|was confusing|was long].',
-    '[I\'ve been using it for|We\'ve had it for] [two weeks|a month|three months] and [no complaints|it still works great|we love it].',
-    'Best {food} in {city}[, hands down|, no question|].',
+  review: variants([
+    [kind('positive product review', [1, 4], 'Great!|Good value|Five stars|Would buy again|Excellent|Fast shipping|Love it', [
+      ...POSITIVE_GENERAL,
+      '{good} {product}[, would buy again| and worth every penny|, exactly as described]!',
+      '[Arrived|Delivered] [on time|early|quickly] and [works|worked] [as described|perfectly|great].',
+      '[Easy to use|Easy to assemble|Very comfortable|Fits perfectly] and [looks great|feels sturdy|well made].',
+      '[I\'ve been using it for|We\'ve had it for] [two weeks|a month|three months] and [no complaints|it still works great|we love it].',
+      'Customer service [resolved my issue quickly|was very responsive|went above and beyond].',
+    ]), 36],
+    [kind('positive restaurant review', [1, 4], 'Great!|Loved it|Delicious|Five stars|Will be back|Excellent|Great service', [
+      ...POSITIVE_GENERAL,
+      'The {food} was {good} and {server} [friendly|attentive|super helpful].',
+      'The portions were generous and the prices are fair.',
+      'Best {food} in {city}[, hands down|, no question|].',
+      '[Cozy|Lively|Relaxed] atmosphere and [quick|friendly|attentive] service.',
+      '[We\'ll|We will] [definitely|absolutely] be back.',
+      '[Our server|The owner|The bartender] [made great recommendations|checked on us often|went above and beyond].',
+    ]), 36],
+    [kind('negative product review', [1, 3], 'Disappointed|Broke quickly|Not worth it|Arrived late|Poor quality', [
+      ...NEGATIVE_GENERAL,
+      '[Disappointed|Not impressed|Not what I expected]; [shipping took too long|it stopped working after a week|it looks nothing like the photos].',
+      '[Arrived|Showed up] [late|damaged|two weeks late] and [the box was crushed|parts were missing|nobody answered my emails].',
+      '[Cheaply made|Flimsy|Smaller than pictured]; [returned it|asked for a refund|not worth the money].',
+      'Customer service could have been more helpful.',
+    ]), 9],
+    [kind('negative restaurant review', [1, 3], 'Disappointed|Too salty|Cold food|Slow service|Overpriced', [
+      ...NEGATIVE_GENERAL,
+      'The {food} was {bad} and {server} [rushed|not very friendly|hard to find].',
+      'Portions were small and it was a little pricey.',
+      'Waited [forty minutes|over an hour|too long] for [a table|our food|the check].',
+      'Our order was [wrong|missing a side|cold when it arrived].',
+      '[We won\'t|Won\'t] be back.',
+    ]), 9],
+    [kind('mixed review', [1, 3], 'Just okay|Not bad|It\'s fine|Decent|Three stars', [
+      '[A bit|Slightly|Way too] {bad}, but [overall|otherwise] [good|decent|worth it].',
+      'Only complaint: [the packaging|the instructions|the wait] [could be better|was confusing|was long].',
+      'Decent value, though [it took a while to arrive|it runs small|the wait was long].',
+      '[Three stars|It\'s okay|Not bad|Does the job].',
+      '[Works fine|Tastes fine|Looks nice], nothing special.',
+    ]), 10],
   ]),
-  biography: kind('biography', [2, 4], 'Teacher|Retired nurse|Avid hiker|Engineer|Writer|Designer|Coffee lover|Musician|Runner|Volunteer', [
+  biography: single('biography', [2, 4], 'Teacher|Retired nurse|Avid hiker|Engineer|Writer|Designer|Coffee lover|Musician|Runner|Volunteer', [
     'A {role} based in {city} with [over|more than|nearly] {years} years of experience in {field}.',
-    '[Has|Brings] [over|more than|nearly] {years} years of experience in {field}.',
+    'A {role} [based|living] in {city}.',
+    '[Has|Brings] [over|more than|nearly] {years} years of experience in {field} and [a passion for teamwork|a knack for solving problems|a calm, practical style].',
     'Holds a [bachelor\'s degree|master\'s degree|degree] in {subject} from [a state university|a small liberal arts college|a community college].',
     '[Enjoys|Loves] {hobby} and {hobby}.',
     'Previously worked as a {role} [in {city}|for a nonprofit|at a startup].',
     '[Passionate about|Focused on|Committed to] [mentoring new colleagues|building strong communities|lifelong learning|clear communication].',
     '[Grew up|Was raised] in {city} and now lives [nearby|in {city}] with [family|two dogs|a partner and two kids].',
-    '[Volunteers|Coaches] [at a local food bank|youth soccer|at an animal shelter] on weekends.',
+    'Volunteers [at a local food bank|at an animal shelter|with a literacy program] on weekends.',
+    'Coaches youth [soccer|basketball|swimming] in the evenings.',
     '[Fluent|Conversational] in [Spanish|French|Mandarin|American Sign Language].',
     'Joined the team in {year} and [leads|supports|coordinates] [training|outreach|operations].',
-  ]),
-  notes: kind('notes', [1, 2], 'Call back|Paid|Left voicemail|VIP|No answer|Follow up|Pending|Resolved|See email|On hold', [
+  ], 3),
+  notes: single('notes', [1, 2], 'Call back|Paid|Left voicemail|VIP|No answer|Follow up|Pending|Resolved|See email|On hold', [
     '[Called|Emailed|Texted] [customer|client|parent] on {day}; [no answer|left voicemail|will follow up].',
     'Follow up [on {day}|next week|after the holidays].',
     '[Prefers|Requested] contact by {contact}.',
@@ -91,7 +140,7 @@ export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freez
     'Allergic to [peanuts|penicillin|shellfish|latex].',
     '[Resolved|Closed] after [one|two|three] [calls|emails].',
   ]),
-  instructions: kind('instructions', [1, 2], 'No onions|Extra sauce|Leave at door|Ring bell|No ice|Sauce on side|Call on arrival|Fragile|Mild, please|Well done', [
+  instructions: single('instructions', [1, 2], 'No onions|Extra sauce|Leave at door|Ring bell|No ice|Sauce on side|Call on arrival|Fragile|Mild, please|Well done', [
     'No {ingredient}, please.',
     'Extra {extra}, please.',
     '[Leave|Please leave] [it|the package|the order] at the {spot}.',
@@ -105,7 +154,7 @@ export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freez
     '[Deliver|Drop off] [after 5 pm|before noon|between 9 and 11 am].',
     'Gluten-free [if possible|please], [no {ingredient}|thank you].',
   ]),
-  goals: kind('goals', [1, 2], 'Read daily|Improve grades|Get certified|Hit targets|Save more|Run a 5K|Learn Excel|Be on time|Mentor peers|Reduce errors', [
+  goals: single('goals', [1, 2], 'Read daily|Improve grades|Get certified|Hit targets|Save more|Run a 5K|Learn Excel|Be on time|Mentor peers|Reduce errors', [
     'Improve {skill} {when}.',
     'Increase {metric} by {percent} {when}.',
     '[Complete|Earn|Finish] [a certification|the training program|an online course] {when}.',
@@ -117,7 +166,7 @@ export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freez
     'Turn in all [assignments|reports|timesheets] on time.',
     'Mentor [a new team member|two junior colleagues|a peer] {when}.',
   ]),
-  sentence: kind('sentence', [1, 1], 'Ready|Pending review|In progress|Updated|Draft|Confirmed|Scheduled|Complete|New|Archived', [
+  sentence: single('sentence', [1, 1], 'Ready|Pending review|In progress|Updated|Draft|Confirmed|Scheduled|Complete|New|Archived', [
     'The {group} [reviewed|discussed|approved|updated] the {doc} [before|after] the [meeting|deadline|holiday break].',
     '[We|The team] [plan to|will|hope to] [finish|revisit|share] the {doc} {when}.',
     '[Most|Several|A few] [customers|students|members|visitors] [asked about|enjoyed|commented on] the {thing}.',
@@ -126,7 +175,7 @@ export const TEXT_KINDS: Readonly<Record<TextKind, TextKindSpec>> = Object.freez
     'The [new|updated] {thing} [starts|is available|goes live] [this week|on {day}|next month].',
     '[Everyone|The {group}] [agreed|felt] that the {thing} [worked well|needs improvement|was a success].',
     'The {thing} [opens|closes|reopens] [at 9 am|on {day}|next month].',
-    'Thanks to the {group} for [organizing|supporting|leading] the {thing}.',
+    'Thanks to the {group} for [organizing|supporting|running] the [event|workshop|fundraiser|open house].',
     'The {doc} for the {thing} is [attached|ready|still in progress].',
   ]),
 });

@@ -5,7 +5,7 @@ import type { SlotTable } from './template.js';
 export const TEXT_SLOTS: SlotTable = Object.freeze({
   product: listOf('product', 'blender|backpack|jacket|coffee maker|desk chair|water bottle|headphones|lamp|rug|tent|phone case|keyboard|mattress|vacuum|skillet'),
   food: listOf('food', 'pasta|tacos|burger|pad thai|soup|curry|pizza|salad|ramen|sandwich|fries|wings|brisket|sushi|pho'),
-  staff: listOf('staff', 'staff|team|server|owner|crew|bartender'),
+  server: listOf('server', 'the staff were|our server was|the owner was|the team were|the bartender was|everyone was'),
   good: listOf('good', 'great|excellent|fantastic|delicious|wonderful|amazing|solid|perfect'),
   bad: listOf('bad', 'slow|cold|bland|flimsy|late|overpriced|noisy|salty|greasy'),
   when: listOf('when', 'this quarter|by the end of the month|by the end of the semester|by June|within six months|this year|before the next review|by spring break'),

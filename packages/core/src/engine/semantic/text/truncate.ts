@@ -10,9 +10,18 @@ export function truncateAtWord(text: string, maxLength: number): string {
   if (maxLength <= 0) return '';
   const cut = text.lastIndexOf(' ', maxLength);
   if (cut <= 0) return text.slice(0, maxLength);
-  const kept = text.slice(0, cut).replace(/[\s,;:&-]+$/, '');
+  const kept = dropDanglingWords(text.slice(0, cut));
   if (kept.length === 0) return text.slice(0, maxLength);
   return kept.length < maxLength && /[A-Za-z0-9)]$/.test(kept) ? `${kept}.` : kept;
+}
+
+/** Words a cut text should not end on ("… with more than", "… in the"). */
+const DANGLING = /(?:[\s,;:&-]+|\s(?:a|an|the|of|in|on|at|to|for|by|with|and|or|but|than|more|over|nearly|about|from|into|your|our|my|is|are|was|were|\d+))+$/i;
+
+/** Strips trailing punctuation and function words, unless that would leave nothing. */
+function dropDanglingWords(text: string): string {
+  const stripped = text.replace(DANGLING, '');
+  return stripped.length > 0 ? stripped : text.replace(/[\s,;:&-]+$/, '');
 }
 
 /**

@@ -31,6 +31,7 @@ export const mssqlDialect: SqlDialect = {
   begin: 'BEGIN TRANSACTION;',
   commit: 'COMMIT TRANSACTION;',
   transactionalDdl: true,
+  uniqueAllowsManyNulls: false,
   alignForeignKeyTypes: true,
   tableOptions: () => '',
   columnType: (ctx) => mssqlType(ctx.type, ctx.isKey),

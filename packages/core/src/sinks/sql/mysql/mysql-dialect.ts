@@ -33,6 +33,7 @@ export const mysqlDialect: SqlDialect = {
   begin: 'START TRANSACTION;',
   commit: 'COMMIT;',
   transactionalDdl: false,
+  uniqueAllowsManyNulls: true,
   alignForeignKeyTypes: true,
   tableOptions,
   columnType: (ctx) => mysqlType(ctx.type, ctx.isKey),

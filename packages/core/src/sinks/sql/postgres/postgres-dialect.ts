@@ -43,6 +43,7 @@ export const postgresDialect: SqlDialect = {
   commit: 'COMMIT;',
   transactionalDdl: true,
   deferConstraints: 'SET CONSTRAINTS ALL DEFERRED;',
+  uniqueAllowsManyNulls: true,
   alignForeignKeyTypes: false,
   tableOptions: () => '',
   columnType: (ctx) => postgresType(ctx.type),

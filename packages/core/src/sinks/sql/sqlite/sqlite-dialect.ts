@@ -16,6 +16,7 @@ export const sqliteDialect: SqlDialect = {
   begin: 'BEGIN;',
   commit: 'COMMIT;',
   transactionalDdl: true,
+  uniqueAllowsManyNulls: true,
   alignForeignKeyTypes: false,
   tableOptions: () => '',
   columnType: (ctx) => sqliteType(ctx.type),

@@ -9,6 +9,7 @@ const TAG_NAMES: Readonly<Record<string, string>> = {
   CharacterLargeObject: 'clob',
   CharLargeObject: 'clob',
   BinaryLargeObject: 'blob',
+  Unspecified: '',
 };
 
 function argOf(v: unknown): (number | 'max')[] {

@@ -1,0 +1,48 @@
+import type { GeneratedData } from '../../schema/index.js';
+import type { Target } from '../target.js';
+import { renderCreateTables, renderPostLoad } from './render-create-tables.js';
+import { scriptHeader } from './script-header.js';
+import { sqlDialect } from './sql-dialects.js';
+
+const LOAD_NOTE: Readonly<Record<Target, string>> = {
+  postgres: 'load the data files in manifest.json loadOrder (COPY ... WITH (FORMAT csv, HEADER true)), then run constraints.sql',
+  mysql: 'load the data files in manifest.json loadOrder (LOAD DATA ... FIELDS TERMINATED BY \',\' OPTIONALLY ENCLOSED BY \'"\' IGNORE 1 LINES; map empty fields to NULL), then run constraints.sql',
+  sqlite: 'load the data files in manifest.json loadOrder inside one transaction (late foreign keys are DEFERRABLE INITIALLY DEFERRED), then run constraints.sql',
+  mssql: 'load the data files in manifest.json loadOrder (BULK INSERT ... WITH (FORMAT = \'CSV\', FIRSTROW = 2, KEEPIDENTITY, KEEPNULLS)), then run constraints.sql',
+};
+
+function frame(body: string, target: Target): string {
+  const d = sqlDialect(target);
+  if (body.trim() === '') return '-- nothing to do\n';
+  const pre = d.preamble.map((s) => `${s}\n`).join('');
+  return d.transactionalDdl ? `${pre}${d.begin}\n\n${body}\n${d.commit}\n` : `${pre}\n${body}`;
+}
+
+/**
+ * `schema.sql` shipped beside CSV/JSON output: session settings and the DDL of
+ * {@link renderCreateTables} (`bulk-load` purpose), in a transaction where DDL is
+ * transactional.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('out/schema.sql', bulkLoadSchemaScript(data, 'postgres'))
+ * ```
+ */
+export function bulkLoadSchemaScript(data: GeneratedData, target: Target): string {
+  const head = scriptHeader(data, target, `schema for the data files: run this first, then\n${LOAD_NOTE[target]}`);
+  return head + frame(renderCreateTables(data.schema, data.order, target), target);
+}
+
+/**
+ * `constraints.sql` shipped beside CSV/JSON output: the late FOREIGN KEYs and identity
+ * re-syncs of {@link renderPostLoad}; run after all files are loaded.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('out/constraints.sql', bulkLoadConstraintsScript(data, 'postgres'))
+ * ```
+ */
+export function bulkLoadConstraintsScript(data: GeneratedData, target: Target): string {
+  const head = scriptHeader(data, target, 'run after loading every data file: late foreign keys, identity sequences');
+  return head + frame(renderPostLoad(data.schema, data.order, target), target);
+}

@@ -1,0 +1,35 @@
+import type { RawStmt } from 'libpg-query';
+import { tokenIndexAt, tokenize, type Token } from '../../text/sql-lexer.js';
+import { SourceText } from '../../text/source-text.js';
+import { errorAt } from '../ddl-error.js';
+import { SchemaDraft } from '../schema-draft.js';
+import { blankPsqlData } from './blank-psql-data.js';
+import { parsePg } from './pg-module.js';
+import { readPgStatement } from './pg-statements.js';
+
+/** Offsets of a RawStmt: from its first token (comments skipped) to its end. */
+function statementRange(src: SourceText, tokens: readonly Token[], raw: RawStmt): { start: number; end: number } {
+  const from = raw.stmt_location ?? 0;
+  const end = raw.stmt_len ? src.offsetOfByte(from + raw.stmt_len) : src.text.length;
+  const begin = src.offsetOfByte(from);
+  const first = tokens[tokenIndexAt(tokens, begin)];
+  return { start: first && first.start < end ? first.start : begin, end };
+}
+
+/**
+ * Reads PostgreSQL DDL with libpg-query (the real PostgreSQL 18 grammar). The whole script is
+ * parsed at once; psql-only lines are blanked first (see blank-psql-data.ts).
+ */
+export function readPgDdl(original: SourceText): SchemaDraft {
+  const src = new SourceText(blankPsqlData(original.text), original.file);
+  const draft = new SchemaDraft(src, 'postgres');
+  if (src.text.trim() === '') return draft;
+  const parsed = parsePg(src.text);
+  if (!parsed.ok) throw errorAt(src, parsed.cursor ?? 0, 'DDL_SYNTAX', parsed.message);
+  const tokens = tokenize(src.text, 'postgres');
+  for (const raw of parsed.tree.stmts ?? []) {
+    const range = statementRange(src, tokens, raw);
+    readPgStatement({ draft, src, tokens, ...range }, raw.stmt);
+  }
+  return draft;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../__fixtures__/fixture-text.js';
+import { columnOf, tableOf } from '../../__fixtures__/schema-lookup.js';
+import { loadParsers } from '../../load-parsers.js';
+import { parseSchema } from '../../parse-schema.js';
+
+await loadParsers();
+
+describe('SQL Server feature corpus (mssql-features.sql, SSMS style)', () => {
+  const { schema, dialect, warnings } = parseSchema(fixtureText('mssql-features.sql'));
+  const col = (t: string, c: string) => columnOf(schema, t, c);
+
+  it('is detected as SQL Server; GO batches, bracket identifiers and dbo. are handled', () => {
+    expect(dialect).toBe('mssql');
+    expect(schema.tables.map((t) => t.name)).toEqual(['Customers', 'Orders', 'OrderNotes']);
+  });
+
+  it('maps SQL Server types', () => {
+    expect(col('Customers', 'CustomerId')).toMatchObject({ type: { kind: 'int', bits: 32 }, autoIncrement: 'identity-always', nullable: false });
+    expect(col('Customers', 'Email').type).toEqual({ kind: 'string', variant: 'varchar', length: 255 });
+    expect(col('Customers', 'DisplayName').type).toEqual({ kind: 'string', variant: 'text' });
+    expect(col('Customers', 'Notes').type).toEqual({ kind: 'string', variant: 'text' });
+    expect(col('Customers', 'IsActive')).toMatchObject({ type: { kind: 'boolean' }, default: { kind: 'literal', value: true } });
+    expect(col('Customers', 'ExternalId')).toMatchObject({ type: { kind: 'uuid' }, default: { kind: 'expression', sql: 'NEWID()' } });
+    expect(col('Customers', 'CreatedAt').type).toEqual({ kind: 'timestamp', withTimeZone: false });
+    expect(col('Customers', 'SeenAt').type).toEqual({ kind: 'timestamp', withTimeZone: true });
+    expect(col('Customers', 'Credit').type).toEqual({ kind: 'decimal', precision: 19, scale: 4 });
+    expect(col('Customers', 'Photo').type).toEqual({ kind: 'bytes' });
+    expect(col('Customers', 'Code').type).toEqual({ kind: 'string', variant: 'char', length: 3 });
+    expect(col('OrderNotes', 'Body').type).toEqual({ kind: 'string', variant: 'text' });
+    expect(col('Orders', 'OrderId').type).toEqual({ kind: 'int', bits: 64 });
+  });
+
+  it('reads CONSTRAINT PK_x PRIMARY KEY CLUSTERED (with SSMS index options) and inline named constraints', () => {
+    expect(tableOf(schema, 'Customers').primaryKey).toEqual({ name: 'PK_Customers', columns: ['CustomerId'] });
+    expect(tableOf(schema, 'Customers').uniques).toEqual([{ name: 'UQ_Customers_Email', columns: ['Email'] }]);
+    expect(tableOf(schema, 'Orders').primaryKey).toEqual({ name: 'PK_Orders', columns: ['OrderId'] });
+    expect(tableOf(schema, 'Customers').checks[0]).toMatchObject({ name: 'CK_Customers_Balance', sql: '[Balance] >= 0' });
+    expect(tableOf(schema, 'Orders').checks[0]?.expr).toMatchObject({ kind: 'in', values: [{ value: 'open' }, { value: 'shipped' }, { value: 'closed' }] });
+  });
+
+  it('reads foreign keys, including self-reference and ALTER TABLE ... WITH CHECK ADD CONSTRAINT', () => {
+    expect(tableOf(schema, 'Orders').foreignKeys.map((f) => `${f.name ?? ''}:${f.refTable}`)).toEqual(['FK_Orders_Customers:Customers', 'FK_Orders_Parent:Orders']);
+    expect(tableOf(schema, 'OrderNotes').primaryKey).toEqual({ name: 'PK_OrderNotes', columns: ['OrderId', 'NoteNo'] });
+    expect(tableOf(schema, 'OrderNotes').foreignKeys).toEqual([{
+      name: 'FK_OrderNotes_Orders', columns: ['OrderId'], refTable: 'Orders', refColumns: ['OrderId'], deferrable: false, initiallyDeferred: false,
+    }]);
+  });
+
+  it('warns about USE, SET, CHECK CONSTRAINT, ADD DEFAULT ... FOR, indexes, procedures, EXEC', () => {
+    expect(warnings.map((w) => `${w.line}:${w.column} ${w.message.split(':')[0] ?? ''}`)).toEqual([
+      '2:1 skipped USE', '4:1 skipped SET', '6:1 skipped SET', '52:1 skipped ALTER TABLE', '54:1 skipped ALTER TABLE',
+      '56:1 skipped CREATE INDEX', '58:1 skipped CREATE PROCEDURE', '64:1 skipped EXEC',
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Dialect } from '../../../schema/index.js';
+import type { StatementSlice } from '../../text/split-statements.js';
+import { keyword, type Token } from '../../text/sql-lexer.js';
+
+/**
+ * A documented lexer-level pre-processor (docs/decisions/0002-ddl-parsers.md): it blanks —
+ * replaces with spaces, so every offset stays valid — clauses sqlparser-rs 0.62 rejects and
+ * that never shape data. SQL Server: `CLUSTERED`/`NONCLUSTERED`, index `WITH (PAD_INDEX = ...)`,
+ * storage `ON [PRIMARY]`/`TEXTIMAGE_ON x`, and `WITH CHECK`/`WITH NOCHECK` before `ADD`.
+ * SQLite: the second of `WITHOUT ROWID, STRICT`. Structure still comes from the parser.
+ */
+const INDEX_OPTIONS = new Set([
+  'PAD_INDEX', 'STATISTICS_NORECOMPUTE', 'IGNORE_DUP_KEY', 'ALLOW_ROW_LOCKS', 'ALLOW_PAGE_LOCKS', 'FILLFACTOR',
+  'OPTIMIZE_FOR_SEQUENTIAL_KEY', 'DATA_COMPRESSION', 'SORT_IN_TEMPDB', 'ONLINE', 'DROP_EXISTING', 'MAXDOP',
+]);
+
+type Range = readonly [number, number];
+const punct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.text === p;
+
+function closingParen(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (punct(tokens[k], '(')) depth++;
+    if (punct(tokens[k], ')') && --depth === 0) return k;
+  }
+  return tokens.length - 1;
+}
+
+/** `ON [PRIMARY]` after a closing parenthesis, not `ON DELETE`/`ON UPDATE`. */
+function isStorageOn(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k + 1];
+  const after = tokens[k + 2];
+  const nameOk = name !== undefined && (name.kind === 'quoted' || (name.kind === 'word' && !['DELETE', 'UPDATE'].includes(keyword(name))));
+  const afterOk = after === undefined || punct(after, ',') || punct(after, ')') || keyword(after).endsWith('_ON');
+  return punct(tokens[k - 1], ')') && nameOk && afterOk;
+}
+
+function tsqlRanges(tokens: readonly Token[]): Range[] {
+  const out: Range[] = [];
+  tokens.forEach((t, k) => {
+    const kw = keyword(t);
+    const prev = keyword(tokens[k - 1]);
+    if ((kw === 'CLUSTERED' || kw === 'NONCLUSTERED') && ['KEY', 'UNIQUE', 'CREATE'].includes(prev)) out.push([t.start, t.end]);
+    if (kw === 'WITH' && punct(tokens[k + 1], '(') && INDEX_OPTIONS.has(keyword(tokens[k + 2]))) {
+      out.push([t.start, (tokens[closingParen(tokens, k + 1)] as Token).end]);
+    }
+    if (kw === 'ON' && isStorageOn(tokens, k)) out.push([t.start, (tokens[k + 1] as Token).end]);
+    if ((kw === 'TEXTIMAGE_ON' || kw === 'FILESTREAM_ON') && tokens[k + 1]) out.push([t.start, (tokens[k + 1] as Token).end]);
+    if (kw === 'WITH' && ['CHECK', 'NOCHECK'].includes(keyword(tokens[k + 1])) && keyword(tokens[k + 2]) === 'ADD') {
+      out.push([t.start, (tokens[k + 1] as Token).end]);
+    }
+  });
+  return out;
+}
+
+function sqliteRanges(tokens: readonly Token[]): Range[] {
+  const k = tokens.findIndex((t, i) => keyword(t) === 'ROWID' && punct(tokens[i + 1], ',') && keyword(tokens[i + 2]) === 'STRICT');
+  return k < 0 ? [] : [[(tokens[k + 1] as Token).start, (tokens[k + 2] as Token).end]];
+}
+
+function blank(text: string, ranges: readonly Range[], base: number): string {
+  if (ranges.length === 0) return text;
+  const out = text.split('');
+  for (const [from, to] of ranges) {
+    for (let i = from - base; i < to - base; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  }
+  return out.join('');
+}
+
+/** The statement's text as handed to sqlparser-ts (same length and line breaks as the original). */
+export function normalizeStatement(text: string, slice: StatementSlice, dialect: Dialect): string {
+  const sql = text.slice(slice.start, slice.end);
+  const ranges = dialect === 'mssql' ? tsqlRanges(slice.tokens) : dialect === 'sqlite' ? sqliteRanges(slice.tokens) : [];
+  return blank(sql, ranges, slice.start);
+}

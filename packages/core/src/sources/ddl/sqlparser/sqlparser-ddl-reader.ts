@@ -1,0 +1,66 @@
+import { splitStatements, type StatementSlice } from '../../text/split-statements.js';
+import type { SourceText } from '../../text/source-text.js';
+import { errorAt } from '../ddl-error.js';
+import { SchemaDraft } from '../schema-draft.js';
+import { isSkippableUnparsed, statementExcerpt, statementLabel } from '../skip-statement.js';
+import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
+import { readAlterTable } from './sqlparser-alter-table.js';
+import { readCreateTable } from './sqlparser-create-table.js';
+import { parseWithSqlparser, type SqlparserDialect, type SqlparserFailure } from './sqlparser-module.js';
+import { normalizeStatement } from './normalize-statement.js';
+import type { StatementContext } from './statement-context.js';
+
+const SHAPING = new Set(['CreateTable', 'AlterTable']);
+
+function skipped(ctx: StatementContext, why: string): void {
+  const { slice, src } = ctx;
+  ctx.draft.warn(slice.start, `skipped ${statementLabel(slice.tokens)}: ${why}`, statementExcerpt(src.text, slice.start, slice.end));
+}
+
+/** Where a parser error points: its Line/Column, else the token it names, else the statement start. */
+function errorOffset(ctx: StatementContext, e: SqlparserFailure): number {
+  const { slice, src } = ctx;
+  if (e.line !== undefined && e.column !== undefined) return Math.min(src.offsetOf(e.line, e.column, slice.start), slice.end);
+  const found = /found: (.+)$/.exec(e.message)?.[1]?.trim();
+  if (found === 'EOF') return slice.end;
+  const t = slice.tokens.find((tok) => found !== undefined && src.text.slice(tok.start, tok.end) === found);
+  return t?.start ?? slice.start;
+}
+
+/** T-SQL `IF ... BEGIN CREATE TABLE ... END`: the statements of the first branch. */
+function ifBranchStatements(p: unknown): readonly unknown[] {
+  const block = isObj(p) && isObj(p.if_block) ? p.if_block.conditional_statements : undefined;
+  const [, body] = variant(block);
+  return isObj(body) ? arr(body.statements) : arr(body);
+}
+
+function readStatement(ctx: StatementContext, statement: unknown): void {
+  const [tag, p] = variant(statement);
+  const body: Obj = isObj(p) ? p : {};
+  if (tag === 'CreateTable') return readCreateTable(ctx, body);
+  if (tag === 'AlterTable') return readAlterTable(ctx, body);
+  const nested = tag === 'If' ? ifBranchStatements(p) : [];
+  if (!nested.some((s) => SHAPING.has(variant(s)[0]))) return skipped(ctx, 'it does not shape the generated data');
+  for (const s of nested) readStatement(ctx, s);
+}
+
+function readSlice(ctx: StatementContext, dialect: SqlparserDialect): void {
+  const result = parseWithSqlparser(normalizeStatement(ctx.src.text, ctx.slice, dialect), dialect);
+  if (result.ok) {
+    for (const s of result.statements) readStatement(ctx, s);
+    return;
+  }
+  if (isSkippableUnparsed(ctx.slice.tokens)) return skipped(ctx, 'the parser could not read it, and it does not shape the generated data');
+  throw errorAt(ctx.src, errorOffset(ctx, result.error), 'DDL_SYNTAX', `syntax error in ${statementLabel(ctx.slice.tokens)} statement: ${result.error.message}`);
+}
+
+/**
+ * Reads MySQL/MariaDB, SQLite or SQL Server DDL with sqlparser-ts, one statement at a time
+ * (statements located by the lexer, so every position maps back to the original text).
+ */
+export function readSqlparserDdl(src: SourceText, dialect: SqlparserDialect): SchemaDraft {
+  const draft = new SchemaDraft(src, dialect);
+  const slices: readonly StatementSlice[] = splitStatements(src.text, dialect);
+  for (const slice of slices) readSlice({ draft, src, slice }, dialect);
+  return draft;
+}

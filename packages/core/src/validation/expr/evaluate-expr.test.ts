@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { Dialect, Expr } from '../../schema/index.js';
+import { bin, c, lit } from '../testing/fixtures.js';
+import type { SqlValue } from '../values/sql-value.js';
+import { checkPasses, evaluateExpr, type EvalContext } from './evaluate-expr.js';
+import { NotEvaluableError } from './not-evaluable.js';
+
+const DAY = 86_400_000;
+
+function ctx(row: Record<string, SqlValue>, options: { target?: Dialect; ints?: string[]; value?: SqlValue } = {}): EvalContext {
+  return {
+    column: (name) => {
+      if (!(name in row)) throw new NotEvaluableError(`unknown column ${name}`);
+      return row[name] ?? null;
+    },
+    value: () => options.value ?? null,
+    isInteger: (name) => name !== null && (options.ints ?? []).includes(name),
+    now: 20_000 * DAY,
+    ...(options.target ? { target: options.target } : {}),
+  };
+}
+
+const not = (operand: Expr): Expr => ({ kind: 'not', operand });
+const call = (name: string, ...args: Expr[]): Expr => ({ kind: 'call', name, args });
+const isNull = (operand: Expr, negated = false): Expr => ({ kind: 'isNull', operand, negated });
+const inList = (operand: Expr, values: Expr[], negated = false): Expr => ({ kind: 'in', operand, values, negated });
+const like = (operand: Expr, pattern: string, negated = false, caseInsensitive = false): Expr => ({ kind: 'like', operand, pattern: lit(pattern), negated, caseInsensitive });
+const T = lit(true);
+const F = lit(false);
+const N = lit(null);
+
+describe('three-valued logic', () => {
+  it('AND: FALSE wins over UNKNOWN, UNKNOWN over TRUE', () => {
+    const e = ctx({});
+    expect(evaluateExpr(bin('and', N, F), e)).toBe(false);
+    expect(evaluateExpr(bin('and', F, N), e)).toBe(false);
+    expect(evaluateExpr(bin('and', T, N), e)).toBeNull();
+    expect(evaluateExpr(bin('and', T, T), e)).toBe(true);
+  });
+
+  it('OR: TRUE wins over UNKNOWN, UNKNOWN over FALSE', () => {
+    const e = ctx({});
+    expect(evaluateExpr(bin('or', N, T), e)).toBe(true);
+    expect(evaluateExpr(bin('or', F, N), e)).toBeNull();
+    expect(evaluateExpr(bin('or', F, F), e)).toBe(false);
+  });
+
+  it('NOT UNKNOWN is UNKNOWN; comparisons with NULL are UNKNOWN', () => {
+    expect(evaluateExpr(not(N), ctx({}))).toBeNull();
+    expect(evaluateExpr(bin('=', c('a'), lit(1)), ctx({ a: null }))).toBeNull();
+    expect(evaluateExpr(bin('=', N, N), ctx({}))).toBeNull();
+  });
+
+  it('a CHECK passes on TRUE or UNKNOWN and fails only on FALSE', () => {
+    const positive = bin('>', c('qty'), lit(0));
+    expect(checkPasses(positive, ctx({ qty: 5 }))).toBe(true);
+    expect(checkPasses(positive, ctx({ qty: null }))).toBe(true);
+    expect(checkPasses(positive, ctx({ qty: 0 }))).toBe(false);
+    expect(checkPasses(not(positive), ctx({ qty: null }))).toBe(true);
+  });
+
+  it('IN is UNKNOWN when no match but the list holds NULL; NOT IN likewise', () => {
+    const e = ctx({ s: 'x' });
+    expect(evaluateExpr(inList(c('s'), [lit('a'), lit('x')]), e)).toBe(true);
+    expect(evaluateExpr(inList(c('s'), [lit('a'), N]), e)).toBeNull();
+    expect(evaluateExpr(inList(c('s'), [lit('a'), N], true), e)).toBeNull();
+    expect(evaluateExpr(inList(c('s'), [lit('a')], true), e)).toBe(true);
+    expect(evaluateExpr(inList(c('s'), [lit('x')]), ctx({ s: null }))).toBeNull();
+  });
+
+  it('BETWEEN is inclusive and UNKNOWN when a bound is NULL but cannot decide', () => {
+    const between = (lo: Expr, hi: Expr, negated = false): Expr => ({ kind: 'between', operand: c('n'), low: lo, high: hi, negated });
+    expect(evaluateExpr(between(lit(1), lit(5)), ctx({ n: 5 }))).toBe(true);
+    expect(evaluateExpr(between(lit(1), lit(5), true), ctx({ n: 6 }))).toBe(true);
+    expect(evaluateExpr(between(N, lit(5)), ctx({ n: 3 }))).toBeNull();
+    expect(evaluateExpr(between(N, lit(5)), ctx({ n: 9 }))).toBe(false);
+  });
+
+  it('IS NULL and IS NOT NULL are never UNKNOWN', () => {
+    expect(evaluateExpr(isNull(c('a')), ctx({ a: null }))).toBe(true);
+    expect(evaluateExpr(isNull(c('a'), true), ctx({ a: null }))).toBe(false);
+  });
+});
+
+describe('comparisons across types', () => {
+  it('compares dates with date literals and timestamps', () => {
+    const d = { temporal: 'date' as const, value: 19_000 };
+    expect(evaluateExpr(bin('>=', c('d'), lit('2022-01-01')), ctx({ d }))).toBe(true);
+    expect(evaluateExpr(bin('<', c('d'), lit('2020-01-01')), ctx({ d }))).toBe(false);
+    expect(evaluateExpr(bin('<', c('d'), c('t')), ctx({ d, t: { temporal: 'timestamp', value: 19_000 * DAY + 1 } }))).toBe(true);
+    expect(evaluateExpr(bin('<=', c('d'), call('current_date')), ctx({ d }))).toBe(true);
+  });
+
+  it('compares numbers with numeric strings and booleans with 0/1', () => {
+    expect(evaluateExpr(bin('=', c('n'), lit('5')), ctx({ n: 5 }))).toBe(true);
+    expect(evaluateExpr(bin('=', c('b'), lit(1)), ctx({ b: true }))).toBe(true);
+    expect(evaluateExpr(bin('<', lit('abc'), lit('abd')), ctx({}))).toBe(true);
+  });
+
+  it('treats decimal arithmetic results within rounding error as equal', () => {
+    expect(evaluateExpr(bin('=', bin('+', c('a'), c('b')), c('t')), ctx({ a: 0.1, b: 0.2, t: 0.3 }))).toBe(true);
+    expect(evaluateExpr(bin('=', c('a'), lit(9007199254740992)), ctx({ a: 9007199254740990 }))).toBe(false);
+  });
+});
+
+describe('arithmetic, text and functions', () => {
+  it('propagates NULL through arithmetic and concatenation', () => {
+    expect(evaluateExpr(bin('+', c('a'), lit(1)), ctx({ a: null }))).toBeNull();
+    expect(evaluateExpr(bin('||', lit('a'), N), ctx({}))).toBeNull();
+    expect(evaluateExpr(bin('||', lit('a'), lit(1)), ctx({}))).toBe('a1');
+  });
+
+  it('truncates integer division except on MySQL, and divides by zero to NULL', () => {
+    const half = bin('/', c('n'), lit(2));
+    expect(evaluateExpr(half, ctx({ n: 7 }, { ints: ['n'] }))).toBe(3);
+    expect(evaluateExpr(half, ctx({ n: 7 }, { ints: ['n'], target: 'mysql' }))).toBe(3.5);
+    expect(evaluateExpr(half, ctx({ n: 7 }))).toBe(3.5);
+    expect(evaluateExpr(bin('/', lit(1), lit(0)), ctx({}))).toBeNull();
+    expect(evaluateExpr(bin('%', lit(7), lit(3)), ctx({}))).toBe(1);
+    expect(evaluateExpr({ kind: 'negate', operand: lit(4) }, ctx({}))).toBe(-4);
+  });
+
+  it('adds days to dates and subtracts dates', () => {
+    const d = { temporal: 'date' as const, value: 100 };
+    expect(evaluateExpr(bin('+', c('d'), lit(1)), ctx({ d }))).toEqual({ temporal: 'date', value: 101 });
+    expect(evaluateExpr(bin('-', c('d'), c('e')), ctx({ d, e: { temporal: 'date', value: 90 } }))).toBe(10);
+  });
+
+  it('matches LIKE with % and _ and escapes, case-insensitively for ILIKE', () => {
+    expect(evaluateExpr(like(c('s'), 'a_c%'), ctx({ s: 'abcdef' }))).toBe(true);
+    expect(evaluateExpr(like(c('s'), 'a_c'), ctx({ s: 'abcd' }))).toBe(false);
+    expect(evaluateExpr(like(c('s'), '100\\%'), ctx({ s: '100%' }))).toBe(true);
+    expect(evaluateExpr(like(c('s'), '%.com'), ctx({ s: 'xcom' }))).toBe(false);
+    expect(evaluateExpr(like(c('s'), 'A%', false, true), ctx({ s: 'abc' }))).toBe(true);
+    expect(evaluateExpr(like(c('s'), 'A%', true), ctx({ s: 'abc' }))).toBe(true);
+    expect(evaluateExpr(like(c('s'), '%'), ctx({ s: null }))).toBeNull();
+  });
+
+  it('supports the common string and number functions', () => {
+    const e = ctx({ s: '  Héllo ', n: -2.5 });
+    expect(evaluateExpr(call('length', c('s')), e)).toBe(8);
+    expect(evaluateExpr(call('length', lit('é')), ctx({}, { target: 'mysql' }))).toBe(2);
+    expect(evaluateExpr(call('char_length', lit('é')), ctx({}, { target: 'mysql' }))).toBe(1);
+    expect(evaluateExpr(call('UPPER', call('trim', c('s'))), e)).toBe('HÉLLO');
+    expect(evaluateExpr(call('lower', lit('AB')), e)).toBe('ab');
+    expect(evaluateExpr(call('abs', c('n')), e)).toBe(2.5);
+    expect(evaluateExpr(call('coalesce', N, lit(3)), e)).toBe(3);
+    expect(evaluateExpr(call('substr', lit('abcdef'), lit(2), lit(3)), e)).toBe('bcd');
+    expect(evaluateExpr(call('substring', lit('abc'), lit(0), lit(2)), e)).toBe('a');
+    expect(evaluateExpr(call('length', N), e)).toBeNull();
+  });
+
+  it('casts loosely', () => {
+    const cast = (operand: Expr, to: string): Expr => ({ kind: 'cast', operand, to });
+    expect(evaluateExpr(cast(lit('42'), 'INTEGER'), ctx({}))).toBe(42);
+    expect(evaluateExpr(cast(lit('2024-01-02'), 'date'), ctx({}))).toEqual({ temporal: 'date', value: 19724 });
+    expect(evaluateExpr(cast(lit(5), 'varchar(10)'), ctx({}))).toBe('5');
+    expect(evaluateExpr(cast(lit('x'), 'some_custom_type'), ctx({}))).toBe('x');
+  });
+
+  it('reads VALUE in domain checks', () => {
+    expect(checkPasses(bin('>', { kind: 'value' }, lit(0)), ctx({}, { value: -1 }))).toBe(false);
+  });
+});
+
+describe('what cannot be evaluated', () => {
+  it('throws NotEvaluableError for raw SQL, unknown functions and incomparable operands', () => {
+    expect(() => evaluateExpr({ kind: 'raw', sql: 'x ~ y' }, ctx({}))).toThrow(NotEvaluableError);
+    expect(() => evaluateExpr(call('regexp_like', lit('a'), lit('b')), ctx({}))).toThrow(/regexp_like\(\) is not supported/);
+    expect(() => evaluateExpr(bin('<', c('d'), lit('not a date')), ctx({ d: { temporal: 'date', value: 1 } }))).toThrow(NotEvaluableError);
+    expect(() => evaluateExpr(bin('*', lit('abc'), lit(2)), ctx({}))).toThrow(/needs numbers/);
+  });
+});

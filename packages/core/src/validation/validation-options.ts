@@ -1,0 +1,21 @@
+import type { Dialect } from '../schema/index.js';
+import type { ArrayStyle } from './values/parse-array.js';
+
+/** Options shared by `validateDirectory` and `validateRows`. */
+export interface ValidationOptions {
+  /** Example rows kept per violation (default 5). */
+  readonly maxExamples?: number;
+  /** Row counts the caller expects per table (checked in addition to the manifest). */
+  readonly expectedRows?: Readonly<Record<string, number>>;
+  /** Clock for CURRENT_DATE / NOW() inside CHECKs (default: the current time). */
+  readonly now?: Date;
+}
+
+/** Default number of examples per violation. */
+export const DEFAULT_MAX_EXAMPLES = 5;
+
+/** Which array syntax the text cells of a target use: CSV for PostgreSQL uses `{…}` literals, others JSON. */
+export function arrayStyleFor(target: Dialect | undefined, format: 'csv' | 'json' | 'ndjson' | 'rows'): ArrayStyle {
+  if (target === undefined || format === 'json' || format === 'ndjson') return 'any';
+  return target === 'postgres' ? 'postgres' : 'json';
+}

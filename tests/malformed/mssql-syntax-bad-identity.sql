@@ -1,0 +1,4 @@
+CREATE TABLE dbo.Logs (
+    LogId BIGINT IDENTITY(1,1 NOT NULL,
+    Message NVARCHAR(400) NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE [dbo].[Items] (
+    [ItemId] INT IDENTITY(1,1) PRIMARY KEY
+    [Name] NVARCHAR(50) NOT NULL
+);

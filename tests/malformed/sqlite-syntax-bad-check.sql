@@ -1,0 +1,4 @@
+CREATE TABLE items (
+    item_id INTEGER PRIMARY KEY,
+    qty INTEGER CHECK qty > 0
+);

@@ -1,0 +1,4 @@
+CREATE TABLE notes (
+    note_id INTEGER PRIMARY KEY,
+    body TEXT NOT NULL,
+);

@@ -1,0 +1,4 @@
+CREATE TABLE wallets (
+    wallet_id integer PRIMARY KEY,
+    balance   moneybags NOT NULL
+);
