@@ -14,6 +14,13 @@ const NON_SHAPING_FIRST = new Set([
   'DETACH', 'SAVEPOINT', 'RELEASE', 'COPY', 'COMMENT', 'VALUES', 'WITH', 'EXPLAIN', 'LOAD', 'RENAME',
 ]);
 
+/** Data statements: skipped without parsing (a dump's INSERTs can be most of its bytes). */
+const DATA_FIRST = new Set(['INSERT', 'REPLACE', 'UPDATE', 'DELETE', 'COPY', 'LOAD', 'VALUES']);
+
+export function isDataStatement(tokens: readonly Token[]): boolean {
+  return DATA_FIRST.has(keyword(tokens[0]));
+}
+
 /** Object kinds whose CREATE/ALTER may be skipped; TABLE, TYPE and DOMAIN shape data. */
 const SHAPING_OBJECTS = new Set(['TABLE', 'TYPE', 'DOMAIN']);
 

@@ -2,7 +2,7 @@ import { splitStatements, type StatementSlice } from '../../text/split-statement
 import type { SourceText } from '../../text/source-text.js';
 import { errorAt } from '../ddl-error.js';
 import { SchemaDraft } from '../schema-draft.js';
-import { isSkippableUnparsed, statementExcerpt, statementLabel } from '../skip-statement.js';
+import { isDataStatement, isSkippableUnparsed, statementExcerpt, statementLabel } from '../skip-statement.js';
 import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
 import { readCreateTable } from './sqlparser-create-table.js';
@@ -45,6 +45,7 @@ function readStatement(ctx: StatementContext, statement: unknown): void {
 }
 
 function readSlice(ctx: StatementContext, dialect: SqlparserDialect): void {
+  if (isDataStatement(ctx.slice.tokens)) return skipped(ctx, 'it does not shape the generated data');
   const result = parseWithSqlparser(normalizeStatement(ctx.src.text, ctx.slice, dialect), dialect);
   if (result.ok) {
     for (const s of result.statements) readStatement(ctx, s);
