@@ -44,6 +44,8 @@ export async function loadCore(): Promise<CoreApi> {
   } catch (err) {
     throw new BenchSetupError(`cannot load ${specifier}: ${message(err)}`);
   }
+  const load = mod['loadParsers'];
+  if (typeof load === 'function') await (load as () => Promise<void>)();
   const missing = REQUIRED.filter((name) => typeof mod[name] !== 'function');
   if (missing.length > 0) {
     throw new BenchSetupError(

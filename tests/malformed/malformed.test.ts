@@ -30,7 +30,7 @@ function patterns(c: MalformedCase, ctx: CaseContext): Expectation[] {
 
 /** stderr lines that are not warnings (warnings about skipped statements may precede the error). */
 function errorLines(stderr: string): string[] {
-  return stderr.split(/\r?\n/).filter((l) => l.trim() !== '' && !/^\s*warn(ing)?\b/i.test(l));
+  return stderr.split(/\r?\n/).filter((l) => l.trim() !== '' && !/^\s*(rowforge:\s*)?warn(ing)?\b/i.test(l));
 }
 
 function outArg(args: readonly string[]): string | undefined {

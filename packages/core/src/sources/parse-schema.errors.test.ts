@@ -22,8 +22,9 @@ describe('syntax errors point at the offending token in the original text', () =
     ['mysql', 'CREATE TABLE a (id INT PRIMARY KEY AUTO_INCREMENT);\n\nCREATE TABLE b (\n  id INT,\n  x INT,, y INT\n) ENGINE=InnoDB;', 5, 9],
     ['sqlite', 'CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT);\nCREATE TABLE b (\n  id INTEGER,\n  x TEXT,, y INT\n);', 4, 10],
     ['mssql', 'CREATE TABLE a (id INT IDENTITY(1,1) PRIMARY KEY)\nGO\nCREATE TABLE b (\n  id INT,\n  x NVARCHAR(10),, y INT\n)\nGO', 5, 18],
+    ['mysql', 'CREATE TABLE a (id INT);\r\n\r\nCREATE TABLE b (\r\n  id INT,\r\n  x INT,, y INT\r\n);\r\n', 5, 9],
     ['mysql', 'CREATE TABLE b (id INT', 1, 23],
-    ['mysql', "CREATE TABLE t (s SET(\"x\",\"y\"));", 1, 23],
+    ['mysql', 'CREATE TABLE t (a INT) ENGINE=InnoDB COMMENT=;', 1, 46],
   ] as const)('%s', (dialect, sql, line, column) => {
     const e = failure(sql, dialect);
     expect(e.code).toBe('DDL_SYNTAX');

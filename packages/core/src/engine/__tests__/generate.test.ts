@@ -114,4 +114,17 @@ describe('generate', () => {
     expect(counts.size).toBe(40);
     expect([...counts.values()].every((n) => n === 3)).toBe(true);
   });
+
+  it('keeps a composite key of a foreign key and a plain column unique', () => {
+    const s = schemaOf(
+      table('company', [col('id', int)], { primaryKey: { columns: ['id'] } }),
+      table('orders', [col('company_id', int), col('order_no', int), col('code', text(12))], {
+        primaryKey: { columns: ['company_id', 'order_no'] }, uniques: [{ columns: ['company_id', 'code'] }],
+        foreignKeys: [fk(['company_id'], 'company', ['id'])],
+      }),
+    );
+    const rows = rowsOf(generate(s, planFor(s, { rows: 3, rowsFor: { orders: 5000 }, seed: 1 })), 'orders');
+    expect(new Set(rows.map((r) => `${String(r[0])}/${String(r[1])}`)).size).toBe(5000);
+    expect(new Set(rows.map((r) => `${String(r[0])}/${String(r[2])}`)).size).toBe(5000);
+  });
 });

@@ -8,6 +8,11 @@ const MS_PER_DAY = 86_400_000;
  * The UTC offset suffix a target expects on `timestamp with time zone` text:
  * `+00` for PostgreSQL, `+00:00` for SQL Server, nothing for MySQL and SQLite
  * (their DATETIME/TEXT columns hold the UTC wall-clock time).
+ *
+ * @example
+ * ```ts
+ * utcOffsetSuffix('mssql') // '+00:00'
+ * ```
  */
 export function utcOffsetSuffix(target: Target): string {
   if (target === 'postgres') return '+00';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RowforgeError } from '../../errors/index.js';
 import { unwritable } from './output-errors.js';
@@ -33,20 +33,31 @@ export function assertOutputFree(dir: string, overwrite: boolean): void {
   }
 }
 
+/** `<dir>.rowforge-<label>-<pid>[-n]`, a name nothing uses yet. */
+function unusedSibling(dir: string, label: string): string {
+  const base = `${dir}.rowforge-${label}-${process.pid}`;
+  let name = base;
+  for (let n = 2; existsSync(name); n++) name = `${base}-${n}`;
+  return name;
+}
+
 /**
- * Creates `<dir>.rowforge-tmp-XXXXXX` next to `dir` (same file system, so the final
- * rename is atomic), making missing parents. Unwritable locations give OUTPUT_UNWRITABLE.
+ * Creates `<dir>.rowforge-tmp-<pid>` next to `dir` (same file system, so the final
+ * rename is atomic; created like any directory, so the umask applies), making missing
+ * parents. Unwritable locations give OUTPUT_UNWRITABLE.
  *
  * @example
  * ```ts
- * const staging = createStaging('/tmp/out') // { path: '/tmp/out.rowforge-tmp-a1B2c3', createdParent: undefined }
+ * const staging = createStaging('/tmp/out') // { path: '/tmp/out.rowforge-tmp-4242', createdParent: undefined }
  * ```
  */
 export function createStaging(dir: string): Staging {
   let createdParent: string | undefined;
   try {
     createdParent = mkdirSync(dirname(dir), { recursive: true });
-    return { path: mkdtempSync(`${dir}.rowforge-tmp-`), createdParent };
+    const path = unusedSibling(dir, 'tmp');
+    mkdirSync(path);
+    return { path, createdParent };
   } catch (e) {
     if (createdParent) rmSync(createdParent, { recursive: true, force: true });
     throw unwritable(dir, e);
@@ -59,14 +70,6 @@ export function discardStaging(staging: Staging): void {
     rmSync(staging.path, { recursive: true, force: true });
     if (staging.createdParent) rmSync(staging.createdParent, { recursive: true, force: true });
   } catch { /* best effort: the original error matters more */ }
-}
-
-/** `<dir>.rowforge-<label>-<pid>[-n]`, a name nothing uses yet. */
-function unusedSibling(dir: string, label: string): string {
-  const base = `${dir}.rowforge-${label}-${process.pid}`;
-  let name = base;
-  for (let n = 2; existsSync(name); n++) name = `${base}-${n}`;
-  return name;
 }
 
 /**

@@ -95,7 +95,7 @@ async function writeAll(data: GeneratedData, staging: string, o: Options): Promi
 
 /**
  * Writes one generated run into `options.dir`, atomically: everything goes into a
- * sibling staging directory (`<dir>.rowforge-tmp-XXXXXX`) that is renamed onto `dir`
+ * sibling staging directory (`<dir>.rowforge-tmp-<pid>`) that is renamed onto `dir`
  * at the end, so on any failure nothing is left behind. Tables are streamed batch by
  * batch, so memory does not grow with row count.
  *

@@ -6,8 +6,8 @@ import { sqlDialect } from './sql-dialects.js';
 
 const LOAD_NOTE: Readonly<Record<Target, string>> = {
   postgres: 'load the data files in manifest.json loadOrder (COPY ... WITH (FORMAT csv, HEADER true)), then run constraints.sql',
-  mysql: 'load the data files in manifest.json loadOrder (LOAD DATA ... FIELDS TERMINATED BY \',\' OPTIONALLY ENCLOSED BY \'"\' IGNORE 1 LINES; map empty fields to NULL), then run constraints.sql',
-  sqlite: 'load the data files in manifest.json loadOrder inside one transaction (late foreign keys are DEFERRABLE INITIALLY DEFERRED), then run constraints.sql',
+  mysql: 'load the data files in manifest.json loadOrder (LOAD DATA ... FIELDS TERMINATED BY \',\' OPTIONALLY ENCLOSED BY \'"\' IGNORE 1 LINES,\nreading nullable columns as NULLIF(@c, \'\') and bytes as UNHEX(@c)), then run constraints.sql',
+  sqlite: 'load the data files in manifest.json loadOrder inside one transaction (late foreign keys are DEFERRABLE INITIALLY DEFERRED;\nempty fields are NULL, bytes are hex), then run constraints.sql',
   mssql: 'load the data files in manifest.json loadOrder (BULK INSERT ... WITH (FORMAT = \'CSV\', FIRSTROW = 2, KEEPIDENTITY, KEEPNULLS)), then run constraints.sql',
 };
 

@@ -35,6 +35,8 @@ const PURPOSE: Readonly<Record<SqlPart['kind'], string>> = {
   constraints: 'constraints checked after the data; identity sequences re-synced',
 };
 
+const LABEL: Readonly<Record<SqlPart['kind'], string>> = { schema: 'schema', data: 'data', updates: 'deferred foreign keys', constraints: 'constraints' };
+
 const LOAD_WITH: Readonly<Record<Target, string>> = {
   postgres: 'psql -v ON_ERROR_STOP=1 -d <database> -f',
   mysql: 'mariadb <database> <',
@@ -43,7 +45,7 @@ const LOAD_WITH: Readonly<Record<Target, string>> = {
 };
 
 function fileHeader(file: SqlFile, run: Run, count: number): string {
-  const what = file.parts.map((p) => (p.kind === 'data' && file.parts.length === 1 ? `data: ${p.tables.join(', ')}` : PURPOSE[p.kind].split(':')[0])).join(', ');
+  const what = file.parts.map((p) => (p.kind === 'data' && file.parts.length === 1 ? `data: ${p.tables.join(', ')}` : LABEL[p.kind])).join(', ');
   const order = count > 1 ? ` (file order is load order: run every file by name)` : '';
   return scriptHeader(run.data, run.d.target, `${what}\nload with: ${LOAD_WITH[run.d.target]} ${file.path}${order}`);
 }

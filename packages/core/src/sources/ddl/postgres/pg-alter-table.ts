@@ -44,7 +44,8 @@ function command(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): void {
   }
   if (columnCommand(ctx, table, cmd)) return;
   if (SHAPE_CHANGING.has(cmd.subtype ?? '')) {
-    throw unsupportedAt(ctx.src, ctx.start, `ALTER TABLE "${table.name}" ${cmd.subtype ?? ''} is not supported`, 'write the final table definition instead');
+    const what = (cmd.subtype ?? '').replace(/^AT_/, '');
+    throw unsupportedAt(ctx.src, ctx.start, `ALTER TABLE "${table.name}" ${what} is not supported`, 'write the final table definition instead');
   }
   const what = (cmd.subtype ?? '').replace(/^AT_/, '') === 'ChangeOwner' ? 'OWNER TO' : (cmd.subtype ?? '').replace(/^AT_/, '');
   ctx.draft.warn(ctx.start, `ignored ALTER TABLE "${table.name}" ${what}: it does not shape the generated data`, excerpt(ctx));

@@ -129,6 +129,17 @@ describe('MySQL details', () => {
     });
   });
 
+  it('accepts MySQL double-quoted strings where only a string may stand (ENUM, SET, COMMENT)', () => {
+    const { schema } = mysql('CREATE TABLE t (s ENUM("a","b") DEFAULT "a" COMMENT "size", z SET("x","y")) COMMENT "tab";');
+    expect(schema.tables[0]).toMatchObject({
+      comment: 'tab',
+      columns: [
+        { name: 's', type: { kind: 'enum', values: ['a', 'b'] }, default: { kind: 'literal', value: 'a' }, comment: 'size' },
+        { name: 'z', type: { kind: 'enum', values: ['x', 'y'] } },
+      ],
+    });
+  });
+
   it('refuses ALTER TABLE operations that would change the shape it read', () => {
     expect(() => mysql('CREATE TABLE t (a INT, b INT);\nALTER TABLE t DROP COLUMN b;')).toThrow(/DropColumn is not supported/);
   });

@@ -7,7 +7,8 @@ import { keyword, type Token } from '../../text/sql-lexer.js';
  * replaces with spaces, so every offset stays valid — clauses sqlparser-rs 0.62 rejects and
  * that never shape data. SQL Server: `CLUSTERED`/`NONCLUSTERED`, index `WITH (PAD_INDEX = ...)`,
  * storage `ON [PRIMARY]`/`TEXTIMAGE_ON x`, and `WITH CHECK`/`WITH NOCHECK` before `ADD`.
- * SQLite: the second of `WITHOUT ROWID, STRICT`. Structure still comes from the parser.
+ * SQLite: the second of `WITHOUT ROWID, STRICT`. MySQL: a CREATE TABLE's trailing
+ * `PARTITION BY ...` clause. Structure still comes from the parser.
  */
 const INDEX_OPTIONS = new Set([
   'PAD_INDEX', 'STATISTICS_NORECOMPUTE', 'IGNORE_DUP_KEY', 'ALLOW_ROW_LOCKS', 'ALLOW_PAGE_LOCKS', 'FILLFACTOR',
@@ -58,6 +59,20 @@ function sqliteRanges(tokens: readonly Token[]): Range[] {
   return k < 0 ? [] : [[(tokens[k + 1] as Token).start, (tokens[k + 2] as Token).end]];
 }
 
+/** MySQL `CREATE TABLE ... ) PARTITION BY ...`: from PARTITION (outside parentheses) to the end. */
+function mysqlRanges(tokens: readonly Token[]): Range[] {
+  if (keyword(tokens[0]) !== 'CREATE') return [];
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (punct(tokens[k], '(')) depth++;
+    if (punct(tokens[k], ')')) depth--;
+    if (depth === 0 && keyword(tokens[k]) === 'PARTITION' && keyword(tokens[k + 1]) === 'BY') {
+      return [[(tokens[k] as Token).start, (tokens[tokens.length - 1] as Token).end]];
+    }
+  }
+  return [];
+}
+
 function blank(text: string, ranges: readonly Range[], base: number): string {
   if (ranges.length === 0) return text;
   const out = text.split('');
@@ -70,6 +85,7 @@ function blank(text: string, ranges: readonly Range[], base: number): string {
 /** The statement's text as handed to sqlparser-ts (same length and line breaks as the original). */
 export function normalizeStatement(text: string, slice: StatementSlice, dialect: Dialect): string {
   const sql = text.slice(slice.start, slice.end);
-  const ranges = dialect === 'mssql' ? tsqlRanges(slice.tokens) : dialect === 'sqlite' ? sqliteRanges(slice.tokens) : [];
+  const rules: Partial<Record<Dialect, (tokens: readonly Token[]) => Range[]>> = { mssql: tsqlRanges, sqlite: sqliteRanges, mysql: mysqlRanges };
+  const ranges = rules[dialect]?.(slice.tokens) ?? [];
   return blank(sql, ranges, slice.start);
 }

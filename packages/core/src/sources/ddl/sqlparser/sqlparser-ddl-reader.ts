@@ -6,7 +6,8 @@ import { isDataStatement, isSkippableUnparsed, statementExcerpt, statementLabel 
 import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
 import { readCreateTable } from './sqlparser-create-table.js';
-import { parseWithSqlparser, type SqlparserDialect, type SqlparserFailure } from './sqlparser-module.js';
+import { parseWithSqlparser, type SqlparserDialect, type SqlparserFailure, type SqlparserResult } from './sqlparser-module.js';
+import { requoteRejectedString } from './repair-mysql-strings.js';
 import { normalizeStatement } from './normalize-statement.js';
 import type { StatementContext } from './statement-context.js';
 
@@ -44,9 +45,22 @@ function readStatement(ctx: StatementContext, statement: unknown): void {
   for (const s of nested) readStatement(ctx, s);
 }
 
+/** Parses a statement; for MySQL, re-parses after requoting "strings" the parser rejected. */
+function parseSlice(ctx: StatementContext, dialect: SqlparserDialect): SqlparserResult {
+  let sql = normalizeStatement(ctx.src.text, ctx.slice, dialect);
+  let result = parseWithSqlparser(sql, dialect);
+  for (let tries = 0; !result.ok && dialect === 'mysql' && tries < 200; tries++) {
+    const repaired = requoteRejectedString(sql, ctx.slice, result.error);
+    if (repaired === undefined) break;
+    sql = repaired;
+    result = parseWithSqlparser(sql, dialect);
+  }
+  return result;
+}
+
 function readSlice(ctx: StatementContext, dialect: SqlparserDialect): void {
   if (isDataStatement(ctx.slice.tokens)) return skipped(ctx, 'it does not shape the generated data');
-  const result = parseWithSqlparser(normalizeStatement(ctx.src.text, ctx.slice, dialect), dialect);
+  const result = parseSlice(ctx, dialect);
   if (result.ok) {
     for (const s of result.statements) readStatement(ctx, s);
     return;
