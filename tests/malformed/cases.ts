@@ -137,8 +137,8 @@ export const CASES: readonly MalformedCase[] = [
   { name: '--rows abc', expectCode: 2, expectInMessage: ['--rows', 'abc'], args: (ctx) => gen(ctx).map((a) => (a === '20' ? 'abc' : a)) },
   { name: '--format xml', expectCode: 2, expectInMessage: ['xml'], args: (ctx) => gen(ctx).map((a) => (a === 'csv' ? 'xml' : a)) },
   { name: '--target oracle', expectCode: 2, expectInMessage: ['oracle'], args: (ctx) => gen(ctx).map((a) => (a === 'postgres' ? 'oracle' : a)) },
-  // A flag value naming something the (valid) schema lacks is a command-line mistake: usage, exit 2.
-  { name: '--rows-for NoSuchTable=5', expectCode: 2, expectInMessage: ['NoSuchTable'], args: (ctx) => gen(ctx, '--rows-for', 'NoSuchTable=5') },
+  // A well-formed flag value naming a table the schema lacks contradicts the schema: input, exit 3.
+  { name: '--rows-for NoSuchTable=5', expectCode: 3, expectInMessage: ['NoSuchTable'], args: (ctx) => gen(ctx, '--rows-for', 'NoSuchTable=5') },
   { name: '--rows-for Orders=many', expectCode: 2, expectInMessage: ['Orders=many'], args: (ctx) => gen(ctx, '--rows-for', 'Orders=many') },
 
   // ── files that are missing or cannot be written ──────────────────────────────────────

@@ -4,9 +4,10 @@
  *
  * @example
  * ```ts
- * import { parseSchema, planFor, generate, writeOutput, validateDirectory } from '@rowforge/core'
+ * import { loadParsers, parseSchema, planFor, generate, writeOutput, validateDirectory } from '@rowforge/core'
  *
- * const { schema } = await parseSchema(ddlText)            // MySQL, PostgreSQL, SQLite, SQL Server or JSON
+ * await loadParsers()                                     // instantiate the WASM SQL parsers once
+ * const { schema } = parseSchema(ddlText)                  // MySQL, PostgreSQL, SQLite, SQL Server or JSON
  * const plan = planFor(schema, { rows: 1000, seed: 42 })   // editable JSON plan
  * const data = generate(schema, plan)                      // lazy, deterministic row batches
  * await writeOutput(data, { dir: 'out', format: 'csv', target: 'postgres' })

@@ -28,6 +28,11 @@ export function commitDirectory(staging: string, dir: string): void {
   if (hadOld) rmSync(backup, { recursive: true, force: true });
 }
 
+/** Removes a staging path; a path that cannot exist (its parent is a file) is already gone. */
 export function removeQuietly(path: string): void {
-  rmSync(path, { recursive: true, force: true });
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // nothing to clean up: ENOTDIR and friends mean the path was never created
+  }
 }

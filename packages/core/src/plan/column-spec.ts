@@ -19,7 +19,7 @@ const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'u
 
 /** One generator per column. `generator` names it; the rest are its parameters. */
 export const ColumnSpecSchema = z.discriminatedUnion('generator', [
-  z.object({ generator: z.literal('sequence'), start: z.number().int().default(1), step: z.number().int().default(1), ...common }),
+  z.object({ generator: z.literal('sequence'), start: z.number().int().default(1), step: z.number().int().default(1), /** Largest value allowed (e.g. by a CHECK). */ max: z.number().int().optional(), ...common }),
   z.object({ generator: z.literal('int'), min: z.number(), max: z.number(), skew: z.enum(['uniform', 'small']).default('uniform'), ...common }),
   z.object({ generator: z.literal('number'), min: z.number(), max: z.number(), style: z.enum(['uniform', 'price', 'amount', 'rating']).default('uniform'), ...common }),
   z.object({ generator: z.literal('boolean'), trueRate: z.number().min(0).max(1).default(0.5), ...common }),

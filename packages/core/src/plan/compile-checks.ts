@@ -54,16 +54,22 @@ function stepOf(column: Column): number {
   return 1e-6;
 }
 
+function narrowSequence(spec: Extract<ColumnSpec, { generator: 'sequence' }>, lo: number, hi: number): ColumnSpec | 'empty' {
+  const start = Math.max(spec.start, Math.ceil(lo));
+  const max = Math.min(spec.max ?? Infinity, Math.floor(hi));
+  if (start > max) return 'empty';
+  return { ...spec, start, ...(Number.isFinite(max) ? { max } : {}) };
+}
+
 function narrow(spec: ColumnSpec, column: Column, op: Cmp, v: number): ColumnSpec | 'empty' | undefined {
-  if (spec.generator === 'int' || spec.generator === 'number' || spec.generator === 'sequence') {
-    const base = spec.generator === 'sequence' ? { generator: 'int' as const, min: 1, max: 2147483647, skew: 'uniform' as const } : spec;
-    const step = stepOf(column);
-    const lo = op === '>' ? v + step : op === '>=' || op === '=' ? v : -Infinity;
-    const hi = op === '<' ? v - step : op === '<=' || op === '=' ? v : Infinity;
-    const min = Math.max(base.min, lo);
-    const max = Math.min(base.max, hi);
-    if (spec.generator === 'sequence') return undefined;
-    return min > max ? 'empty' : { ...base, min, max };
+  const step = stepOf(column);
+  const lo = op === '>' ? v + step : op === '>=' || op === '=' ? v : -Infinity;
+  const hi = op === '<' ? v - step : op === '<=' || op === '=' ? v : Infinity;
+  if (spec.generator === 'sequence') return narrowSequence(spec, lo, hi);
+  if (spec.generator === 'int' || spec.generator === 'number') {
+    const min = Math.max(spec.min, lo);
+    const max = Math.min(spec.max, hi);
+    return min > max ? 'empty' : { ...spec, min, max };
   }
   if (spec.generator === 'date' || spec.generator === 'timestamp') {
     const from = Math.max(daysFromIso(spec.from), op === '>' ? v + 1 : op === '>=' || op === '=' ? v : -Infinity);

@@ -37,6 +37,7 @@ export function generatorFits(spec: ColumnSpec, type: LogicalType): boolean {
 export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
   const t = baseType(type);
   switch (spec.generator) {
+    case 'sequence': return spec.max === undefined ? Infinity : Math.max(0, Math.floor((spec.max - spec.start) / spec.step) + 1);
     case 'boolean': return 2;
     case 'enum': return spec.values.length;
     case 'int': return Math.floor(spec.max) - Math.ceil(spec.min) + 1;

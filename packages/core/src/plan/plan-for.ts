@@ -58,7 +58,8 @@ function planTable(table: Table, rows: number, referenceDate: string): TablePlan
  *
  * @example
  * ```ts
- * const { schema } = await parseSchema(ddl)
+ * await loadParsers()
+ * const { schema } = parseSchema(ddl)
  * const plan = planFor(schema, { rows: 500, rowsFor: { Orders: 5000 }, seed: 42 })
  * ```
  */

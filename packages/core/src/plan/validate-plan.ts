@@ -67,7 +67,7 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
   }
   checkReferencedColumns(table, column, spec);
   checkEnumValues(table, column, spec);
-  if (isUniqueColumn(table, column) && !fk) checkCapacity(table, column, spec, rows);
+  if ((isUniqueColumn(table, column) || spec.unique === true) && !fk) checkCapacity(table, column, spec, rows);
 }
 
 function checkCapacity(table: Table, column: Column, spec: ColumnSpec, rows: number): void {
