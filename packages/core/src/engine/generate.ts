@@ -5,6 +5,7 @@ import { findColumn, getTable, loadOrder } from '../schema/index.js';
 import { daysFromIso, hash64Hex } from '../util/index.js';
 import { GENERATOR_VERSION } from './generator-version.js';
 import { parentPicker, productPickers, type ParentPicker, type PickerEnv } from './keys/parent-picker.js';
+import { keyTuples, type KeyTuple } from './keys/key-tuples.js';
 import { resolveRows, type ResolvedRows } from './resolve-rows.js';
 import { TableModel, type LinkedKey } from './table-model.js';
 
@@ -26,18 +27,34 @@ function pickerEnvs(schema: Schema, plan: Plan, table: Table, resolved: Resolved
   });
 }
 
-function pickersFor(envs: readonly PickerEnv[], resolved: ResolvedRows): ParentPicker[] {
-  const product = envs.filter((e) => e.fk.distribution.kind === 'product' && !e.selfReference);
+function pickersFor(envs: readonly PickerEnv[], resolved: ResolvedRows, tuples: readonly KeyTuple[]): ParentPicker[] {
+  const fromTuple = new Map<number, ParentPicker>();
+  for (const t of tuples) {
+    t.dimensions.forEach((d, i) => { if (d.kind === 'fk') fromTuple.set(d.fkIndex, (row) => t.digit(row, i)); });
+  }
+  const product = envs.filter((e) => e.fk.distribution.kind === 'product' && !e.selfReference && !fromTuple.has(e.fkIndex));
   const productPicks = productPickers(product);
   return envs.map((e) => {
     const at = product.indexOf(e);
-    return at >= 0 ? (productPicks[at] as ParentPicker) : parentPicker(e, resolved.grouped.get(`${e.table}#${e.fkIndex}`));
+    return fromTuple.get(e.fkIndex) ?? (at >= 0 ? (productPicks[at] as ParentPicker) : parentPicker(e, resolved.grouped.get(`${e.table}#${e.fkIndex}`)));
   });
+}
+
+/** Fills the plain columns of composite keys from the row's key tuple. */
+function applyTuples(model: TableModel, tuples: readonly KeyTuple[]): void {
+  for (const t of tuples) {
+    t.dimensions.forEach((d, i) => { if (d.kind === 'column') model.overrideCell(d.column, (ctx) => d.valueAt(t.digit(ctx.row, i))); });
+  }
 }
 
 function link(schema: Schema, plan: Plan, models: Map<string, TableModel>, resolved: ResolvedRows): void {
   for (const table of schema.tables) {
-    const pickers = pickersFor(pickerEnvs(schema, plan, table, resolved), resolved);
+    const envs = pickerEnvs(schema, plan, table, resolved);
+    const model = models.get(table.name) as TableModel;
+    const tp = plan.tables[table.name];
+    const tuples = tp ? keyTuples(plan.seed, table, tp, model.rows, (i) => envs[i]?.parentRows ?? 0) : [];
+    applyTuples(model, tuples);
+    const pickers = pickersFor(envs, resolved, tuples);
     const keys: LinkedKey[] = table.foreignKeys.map((fk, i) => {
       const parent = getTable(schema, fk.refTable);
       return {
@@ -47,7 +64,7 @@ function link(schema: Schema, plan: Plan, models: Map<string, TableModel>, resol
         parentColumns: columnIndexes(parent, fk.refColumns),
       };
     });
-    models.get(table.name)?.link(keys);
+    model.link(keys);
   }
 }
 

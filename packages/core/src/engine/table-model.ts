@@ -38,7 +38,6 @@ export class TableModel {
   readonly #lookupCtx: RowContext;
   #lookupRow = -1;
   readonly #lookupDone: Uint8Array;
-  readonly #lookupChecked: boolean;
 
   constructor(table: Table, plan: TablePlan, rows: number, env: Omit<CellEnv, 'table' | 'column' | 'spec' | 'key' | 'rows' | 'indexOf' | 'locationKey' | 'personKey'>) {
     this.table = table;
@@ -60,7 +59,12 @@ export class TableModel {
     this.#lookupCtx = new RowContext(table.columns.length);
     this.#lookupDone = new Uint8Array(table.columns.length);
     this.#lookups = this.#checks.map((c) => rowLookup(table, this.#ctx.values, c.self));
-    this.#lookupChecked = this.#checks.length > 0;
+  }
+
+  /** Replaces a column's cell (key tuples fill their non-FK columns from the row's tuple). */
+  overrideCell(col: number, fn: CellFn): void {
+    this.#cells[col] = fn;
+    this.#deps[col] = [];
   }
 
   /** Attaches resolved foreign keys (done after every model exists, since FKs may form cycles). */
@@ -110,9 +114,12 @@ export class TableModel {
     });
   }
 
-  /** The value of one column at a row, computing only what that column needs. */
+  /**
+   * The value of one column at a row, computing only what that column needs, at the first
+   * attempt: referenced columns are keys, which redraws never change, so this always agrees
+   * with the row as written.
+   */
   valueAt(col: number, row: number): Value {
-    if (this.#lookupChecked) return this.#copyRow(row)[col] ?? null;
     const ctx = this.#lookupCtx;
     if (this.#lookupRow !== row) { this.#lookupRow = row; this.#lookupDone.fill(0); ctx.start(row, 0); }
     if (!this.#lookupDone[col]) this.#computeClosure(ctx, col, row);
@@ -130,19 +137,6 @@ export class TableModel {
       } else ctx.values[i] = (this.#cells[i] as CellFn)(ctx);
       this.#lookupDone[i] = 1;
     }
-  }
-
-  #cachedRow = -1;
-  #cachedValues: Value[] = [];
-
-  #copyRow(row: number): readonly Value[] {
-    if (this.#cachedRow !== row) {
-      const saved = this.#ctx.values.slice();
-      this.#cachedValues = this.computeRow(row).slice();
-      saved.forEach((v, i) => { this.#ctx.values[i] = v; });
-      this.#cachedRow = row;
-    }
-    return this.#cachedValues;
   }
 
   /** Rows [start, end) in batches of `size`, each row a fresh array in column order. */

@@ -26,7 +26,8 @@ function columnOf(e: Expr, self?: string): string | undefined {
   return e.kind === 'cast' ? columnOf(e.operand, self) : undefined;
 }
 
-interface Ctx { readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string }
+interface Bound { lo: number; hi: number }
+interface Ctx { readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string; readonly bounds: Map<string, Bound> }
 
 function unsatisfiable(ctx: Ctx, col: string): never {
   throw new RowforgeError('CHECK_UNSATISFIABLE', `no value of "${ctx.table.name}.${col}" satisfies ${ctx.label}`, {
@@ -34,17 +35,19 @@ function unsatisfiable(ctx: Ctx, col: string): never {
   });
 }
 
-/** Narrows a numeric or date generator to `col <op> literal`. */
+/** Records `col <op> literal` as a hard bound; bounds are applied once all conjuncts are read. */
 function applyBound(ctx: Ctx, col: string, op: Cmp, lit: number | string): void {
   const spec = ctx.specs[col];
   const column = findColumn(ctx.table, col);
   if (!spec || !column) return;
-  const isDate = spec.generator === 'date' || spec.generator === 'timestamp';
-  const v = isDate && typeof lit === 'string' ? daysFromIso(lit.slice(0, 10)) : Number(lit);
+  const temporal = spec.generator === 'date' || spec.generator === 'timestamp';
+  const v = temporal && typeof lit === 'string' ? daysFromIso(lit.slice(0, 10)) : Number(lit);
   if (Number.isNaN(v)) return;
-  const next = narrow(spec, column, op, v);
-  if (next === 'empty') unsatisfiable(ctx, col);
-  if (next) ctx.specs[col] = next;
+  const step = temporal ? 1 : stepOf(column);
+  const b = ctx.bounds.get(column.name) ?? { lo: -Infinity, hi: Infinity };
+  if (op === '>' || op === '>=' || op === '=') b.lo = Math.max(b.lo, op === '>' ? v + step : v);
+  if (op === '<' || op === '<=' || op === '=') b.hi = Math.min(b.hi, op === '<' ? v - step : v);
+  ctx.bounds.set(column.name, b);
 }
 
 function stepOf(column: Column): number {
@@ -54,36 +57,49 @@ function stepOf(column: Column): number {
   return 1e-6;
 }
 
-function narrowSequence(spec: Extract<ColumnSpec, { generator: 'sequence' }>, lo: number, hi: number): ColumnSpec | 'empty' {
+/** Keeps the inferred range where it fits the CHECK; otherwise the CHECK's own range wins. */
+function fitRange(min: number, max: number, lo: number, hi: number): [number, number] {
+  const a = Math.max(min, lo);
+  const b = Math.min(max, hi);
+  if (a <= b) return [a, b];
+  const width = Math.max(1, max - min);
+  return Number.isFinite(lo) ? [lo, Math.min(hi, lo + width)] : [Math.max(lo, hi - width), hi];
+}
+
+function narrowSequence(spec: Extract<ColumnSpec, { generator: 'sequence' }>, lo: number, hi: number): ColumnSpec {
   const start = Math.max(spec.start, Math.ceil(lo));
   const max = Math.min(spec.max ?? Infinity, Math.floor(hi));
-  if (start > max) return 'empty';
   return { ...spec, start, ...(Number.isFinite(max) ? { max } : {}) };
 }
 
-function narrow(spec: ColumnSpec, column: Column, op: Cmp, v: number): ColumnSpec | 'empty' | undefined {
-  const step = stepOf(column);
-  const lo = op === '>' ? v + step : op === '>=' || op === '=' ? v : -Infinity;
-  const hi = op === '<' ? v - step : op === '<=' || op === '=' ? v : Infinity;
+function narrow(spec: ColumnSpec, lo: number, hi: number): ColumnSpec | undefined {
   if (spec.generator === 'sequence') return narrowSequence(spec, lo, hi);
   if (spec.generator === 'int' || spec.generator === 'number') {
-    const min = Math.max(spec.min, lo);
-    const max = Math.min(spec.max, hi);
-    return min > max ? 'empty' : { ...spec, min, max };
+    const [min, max] = fitRange(spec.min, spec.max, lo, hi);
+    return { ...spec, min, max };
   }
   if (spec.generator === 'date' || spec.generator === 'timestamp') {
-    const from = Math.max(daysFromIso(spec.from), op === '>' ? v + 1 : op === '>=' || op === '=' ? v : -Infinity);
-    const to = Math.min(daysFromIso(spec.to), op === '<' ? v - 1 : op === '<=' || op === '=' ? v : Infinity);
-    if (from > to) return 'empty';
+    const [from, to] = fitRange(daysFromIso(spec.from), daysFromIso(spec.to), lo, hi);
     return { ...spec, from: isoFromDays(from), to: isoFromDays(to) };
   }
   return undefined;
 }
 
+function applyBounds(ctx: Ctx): void {
+  for (const [col, { lo, hi }] of ctx.bounds) {
+    if (lo > hi) unsatisfiable(ctx, col);
+    const spec = ctx.specs[col];
+    const next = spec ? narrow(spec, lo, hi) : undefined;
+    if (next) ctx.specs[col] = next;
+  }
+  ctx.bounds.clear();
+}
+
 /** `col IN (a, b, c)` becomes an enum choice over those values. */
 function applyIn(ctx: Ctx, col: string, values: readonly Expr[]): void {
   const lits = values.map(literalOf);
-  if (lits.some((v) => v === undefined) || !ctx.specs[col]) return;
+  const column = findColumn(ctx.table, col);
+  if (lits.some((v) => v === undefined) || !ctx.specs[col] || !column || baseType(column.type).kind === 'boolean') return;
   const spec = ctx.specs[col];
   const allowed = lits as (string | number)[];
   const kept = spec.generator === 'enum' ? spec.values.filter((v) => allowed.some((a) => String(a) === String(v))) : allowed;
@@ -137,12 +153,14 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
  */
 export function compileChecks(table: Table, specs: Specs): void {
   for (const check of table.checks) {
-    const ctx: Ctx = { table, specs, label: check.name ? `CHECK ${check.name}` : `CHECK (${check.sql})` };
+    const ctx: Ctx = { table, specs, label: check.name ? `CHECK ${check.name}` : `CHECK (${check.sql})`, bounds: new Map() };
     conjuncts(check.expr).forEach((c) => applyConjunct(ctx, c));
+    applyBounds(ctx);
   }
   for (const col of table.columns) {
     if (col.type.kind !== 'domain') continue;
-    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name };
+    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map() };
     col.type.checks.forEach((e) => conjuncts(e).forEach((c) => applyConjunct(ctx, c)));
+    applyBounds(ctx);
   }
 }

@@ -4,7 +4,7 @@ import { findTable } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { compileChecks } from './compile-checks.js';
 import { columnContext } from './infer/column-context.js';
-import { enforceCompositeKeys } from './infer/composite-keys.js';
+import { enforceCompositeKeys, widenKeyIntegers } from './infer/composite-keys.js';
 import { defaultNullRate, inferColumn } from './infer/infer-column.js';
 import { inferForeignKeys } from './infer/infer-foreign-keys.js';
 import type { Plan, TablePlan } from './plan-schema.js';
@@ -47,8 +47,9 @@ function planTable(table: Table, rows: number, referenceDate: string): TablePlan
     const nullRate = defaultNullRate(ctx);
     columns[column.name] = nullRate > 0 && spec.generator !== 'foreignKey' && !spec.unique ? { ...spec, nullRate } : spec;
   }
+  widenKeyIntegers(table, columns, rows);
   compileChecks(table, columns);
-  enforceCompositeKeys(table, columns, rows);
+  enforceCompositeKeys(table, columns);
   return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };
 }
 
