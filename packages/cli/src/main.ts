@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCodes } from '@rowforge/core';
+import { ExitCodes, type SourceDialect } from '@rowforge/core';
+
+type DialectFlag = { dialect: SourceDialect | 'auto' };
 import { reportError } from './cli-error.js';
-import { generateCommand } from './commands/generate-command.js';
+import { generateCommand, type GenerateFlags } from './commands/generate-command.js';
+import type { PlanFlags } from './commands/plan-input.js';
 import { inspectCommand } from './commands/inspect-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { validateCommand } from './commands/validate-command.js';
@@ -38,20 +41,20 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--overwrite', 'replace --out if it exists (only after the new output is complete)', false)
     .option('--no-validate', 'skip re-reading the output (validation.json is then not written)')
     .addHelpText('after', GENERATE_EXAMPLES + EXIT_CODES_HELP)
-    .action((schema: string, flags) => set(generateCommand(schema, flags, io)));
+    .action((schema: string, flags: GenerateFlags) => set(generateCommand(schema, flags, io)));
   planOptions(program.command('plan').argument('<schema>').description('print the generation plan as JSON (edit it, then pass it with generate --plan)'))
     .option('--plan <file>', 're-validate an edited plan and print it')
-    .action((schema: string, flags) => set(planCommand(schema, flags, io)));
+    .action((schema: string, flags: PlanFlags & DialectFlag) => set(planCommand(schema, flags, io)));
   program.command('validate').argument('<dir>', 'output directory of `rowforge generate`').description('check generated files against the schema, independently of the generator')
     .requiredOption('--schema <file>', 'the schema the data must satisfy')
     .option('--json', 'print the full JSON report', false)
     .addOption(dialectOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action((dir: string, flags) => set(validateCommand(dir, flags, io)));
+    .action((dir: string, flags: { schema: string; json: boolean } & DialectFlag) => set(validateCommand(dir, flags, io)));
   program.command('inspect').argument('<schema>').description('show tables, keys, load order and cycles')
     .option('--json', 'print the parsed schema as JSON', false)
     .addOption(dialectOption())
-    .action((schema: string, flags) => set(inspectCommand(schema, flags, io)));
+    .action((schema: string, flags: { json: boolean } & DialectFlag) => set(inspectCommand(schema, flags, io)));
   return program;
 }
 

@@ -63,7 +63,7 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
     contradicts(`generator "${spec.generator}" cannot fill ${where} of type ${describeType(column.type)}`, { table: table.name, column: column.name });
   }
   if ((spec.nullRate ?? 0) > 0 && !column.nullable) {
-    contradicts(`${where} is NOT NULL but the plan gives it a nullRate of ${spec.nullRate}`, { table: table.name, column: column.name });
+    contradicts(`${where} is NOT NULL but the plan gives it a nullRate of ${String(spec.nullRate)}`, { table: table.name, column: column.name });
   }
   checkReferencedColumns(table, column, spec);
   checkEnumValues(table, column, spec);

@@ -19,7 +19,7 @@ export const SchemaSchema: z.ZodType<Schema> = z.object({
   version: z.literal(1),
   sourceDialect: z.enum(['postgres', 'mysql', 'sqlite', 'mssql']).optional(),
   tables: z.array(TableSchema),
-}) as z.ZodType<Schema>;
+});
 
 /** Deep-freezes a plain JSON-like value. */
 function deepFreeze<T>(value: T): T {

@@ -84,4 +84,4 @@ export const TableSchema: z.ZodType<Table> = z.object({
     .default([]),
   checks: z.array(z.object({ name: z.string().optional(), expr: ExprSchema, sql: z.string() })).default([]),
   comment: z.string().optional(),
-}) as z.ZodType<Table>;
+});

@@ -29,7 +29,7 @@ function violations(report: ValidationReport, tableName?: string): Violation[] {
 
 function only(report: ValidationReport, tableName: string): Violation {
   const all = violations(report);
-  expect(all.map((v) => `${v.table}:${v.rule}`)).toEqual([`${tableName}:${all[0]?.rule}`]);
+  expect(all.map((v) => `${v.table}:${v.rule}`)).toEqual([`${tableName}:${String(all[0]?.rule)}`]);
   return all[0]!;
 }
 

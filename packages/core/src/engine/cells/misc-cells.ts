@@ -36,9 +36,11 @@ const ELEMENTS: Record<string, (rng: Rng, ref: number) => Value> = {
   word: (rng) => word(rng),
 };
 
+const wordElement = (rng: Rng): Value => word(rng);
+
 export const arrayCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'array'>;
-  const element = ELEMENTS[s.element] ?? ELEMENTS['word'] as (rng: Rng, ref: number) => Value;
+  const element = ELEMENTS[s.element] ?? wordElement;
   return cell((ctx) => {
     const rng = ctx.rngFor(env.key);
     const n = rng.int(s.minLength, Math.max(s.minLength, s.maxLength));

@@ -2,7 +2,7 @@ import type { Value } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
-import { emailFrom, firstName, fullName, lastName, middleName, permuteIndex, username } from '../semantic/index.js';
+import { emailFrom, firstName, lastName, middleName, permuteIndex, username } from '../semantic/index.js';
 import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;

@@ -69,7 +69,8 @@ function compareScalars(a: SqlValue, b: SqlValue): number {
   const na = toNumber(a);
   const nb = toNumber(b);
   if (na !== undefined && nb !== undefined) return compareNumbers(na, nb);
-  if (typeof a === 'number' || typeof b === 'number') return compareScalars(String(a), String(b));
+  if (typeof a === 'number' && typeof b === 'string') return compareScalars(String(a), b);
+  if (typeof a === 'string' && typeof b === 'number') return compareScalars(a, String(b));
   throw new NotEvaluableError(`cannot compare ${JSON.stringify(a)} with ${JSON.stringify(b)}`);
 }
 

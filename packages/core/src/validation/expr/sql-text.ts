@@ -1,21 +1,9 @@
+import { civilFromDays } from '../../util/index.js';
 import { isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 
 const DAY_MS = 86_400_000;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-/** Civil date of a day number (inverse of `daysFromCivil`). */
-export function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
 
 function timeText(secs: number): string {
   const s = Math.floor(secs);

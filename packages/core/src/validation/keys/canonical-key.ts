@@ -33,7 +33,7 @@ function canonicalTimestamp(text: string): string {
 }
 
 const identity: Canonicalizer = (t) => t;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- the range starts at NUL on purpose
 
 /**
  * MySQL/MariaDB default utf8mb4 collations: case- and accent-insensitive; trailing

@@ -1,4 +1,5 @@
 import { CellProblem, type SqlTemporal } from './sql-value.js';
+import { daysFromCivil } from '../../util/index.js';
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_TEXT = /^(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?$/;
@@ -13,16 +14,6 @@ function isLeap(y: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeap(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Days from 1970-01-01 to a civil date (H. Hinnant's algorithm; valid for every year). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 function dateProblem(y: number, m: number, d: number): string | undefined {

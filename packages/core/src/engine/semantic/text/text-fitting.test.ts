@@ -10,7 +10,7 @@ describe('textFitting', () => {
   it('never exceeds maxLength for every kind and lengths 1..300', () => {
     for (const kind of KINDS) {
       for (let max = 1; max <= 300; max++) {
-        for (const t of drawRows(8, (r, row) => textFitting(r, max, kind), `${kind}${max}`)) {
+        for (const t of drawRows(8, (r) => textFitting(r, max, kind), `${kind}${max}`)) {
           expect(t.length, `${kind} ${max}: ${t}`).toBeLessThanOrEqual(max);
           expect(t.length, `${kind} ${max}`).toBeGreaterThan(0);
           expect(t).not.toMatch(/[{}[\]|]|\s{2}|^\s|\s$/);

@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isRowforgeError } from '../errors/index.js';
 import type { Schema } from '../schema/index.js';
 import { loadParsers, parseSchema } from '../sources/index.js';
-import { planFor } from './plan-for.js';
-import { validatePlan } from './validate-plan.js';
+import { planFor, validatePlan } from '../plan/index.js';
 
 const fixture = (name: string): Schema =>
   parseSchema(readFileSync(resolve(import.meta.dirname, '../../../../../shared/fixtures/ddl', name), 'utf8')).schema;
