@@ -35,6 +35,8 @@ export class TableModel {
   readonly #ctx: RowContext;
   readonly #lookups: ((n: string | undefined) => Value)[];
   #keys: LinkedKey[] = [];
+  /** The foreign key that fills each column, if any. */
+  #keyOf: (LinkedKey | undefined)[] = [];
   readonly #lookupCtx: RowContext;
   #lookupRow = -1;
   readonly #lookupDone: Uint8Array;
@@ -65,11 +67,14 @@ export class TableModel {
   overrideCell(col: number, fn: CellFn): void {
     this.#cells[col] = fn;
     this.#deps[col] = [];
+    this.#closures = [];
   }
 
   /** Attaches resolved foreign keys (done after every model exists, since FKs may form cycles). */
   link(keys: LinkedKey[]): void {
     this.#keys = keys;
+    this.#keyOf = this.table.columns.map((_, i) => keys.find((k) => k.childColumns.includes(i)));
+    this.#closures = [];
   }
 
   #fillKeys(ctx: RowContext, row: number): void {
@@ -81,15 +86,11 @@ export class TableModel {
     }
   }
 
-  #isKeyFilled(i: number): boolean {
-    return this.#keys.some((k) => k.childColumns.includes(i));
-  }
-
   #compute(ctx: RowContext, row: number, attempt: number, onlyFree: boolean): void {
     ctx.start(row, attempt);
     for (const i of this.#order) {
       if (onlyFree && !this.#free[i]) continue;
-      if (this.#isKeyFilled(i)) continue;
+      if (this.#keyOf[i]) continue;
       ctx.values[i] = (this.#cells[i] as CellFn)(ctx);
     }
   }
@@ -126,10 +127,13 @@ export class TableModel {
     return ctx.values[col] ?? null;
   }
 
+  #closures: (number[] | undefined)[] = [];
+
   #computeClosure(ctx: RowContext, col: number, row: number): void {
-    for (const i of closureOf(col, this.#order, this.#deps)) {
+    const closure = (this.#closures[col] ??= closureOf(col, this.#order, this.#deps));
+    for (const i of closure) {
       if (this.#lookupDone[i]) continue;
-      const key = this.#keys.find((k) => k.childColumns.includes(i));
+      const key = this.#keyOf[i];
       if (key) {
         const p = key.picker(row);
         const j = key.childColumns.indexOf(i);

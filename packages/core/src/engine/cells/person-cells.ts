@@ -38,9 +38,12 @@ function nameSource(env: CellEnv, explicit: string | undefined, pattern: RegExp)
   return name === undefined ? undefined : env.indexOf(name);
 }
 
-function textAt(ctx: RowContext, idx: number | undefined, fallback: () => string): string {
+/** The first word of a sibling name column, or undefined when the row has none. */
+function nameAt(ctx: RowContext, idx: number | undefined): string | undefined {
   const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
-  return typeof v === 'string' && v.length > 0 ? v.split(' ')[0] ?? v : fallback();
+  if (typeof v !== 'string' || v.length === 0) return undefined;
+  const space = v.indexOf(' ');
+  return space < 0 ? v : v.slice(0, space);
 }
 
 function personSources(env: CellEnv, s: { firstColumn?: string | undefined; lastColumn?: string | undefined }): [number | undefined, number | undefined] {
@@ -55,11 +58,13 @@ export const emailCell: CellBuilder = (env) => {
   const [fi, li] = personSources(env, s);
   const nameKey = env.key ^ 0x5bd1e995;
   const deps = [fi, li].filter((x): x is number => x !== undefined);
+  const options: { domain?: string; uniqueSuffix?: number | undefined } = s.domain ? { domain: s.domain } : {};
   return cell((ctx) => {
-    const first = textAt(ctx, fi, () => firstName(ctx.rngFor(nameKey), sexOf(ctx, env)));
-    const last = textAt(ctx, li === fi ? undefined : li, () => lastName(ctx.rngFor(nameKey + 1)));
+    const first = nameAt(ctx, fi) ?? firstName(ctx.rngFor(nameKey), sexOf(ctx, env));
+    const last = nameAt(ctx, li === fi ? undefined : li) ?? lastName(ctx.rngFor(nameKey + 1));
     const uniqueSuffix = s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined;
-    return emailFrom(ctx.rngFor(env.key), first, last, { ...(s.domain ? { domain: s.domain } : {}), ...(uniqueSuffix !== undefined ? { uniqueSuffix } : {}) });
+    options.uniqueSuffix = uniqueSuffix;
+    return emailFrom(ctx.rngFor(env.key), first, last, options);
   }, 'string', deps);
 };
 
@@ -68,8 +73,8 @@ export const usernameCell: CellBuilder = (env) => {
   const [fi, li] = personSources(env, s);
   const deps = [fi, li].filter((x): x is number => x !== undefined);
   return cell((ctx) => {
-    const first = textAt(ctx, fi, () => firstName(ctx.rngFor(env.key ^ 7), sexOf(ctx, env)));
-    const last = textAt(ctx, li, () => lastName(ctx.rngFor(env.key ^ 11)));
+    const first = nameAt(ctx, fi) ?? firstName(ctx.rngFor(env.key ^ 7), sexOf(ctx, env));
+    const last = nameAt(ctx, li) ?? lastName(ctx.rngFor(env.key ^ 11));
     return username(ctx.rngFor(env.key), first, last, s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined);
   }, 'string', deps);
 };

@@ -82,22 +82,44 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
 
 /** Evaluates an expression; `undefined` means it cannot be evaluated here (raw SQL, unknown function). */
 export function evaluate(e: Expr, get: Lookup): Scalar | undefined {
-  const ev = (x: Expr): Scalar | undefined => evaluate(x, get);
   switch (e.kind) {
     case 'column': return scalar(get(e.name));
     case 'value': return scalar(get(undefined));
     case 'literal': return e.value;
-    case 'cast': return ev(e.operand);
-    case 'negate': { const v = ev(e.operand); return v === undefined ? undefined : v === null ? null : -Number(v); }
-    case 'not': { const v = ev(e.operand); return v === undefined ? undefined : v === null ? null : !v; }
-    case 'isNull': { const v = ev(e.operand); return v === undefined ? undefined : (v === null) !== e.negated; }
-    case 'binary': return binary(e.op, ev(e.left), ev(e.right));
-    case 'between': return between(ev(e.operand), ev(e.low), ev(e.high), e.negated);
-    case 'in': return inList(ev(e.operand), e.values.map(ev), e.negated);
-    case 'like': return like(ev(e.operand), ev(e.pattern), e.negated, e.caseInsensitive);
-    case 'call': { const f = FUNCTIONS[e.name.toLowerCase()]; const args = e.args.map(ev); return f && !args.includes(undefined) ? f(args as Scalar[]) : undefined; }
+    case 'cast': return evaluate(e.operand, get);
+    case 'negate': return negate(evaluate(e.operand, get));
+    case 'not': return not(evaluate(e.operand, get));
+    case 'isNull': return isNull(evaluate(e.operand, get), e.negated);
+    case 'binary': return binary(e.op, evaluate(e.left, get), evaluate(e.right, get));
+    case 'between': return between(evaluate(e.operand, get), evaluate(e.low, get), evaluate(e.high, get), e.negated);
+    case 'in': return inList(evaluate(e.operand, get), evaluateAll(e.values, get), e.negated);
+    case 'like': return like(evaluate(e.operand, get), evaluate(e.pattern, get), e.negated, e.caseInsensitive);
+    case 'call': return call(e.name, evaluateAll(e.args, get));
     case 'raw': return undefined;
   }
+}
+
+function evaluateAll(list: readonly Expr[], get: Lookup): (Scalar | undefined)[] {
+  const out: (Scalar | undefined)[] = [];
+  for (const x of list) out.push(evaluate(x, get));
+  return out;
+}
+
+function negate(v: Scalar | undefined): Scalar | undefined {
+  return v === undefined ? undefined : v === null ? null : -Number(v);
+}
+
+function not(v: Scalar | undefined): Scalar | undefined {
+  return v === undefined ? undefined : v === null ? null : !v;
+}
+
+function isNull(v: Scalar | undefined, negated: boolean): Scalar | undefined {
+  return v === undefined ? undefined : (v === null) !== negated;
+}
+
+function call(name: string, args: (Scalar | undefined)[]): Scalar | undefined {
+  const f = FUNCTIONS[name.toLowerCase()];
+  return f && !args.includes(undefined) ? f(args as Scalar[]) : undefined;
 }
 
 function binary(op: string, a: Scalar | undefined, b: Scalar | undefined): Scalar | undefined {
