@@ -6,6 +6,7 @@ import { reportError } from './cli-error.js';
 import { generateCommand, type GenerateFlags } from './commands/generate-command.js';
 import type { PlanFlags } from './commands/plan-input.js';
 import { inspectCommand } from './commands/inspect-command.js';
+import { mergeCommand } from './commands/merge-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import { processIo, type Io } from './io.js';
@@ -40,6 +41,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .addOption(new Option('--sql-files <mode>', 'one .sql file, or one per step in load order').choices(['single', 'per-table']).default('single'))
     .option('--overwrite', 'replace --out if it exists (only after the new output is complete)', false)
     .option('--no-validate', 'skip re-reading the output (validation.json is then not written)')
+    .option('--shard <i/N>', 'write part i (0-based) of N into a shared --out (csv/ndjson); default from JOB_COMPLETION_INDEX/JOB_COMPLETIONS')
     .addHelpText('after', GENERATE_EXAMPLES + EXIT_CODES_HELP)
     .action((schema: string, flags: GenerateFlags) => set(generateCommand(schema, flags, io)));
   planOptions(program.command('plan').argument('<schema>').description('print the generation plan as JSON (edit it, then pass it with generate --plan)'))
@@ -51,6 +53,10 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .addOption(dialectOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action((dir: string, flags: { schema: string; json: boolean } & DialectFlag) => set(validateCommand(dir, flags, io)));
+  program.command('merge').argument('<dir>', 'directory holding every shard of a run').description('join the parts of a sharded run into the files a single run writes')
+    .option('--schema <file>', 'also validate the merged files against this schema (writes validation.json)')
+    .addOption(dialectOption())
+    .action((dir: string, flags: { schema?: string } & DialectFlag) => set(mergeCommand(dir, flags, io)));
   program.command('inspect').argument('<schema>').description('show tables, keys, load order and cycles')
     .option('--json', 'print the parsed schema as JSON', false)
     .addOption(dialectOption())

@@ -1,4 +1,4 @@
-import { ExitCodes, generateToDirectory, type Dialect, type OutputFormat, type SourceDialect } from '@rowforge/core';
+import { ExitCodes, generateShard, generateToDirectory, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -12,6 +12,7 @@ export interface GenerateFlags extends PlanFlags {
   readonly sqlFiles: 'single' | 'per-table';
   readonly overwrite: boolean;
   readonly validate: boolean;
+  readonly shard?: string;
 }
 
 /** `rowforge generate`: schema → plan → files, validated; exit 1 when validation finds violations. */
@@ -19,6 +20,8 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
+  const part = parseShard(flags.shard, process.env);
+  if (part) return shardCommand(schema, plan, part, flags, io);
   const bar = new ProgressBar();
   const result = await generateToDirectory({
     schema, plan, dir: flags.out, format: flags.format, target: flags.target, sqlFiles: flags.sqlFiles,
@@ -34,4 +37,19 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   if (!v) return ExitCodes.ok;
   io.out(v.ok ? 'validation: 0 violations' : `validation: ${v.violationCount} violation(s); see ${flags.out}/validation.json`);
   return v.ok ? ExitCodes.ok : ExitCodes.validation;
+}
+
+async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: GenerateFlags, io: Io): Promise<number> {
+  if (flags.format !== 'csv' && flags.format !== 'ndjson') {
+    throw new RowforgeError('USAGE', `--shard writes csv or ndjson, not ${flags.format}`, { hint: 'use --format csv or ndjson; `rowforge merge` joins the parts' });
+  }
+  const bar = new ProgressBar();
+  const summary = await generateShard({
+    schema, plan, dir: flags.out, format: flags.format, target: flags.target, part, overwrite: flags.overwrite,
+    onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
+  });
+  bar.done();
+  const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
+  io.out(`wrote shard ${part.index}/${part.count}: ${rows.toLocaleString('en-US')} rows to ${flags.out}; run \`rowforge merge ${flags.out}\` once every shard is done`);
+  return ExitCodes.ok;
 }

@@ -37,4 +37,5 @@ export { writeSqlFiles, type SqlFilesOptions } from './sql/write-sql-files.js';
 export { streamBatches, type ProgressEvent, type ProgressListener } from './stream-batches.js';
 export { buildManifest, ManifestSchema, OUTPUT_FORMATS, type Manifest, type ManifestInput, type OutputFormat } from './output/manifest.js';
 export { writeOutput, type OutputSummary, type WriteOutputOptions } from './output/write-output.js';
+export { partRange, partSuffix, partManifestName, type Part } from './output/part.js';
 export { ZIP_FILE } from './output/write-format.js';

@@ -60,6 +60,8 @@ export const ManifestSchema = z.object({
     file: z.string(),
   })),
   files: z.array(WrittenFileSchema),
+  /** Set on a shard's manifest (`manifest.part-…json`): which part, and each table's row range. */
+  part: z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() }).optional(),
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;
@@ -72,6 +74,7 @@ export interface ManifestInput {
   readonly tables: readonly TableFile[];
   readonly files: readonly WrittenFile[];
   readonly archive?: { readonly path: string; readonly files: readonly WrittenFile[] };
+  readonly part?: { readonly index: number; readonly count: number };
 }
 
 function fkRef(e: FkEdge): z.infer<typeof ForeignKeyRefSchema> {
@@ -105,5 +108,6 @@ export function buildManifest(data: GeneratedData, input: ManifestInput): Manife
     deferrableForeignKeys: data.order.deferrableEdges.map(fkRef),
     tables,
     files: [...input.files],
+    ...(input.part ? { part: { index: input.part.index, count: input.part.count } } : {}),
   };
 }

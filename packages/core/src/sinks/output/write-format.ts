@@ -11,6 +11,7 @@ import { FileSink } from './file-sink.js';
 import type { OutputFormat } from './manifest.js';
 import { writeTableFiles, type TableFileFormat } from './write-table-files.js';
 import { ZipFileSet } from './zip-file-set.js';
+import type { Part } from './part.js';
 
 /** The archive written by the `zip` format. */
 export const ZIP_FILE = 'data.zip';
@@ -24,6 +25,8 @@ export interface FormatOptions {
   readonly sqlFiles: 'single' | 'per-table';
   readonly reserved: readonly string[];
   readonly onProgress?: ProgressListener;
+  /** A shard: part-named table files; `schema.sql` and `constraints.sql` only in part 0. */
+  readonly part?: Part;
 }
 
 /** What one format wrote into the staging directory. */
@@ -34,9 +37,10 @@ export interface FormatResult {
 }
 
 async function writeTablesWithSchema(data: GeneratedData, set: FileSet, format: TableFileFormat, o: FormatOptions): Promise<TableFile[]> {
-  writeTextFile(set, 'schema.sql', bulkLoadSchemaScript(data, o.target));
-  const tables = await writeTableFiles(tablesInLoadOrder(data), set, format, o.target, o.reserved, o.onProgress);
-  writeTextFile(set, 'constraints.sql', bulkLoadConstraintsScript(data, o.target));
+  const scripts = (o.part?.index ?? 0) === 0;
+  if (scripts) writeTextFile(set, 'schema.sql', bulkLoadSchemaScript(data, o.target));
+  const tables = await writeTableFiles(tablesInLoadOrder(data), set, format, o.target, o.reserved, o.onProgress, o.part);
+  if (scripts) writeTextFile(set, 'constraints.sql', bulkLoadConstraintsScript(data, o.target));
   return tables;
 }
 

@@ -9,6 +9,7 @@ import type { Target } from '../target.js';
 import { buildManifest, OUTPUT_FORMATS, type OutputFormat } from './manifest.js';
 import { assertOutputFree, commitStaging, createStaging, discardStaging } from './output-directory.js';
 import { toOutputError } from './output-errors.js';
+import { partManifestName, type Part } from './part.js';
 import { RESERVED_FILES, writeFormat, type FormatResult } from './write-format.js';
 
 /** Options of {@link writeOutput}. */
@@ -24,6 +25,12 @@ export interface WriteOutputOptions {
   readonly overwrite?: boolean;
   /** More files to put in the directory before it appears, e.g. `{ 'plan.json': text }`. */
   readonly extraFiles?: Readonly<Record<string, string>>;
+  /**
+   * Write one shard (csv and ndjson only): table files named `<file>.part-0000i-of-0000N`,
+   * the CSV header and `schema.sql`/`constraints.sql` only in part 0, and
+   * `manifest.part-….json`. `data` should hold just this part's rows (see `shardOf`).
+   */
+  readonly part?: Part;
 }
 
 /** What {@link writeOutput} wrote. */
@@ -47,6 +54,8 @@ const OptionsSchema = z.object({
   onProgress: z.custom<ProgressListener>((v) => typeof v === 'function').optional(),
   overwrite: z.boolean().default(false),
   extraFiles: z.record(z.string(), z.string()).default({}),
+  part: z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() })
+    .refine((p) => p.index < p.count, 'part index must be below the part count').optional(),
 });
 
 type Options = z.output<typeof OptionsSchema>;
@@ -78,15 +87,22 @@ function writeManifest(dir: string, data: GeneratedData, o: Options, result: For
     target: o.target, outputFormat: o.format, tables: result.tables, files,
     ...(o.format === 'sql' ? { sqlFiles: o.sqlFiles } : {}),
     ...(result.archive ? { archive: result.archive } : {}),
+    ...(o.part ? { part: o.part } : {}),
   });
   const text = `${JSON.stringify(manifest, null, 2)}\n`;
-  writeFileSync(join(dir, 'manifest.json'), text, { flag: 'wx' });
-  return { path: 'manifest.json', bytes: Buffer.byteLength(text) };
+  const name = o.part ? partManifestName(o.part) : 'manifest.json';
+  writeFileSync(join(dir, name), text, { flag: 'wx' });
+  return { path: name, bytes: Buffer.byteLength(text) };
 }
 
 async function writeAll(data: GeneratedData, staging: string, o: Options): Promise<{ files: WrittenFile[]; result: FormatResult }> {
   const reserved = [...RESERVED_FILES, ...Object.keys(o.extraFiles)];
-  const result = await writeFormat(data, staging, { format: o.format, target: o.target, sqlFiles: o.sqlFiles, reserved, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+  if (o.part && o.format !== 'csv' && o.format !== 'ndjson') {
+    throw new RowforgeError('USAGE', `shards are written as csv or ndjson, not ${o.format}`, { hint: 'use --format csv or --format ndjson with --shard' });
+  }
+  const result = await writeFormat(data, staging, {
+    format: o.format, target: o.target, sqlFiles: o.sqlFiles, reserved, ...(o.onProgress ? { onProgress: o.onProgress } : {}), ...(o.part ? { part: o.part } : {}),
+  });
   const files = [...result.files];
   files.push(...writeExtraFiles(staging, o.extraFiles, files.map((f) => f.path)));
   files.push(writeManifest(staging, data, o, result, files));

@@ -6,21 +6,22 @@ import { tableFileNames } from '../file-names.js';
 import { JsonTableEncoder } from '../json/json-table-encoder.js';
 import { streamBatches, type ProgressListener } from '../stream-batches.js';
 import type { Target } from '../target.js';
+import { partSuffix, type Part } from './part.js';
 
 /** One data file per table. */
 export type TableFileFormat = 'csv' | 'json' | 'ndjson';
 
 interface Encoder { begin(): void; writeRows(rows: readonly Row[]): void; end(): void }
 
-function encoderFor(data: TableData, format: TableFileFormat, target: Target, w: ByteWriter): Encoder {
+function encoderFor(data: TableData, format: TableFileFormat, target: Target, w: ByteWriter, first: boolean): Encoder {
   if (format !== 'csv') return new JsonTableEncoder(data.table.columns, target, w, format);
   const csv = new CsvEncoder(data.table.columns, target, w);
-  return { begin: () => csv.writeHeader(), writeRows: (rows) => csv.writeRows(rows), end: () => undefined };
+  return { begin: () => { if (first) csv.writeHeader(); }, writeRows: (rows) => csv.writeRows(rows), end: () => undefined };
 }
 
-async function writeOne(data: TableData, files: FileSet, path: string, format: TableFileFormat, target: Target, onProgress?: ProgressListener): Promise<number> {
-  const file = files.create(path);
-  const enc = encoderFor(data, format, target, file.writer);
+async function writeOne(data: TableData, files: FileSet, path: string, format: TableFileFormat, target: Target, onProgress?: ProgressListener, part?: Part): Promise<number> {
+  const file = files.create(part ? `${path}${partSuffix(part)}` : path);
+  const enc = encoderFor(data, format, target, file.writer, (part?.index ?? 0) === 0);
   enc.begin();
   const rows = await streamBatches(data, (batch) => enc.writeRows(batch), onProgress);
   enc.end();
@@ -39,13 +40,14 @@ async function writeOne(data: TableData, files: FileSet, path: string, format: T
  */
 export async function writeTableFiles(
   tables: readonly TableData[], files: FileSet, format: TableFileFormat, target: Target,
-  reserved: readonly string[] = [], onProgress?: ProgressListener,
+  reserved: readonly string[] = [], onProgress?: ProgressListener, part?: Part,
 ): Promise<TableFile[]> {
   const names = tableFileNames(tables.map((t) => t.table.name), `.${format}`, reserved);
   const out: TableFile[] = [];
   for (const t of tables) {
     const file = names.get(t.table.name) as string;
-    out.push({ name: t.table.name, rows: await writeOne(t, files, file, format, target, onProgress), file });
+    const rows = await writeOne(t, files, file, format, target, onProgress, part);
+    out.push({ name: t.table.name, rows, file: part ? `${file}${partSuffix(part)}` : file });
   }
   return out;
 }
