@@ -21,5 +21,6 @@ export * from './plan/index.js';
 export * from './engine/index.js';
 export * from './sinks/index.js';
 export * from './validation/index.js';
+export * from './loaders/index.js';
 export * from './pipeline/index.js';
 export { daysFromIso, isoFromDays } from './util/index.js';

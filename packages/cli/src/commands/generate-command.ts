@@ -1,4 +1,4 @@
-import { ExitCodes, generateShard, generateToDirectory, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { ExitCodes, generate, generateShard, generateToDirectory, loadPostgres, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -13,6 +13,9 @@ export interface GenerateFlags extends PlanFlags {
   readonly overwrite: boolean;
   readonly validate: boolean;
   readonly shard?: string;
+  readonly into?: string;
+  readonly keepConstraints: boolean;
+  readonly replace: boolean;
 }
 
 /** `rowforge generate`: schema → plan → files, validated; exit 1 when validation finds violations. */
@@ -20,6 +23,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
+  if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io);
   const part = parseShard(flags.shard, process.env);
   if (part) return shardCommand(schema, plan, part, flags, io);
   const bar = new ProgressBar();
@@ -51,5 +55,21 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
   bar.done();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   io.out(`wrote shard ${part.index}/${part.count}: ${rows.toLocaleString('en-US')} rows to ${flags.out}; run \`rowforge merge ${flags.out}\` once every shard is done`);
+  return ExitCodes.ok;
+}
+
+async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io): Promise<number> {
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new RowforgeError('USAGE', `--into supports postgres://… URLs; got "${url.split(':')[0] ?? url}:"`, { hint: 'MySQL and SQLite loading is not built yet: use --format sql --target mysql|sqlite and load the script' });
+  }
+  const started = io.now();
+  const bar = new ProgressBar();
+  const summary = await loadPostgres(generate(schema, plan), {
+    url, keepConstraints: flags.keepConstraints, replace: flags.replace,
+    onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
+  });
+  bar.done();
+  const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
+  io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into PostgreSQL in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
   return ExitCodes.ok;
 }

@@ -1,0 +1,1 @@
+export { loadPostgres, type PostgresLoadOptions, type LoadSummary } from './postgres/load-postgres.js';
