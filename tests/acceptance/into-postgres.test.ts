@@ -32,7 +32,7 @@ async function killMidLoad(args: readonly string[], db: PgDatabase): Promise<boo
   let midLoad = false;
   for (let i = 0; i < 600 && child.exitCode === null && !midLoad; i++) {
     midLoad = await copyStarted(db);
-    if (!midLoad) await new Promise((r) => setTimeout(r, 50));
+    if (!midLoad) await new Promise((r) => { setTimeout(r, 50); });
   }
   child.kill('SIGKILL');
   await exited;
