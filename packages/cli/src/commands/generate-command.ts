@@ -1,4 +1,4 @@
-import { ExitCodes, generate, generateShard, generateToDirectory, loadPostgres, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { ExitCodes, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -59,17 +59,19 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
 }
 
 async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io): Promise<number> {
-  if (!/^postgres(ql)?:\/\//.test(url)) {
-    throw new RowforgeError('USAGE', `--into supports postgres://… URLs; got "${url.split(':')[0] ?? url}:"`, { hint: 'MySQL and SQLite loading is not built yet: use --format sql --target mysql|sqlite and load the script' });
+  const kind = /^postgres(ql)?:\/\//.test(url) ? 'PostgreSQL' : /^(mysql|mariadb):\/\//.test(url) ? 'MySQL' : undefined;
+  if (!kind) {
+    throw new RowforgeError('USAGE', `--into takes a postgres://… or mysql://… URL; got "${url.split(':')[0] ?? url}:"`, { hint: 'SQLite loading is not built yet: use --format sql --target sqlite and run the script with sqlite3' });
   }
   const started = io.now();
   const bar = new ProgressBar();
-  const summary = await loadPostgres(generate(schema, plan), {
-    url, keepConstraints: flags.keepConstraints, replace: flags.replace,
-    onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
-  });
+  const data = generate(schema, plan);
+  const onProgress = (e: { table: string; rowsDone: number; rowCount: number }): void => bar.update(e.table, e.rowsDone, e.rowCount);
+  const summary = kind === 'PostgreSQL'
+    ? await loadPostgres(data, { url, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress })
+    : await loadMysql(data, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress });
   bar.done();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
-  io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into PostgreSQL in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
+  io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
   return ExitCodes.ok;
 }

@@ -1,1 +1,2 @@
 export { loadPostgres, type PostgresLoadOptions, type LoadSummary } from './postgres/load-postgres.js';
+export { loadMysql, type MysqlLoadOptions } from './mysql/load-mysql.js';

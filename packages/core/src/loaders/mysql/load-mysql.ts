@@ -1,0 +1,96 @@
+import mysql from 'mysql2/promise';
+import { RowforgeError } from '../../errors/index.js';
+import type { GeneratedData, TableData } from '../../schema/index.js';
+import { ByteWriter, InsertWriter, MemorySink, renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
+import type { LoadSummary } from '../postgres/load-postgres.js';
+
+export interface MysqlLoadOptions {
+  /** `mysql://user:password@host:port/db` (MariaDB or MySQL). */
+  readonly url: string;
+  readonly replace?: boolean;
+  readonly onProgress?: (e: { table: string; rowsDone: number; rowCount: number }) => void;
+}
+
+/** Marks an unfinished load, so a rerun may drop what the interrupted run created. */
+const MARKER = '_rowforge_load';
+const q = (name: string): string => sqlDialect('mysql').quoteIdent(name);
+
+async function existing(conn: mysql.Connection, names: readonly string[]): Promise<string[]> {
+  const [rows] = await conn.query<mysql.RowDataPacket[]>('SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (?)', [names]);
+  return rows.map((r) => String(r['t']));
+}
+
+async function interruptedRun(conn: mysql.Connection, planHash: string): Promise<boolean> {
+  if ((await existing(conn, [MARKER])).length === 0) return false;
+  const [rows] = await conn.query<mysql.RowDataPacket[]>(`SELECT plan_hash FROM ${q(MARKER)}`);
+  return rows.some((r) => r['plan_hash'] === planHash);
+}
+
+async function prepare(conn: mysql.Connection, data: GeneratedData, o: MysqlLoadOptions): Promise<void> {
+  const found = await existing(conn, data.schema.tables.map((t) => t.name));
+  const ours = await interruptedRun(conn, data.planHash);
+  if (found.length > 0 && !o.replace && !ours) {
+    throw new RowforgeError('OUTPUT_EXISTS', `the database already has table(s) ${found.map((n) => `"${n}"`).join(', ')}`, { hint: 'pass --replace to drop and reload them, or load into another database' });
+  }
+  await conn.query('SET FOREIGN_KEY_CHECKS = 0');
+  for (const n of found) await conn.query(`DROP TABLE ${q(n)}`);
+  await conn.query('SET FOREIGN_KEY_CHECKS = 1');
+  await conn.query(`CREATE TABLE IF NOT EXISTS ${q(MARKER)} (plan_hash VARCHAR(64) NOT NULL)`);
+  await conn.query(`INSERT INTO ${q(MARKER)} VALUES (?)`, [data.planHash]);
+  await conn.query(renderCreateTables(data.schema, data.order, 'mysql', { purpose: 'bulk-load' }));
+}
+
+/** Inserts one table in a transaction, ~500 rows a statement, with foreign keys checked. */
+async function insertTable(conn: mysql.Connection, t: TableData, onRows: (done: number) => void): Promise<number> {
+  await conn.beginTransaction();
+  let done = 0;
+  for (const batch of t.batches()) {
+    const sink = new MemorySink();
+    const w = new ByteWriter(sink);
+    const insert = new InsertWriter(t.table, sqlDialect('mysql'), w);
+    insert.writeRows(batch);
+    insert.finish();
+    w.flush();
+    await conn.query(sink.text());
+    done += batch.length;
+    onRows(done);
+  }
+  await conn.commit();
+  return done;
+}
+
+async function connect(url: string): Promise<mysql.Connection> {
+  try {
+    const conn = await mysql.createConnection({ uri: url, multipleStatements: true, dateStrings: true });
+    for (const statement of sqlDialect('mysql').preamble) await conn.query(statement);
+    return conn;
+  } catch (e) {
+    throw new RowforgeError('OUTPUT_UNWRITABLE', `cannot load into ${url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}: ${(e as Error).message}`, { hint: 'check the URL and that the server runs' });
+  }
+}
+
+/**
+ * Loads a run into MariaDB/MySQL: tables created with their keys (cycle-breaking foreign keys
+ * added after the data), each table inserted in its own transaction in load order, then the late
+ * foreign keys and AUTO_INCREMENT. MySQL DDL is not transactional, so a marker table records
+ * an unfinished load: a rerun of the same plan drops its leftovers and ends with exactly the
+ * planned rows.
+ */
+export async function loadMysql(data: GeneratedData, o: MysqlLoadOptions): Promise<LoadSummary> {
+  const conn = await connect(o.url);
+  try {
+    await prepare(conn, data, o);
+    const tables = [];
+    for (const t of data.tables) {
+      tables.push({ name: t.table.name, rows: await insertTable(conn, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount })) });
+    }
+    const post = renderPostLoad(data.schema, data.order, 'mysql', { purpose: 'bulk-load' });
+    if (post.trim() !== '') await conn.query(post);
+    await conn.query(`DROP TABLE ${q(MARKER)}`);
+    return { tables };
+  } catch (e) {
+    throw e instanceof RowforgeError ? e : new RowforgeError('OUTPUT_UNWRITABLE', `loading into MySQL failed: ${(e as Error).message}`, {});
+  } finally {
+    await conn.end().catch(() => undefined);
+  }
+}
