@@ -41,7 +41,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .addOption(new Option('--sql-files <mode>', 'one .sql file, or one per step in load order').choices(['single', 'per-table']).default('single'))
     .option('--overwrite', 'replace --out if it exists (only after the new output is complete)', false)
     .option('--no-validate', 'skip re-reading the output (validation.json is then not written)')
-    .option('--into <url>', 'load straight into a database (postgres://user@host/db) with COPY instead of writing files')
+    .option('--into <url>', 'load straight into a database instead of writing files: postgres://user@host/db, mysql://user@host/db or sqlite:FILE')
     .option('--keep-constraints', 'with --into: create tables with their constraints before loading (slower)', false)
     .option('--replace', 'with --into: drop existing tables of the same names first', false)
     .option('--shard <i/N>', 'write part i (0-based) of N into a shared --out (csv/ndjson); default from JOB_COMPLETION_INDEX/JOB_COMPLETIONS')

@@ -1,4 +1,4 @@
-import { ExitCodes, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { ExitCodes, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -59,9 +59,9 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
 }
 
 async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io): Promise<number> {
-  const kind = /^postgres(ql)?:\/\//.test(url) ? 'PostgreSQL' : /^(mysql|mariadb):\/\//.test(url) ? 'MySQL' : undefined;
+  const kind = /^postgres(ql)?:\/\//.test(url) ? 'PostgreSQL' : /^(mysql|mariadb):\/\//.test(url) ? 'MySQL' : /^sqlite:./.test(url) ? 'SQLite' : undefined;
   if (!kind) {
-    throw new RowforgeError('USAGE', `--into takes a postgres://… or mysql://… URL; got "${url.split(':')[0] ?? url}:"`, { hint: 'SQLite loading is not built yet: use --format sql --target sqlite and run the script with sqlite3' });
+    throw new RowforgeError('USAGE', `--into takes postgres://…, mysql://… or sqlite:FILE; got "${url}"`, { hint: 'e.g. --into postgres://postgres@127.0.0.1/test or --into sqlite:shop.db' });
   }
   const started = io.now();
   const bar = new ProgressBar();
@@ -69,7 +69,9 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
   const onProgress = (e: { table: string; rowsDone: number; rowCount: number }): void => bar.update(e.table, e.rowsDone, e.rowCount);
   const summary = kind === 'PostgreSQL'
     ? await loadPostgres(data, { url, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress })
-    : await loadMysql(data, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress });
+    : kind === 'MySQL'
+      ? await loadMysql(data, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress })
+      : await loadSqlite(data, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress });
   bar.done();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
