@@ -23,7 +23,7 @@ export function oneOf<T extends string>(flag: string, allowed: readonly T[]) {
   };
 }
 
-export const FORMATS: readonly OutputFormat[] = ['csv', 'json', 'ndjson', 'sql', 'zip'];
+export const FORMATS: readonly OutputFormat[] = ['csv', 'json', 'ndjson', 'sql', 'zip', 'parquet'];
 export const TARGETS: readonly Dialect[] = DIALECTS;
 export const SOURCE_DIALECTS: readonly (SourceDialect | 'auto')[] = ['auto', ...DIALECTS, 'json'];
 

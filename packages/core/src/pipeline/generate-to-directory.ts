@@ -26,9 +26,9 @@ export interface GenerateResult {
   readonly validation: ValidationReport | undefined;
 }
 
-/** Validates what a run wrote; SQL output is checked through a scratch CSV copy of the same rows. */
+/** Validates what a run wrote; SQL and Parquet output are checked through a scratch CSV copy of the same rows. */
 async function validateRun(data: GeneratedData, staging: string, o: GenerateToDirectoryOptions): Promise<ValidationReport> {
-  if (o.format !== 'sql') return validateDirectory(staging, o.schema);
+  if (o.format !== 'sql' && o.format !== 'parquet') return validateDirectory(staging, o.schema);
   const scratch = stagingPath(o.dir, 'check');
   try {
     await writeOutput(data, { dir: scratch, format: 'csv', target: o.target, overwrite: true });

@@ -3,7 +3,7 @@ import { describeType, getTable, type FkEdge, type GeneratedData } from '../../s
 import type { TableFile, WrittenFile } from '../bytes/file-set.js';
 
 /** Output formats of {@link writeOutput}. */
-export const OUTPUT_FORMATS = ['csv', 'json', 'ndjson', 'sql', 'zip'] as const;
+export const OUTPUT_FORMATS = ['csv', 'json', 'ndjson', 'sql', 'zip', 'parquet'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const ForeignKeyRefSchema = z.object({

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { convertToParquet } from '../parquet/write-parquet.js';
 import type { GeneratedData } from '../../schema/index.js';
 import { writeTextFile, type FileSet, type TableFile, type WrittenFile } from '../bytes/file-set.js';
 import { bulkLoadConstraintsScript, bulkLoadSchemaScript } from '../sql/bulk-load-scripts.js';
@@ -80,5 +82,18 @@ async function writeInDirectory(data: GeneratedData, dir: string, o: FormatOptio
  * ```
  */
 export async function writeFormat(data: GeneratedData, dir: string, o: FormatOptions): Promise<FormatResult> {
+  if (o.format === 'parquet') return writeParquet(data, dir, o);
   return o.format === 'zip' ? writeZip(data, dir, o) : writeInDirectory(data, dir, o);
+}
+
+/** Parquet: CSV files staged in `dir`, then converted table by table with DuckDB. */
+async function writeParquet(data: GeneratedData, dir: string, o: FormatOptions): Promise<FormatResult> {
+  const set = new DirectoryFileSet(dir);
+  try {
+    const csv = await writeTableFiles(tablesInLoadOrder(data), set, 'csv', 'postgres', o.reserved, o.onProgress);
+    const tables = await convertToParquet(dir, data.schema.tables, csv);
+    return { files: tables.map((t) => ({ path: t.file, bytes: statSync(join(dir, t.file)).size })), tables };
+  } finally {
+    set.abort();
+  }
 }
