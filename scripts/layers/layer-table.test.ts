@@ -20,8 +20,9 @@ describe('parseLayerTable', () => {
       engine: ['errors', 'plan', 'schema', 'util'],
       sinks: ['errors', 'plan', 'schema', 'util'],
       validation: ['errors', 'schema', 'util'],
-      pipeline: ['engine', 'errors', 'plan', 'schema', 'sinks', 'sources', 'util', 'validation'],
-      facade: ['engine', 'errors', 'pipeline', 'plan', 'schema', 'sinks', 'sources', 'util', 'validation'],
+      loaders: ['errors', 'schema', 'sinks', 'util'],
+      pipeline: ['engine', 'errors', 'loaders', 'plan', 'schema', 'sinks', 'sources', 'util', 'validation'],
+      facade: ['engine', 'errors', 'loaders', 'pipeline', 'plan', 'schema', 'sinks', 'sources', 'util', 'validation'],
     });
     expect(table.layers.find((l) => l.name === 'facade')).toMatchObject({ location: 'index.ts', isFile: true });
   });
