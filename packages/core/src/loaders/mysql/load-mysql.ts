@@ -1,7 +1,8 @@
 import mysql from 'mysql2/promise';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
-import { ByteWriter, InsertWriter, MemorySink, renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
+import { renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
+import { insertStatements } from '../insert-statements.js';
 import type { LoadSummary } from '../postgres/load-postgres.js';
 
 export interface MysqlLoadOptions {
@@ -45,13 +46,7 @@ async function insertTable(conn: mysql.Connection, t: TableData, onRows: (done: 
   await conn.beginTransaction();
   let done = 0;
   for (const batch of t.batches()) {
-    const sink = new MemorySink();
-    const w = new ByteWriter(sink);
-    const insert = new InsertWriter(t.table, sqlDialect('mysql'), w);
-    insert.writeRows(batch);
-    insert.finish();
-    w.flush();
-    await conn.query(sink.text());
+    await conn.query(insertStatements(t.table, 'mysql', batch));
     done += batch.length;
     onRows(done);
   }

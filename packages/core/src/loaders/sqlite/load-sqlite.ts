@@ -2,7 +2,8 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import initSqlJs, { type Database } from 'sql.js';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
-import { ByteWriter, InsertWriter, MemorySink, renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
+import { renderCreateTables, renderPostLoad } from '../../sinks/index.js';
+import { insertStatements } from '../insert-statements.js';
 import type { LoadSummary } from '../postgres/load-postgres.js';
 
 export interface SqliteLoadOptions {
@@ -15,13 +16,7 @@ export interface SqliteLoadOptions {
 function insertTable(db: Database, t: TableData, onRows: (done: number) => void): number {
   let done = 0;
   for (const batch of t.batches()) {
-    const sink = new MemorySink();
-    const w = new ByteWriter(sink);
-    const insert = new InsertWriter(t.table, sqlDialect('sqlite'), w);
-    insert.writeRows(batch);
-    insert.finish();
-    w.flush();
-    db.exec(sink.text());
+    db.exec(insertStatements(t.table, 'sqlite', batch));
     done += batch.length;
     onRows(done);
   }
