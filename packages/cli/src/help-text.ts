@@ -12,10 +12,12 @@ Run 'rowforge <command> --help' for a command's options.`;
 export const GENERATE_EXAMPLES = `
 Examples:
   $ rowforge generate shop.sql --rows 10000 --rows-for Orders=50000 --seed 42 --out out
-  $ rowforge generate shop.sql --format sql --target sqlite --out out && sqlite3 shop.db < out/*.sql
+  $ rowforge generate shop.sql --format sql --target sqlite --out out && sqlite3 shop.db < out/data.sql
   $ rowforge generate shop.sql --format zip --out out      a ZIP of the CSVs and schema.sql
+  $ rowforge generate shop.sql --into postgres://postgres@127.0.0.1/shop   COPY straight into PostgreSQL
+  $ rowforge generate shop.sql --shard 0/4 --out /data/shop   one of four shards; then rowforge merge /data/shop
 
-Output: <table>.csv|json|ndjson or .sql files, schema.sql (CSV/ZIP), manifest.json (tables in load
+Output: <table>.csv|json|ndjson|parquet or .sql files, schema.sql (CSV/ZIP), manifest.json (tables in load
 order, row counts, seed, plan hash), plan.json and validation.json. Files are written to a temporary
 directory that is renamed onto --out at the end, so a failed run leaves nothing behind.`;
 

@@ -14,7 +14,7 @@ import { collectRowsFor, FORMATS, isoDate, oneOf, parseCount, SOURCE_DIALECTS, T
 import { EXIT_CODES_HELP, GENERATE_EXAMPLES, MAIN_HELP } from './help-text.js';
 
 const dialectOption = (): Option =>
-  new Option('--dialect <dialect>', 'schema dialect (default: detected)').argParser(oneOf('--dialect', SOURCE_DIALECTS)).default('auto');
+  new Option('--dialect <dialect>', 'schema dialect: auto (detect), postgres, mysql, sqlite, mssql or json').argParser(oneOf('--dialect', SOURCE_DIALECTS)).default('auto');
 
 function planOptions(cmd: Command): Command {
   return cmd
@@ -34,8 +34,8 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .addHelpText('after', MAIN_HELP);
   const set = (p: Promise<number>): Promise<void> => p.then((c) => { exit.code = c; });
   planOptions(program.command('generate').argument('<schema>', 'DDL (.sql/.ddl) or Rowforge schema JSON').description('generate data for every table of a schema'))
-    .addOption(new Option('--format <format>', 'output format').argParser(oneOf('--format', FORMATS)).default('csv'))
-    .addOption(new Option('--target <dialect>', 'database the output is for (SQL, CSV types and schema.sql)').argParser(oneOf('--target', TARGETS)).default('postgres'))
+    .addOption(new Option('--format <format>', 'csv, json, ndjson, sql, zip or parquet').argParser(oneOf('--format', FORMATS)).default('csv'))
+    .addOption(new Option('--target <dialect>', 'database the output is for (postgres, mysql, sqlite, mssql): SQL dialect, CSV value forms, schema.sql').argParser(oneOf('--target', TARGETS)).default('postgres'))
     .option('--out <dir>', 'output directory (created; must not exist unless --overwrite)', 'rowforge-output')
     .option('--plan <file>', 'use an edited plan (print one with `rowforge plan`)')
     .addOption(new Option('--sql-files <mode>', 'one .sql file, or one per step in load order').choices(['single', 'per-table']).default('single'))
