@@ -33,9 +33,7 @@ export async function loadCsvOutputIntoPostgres(dir: string, m: Manifest): Promi
     await db.runSqlFiles([schema]);
     await db.loadCsv(tablesInLoadOrder(m).map((t) => ({ table: t.name, file: tableFile(dir, t) })));
     if (constraints) await db.runSqlFiles([constraints]);
-    const rowCounts: Record<string, number> = {};
-    for (const t of m.tables) rowCounts[t.name] = await db.rowCount(t.name);
-    return { rowCounts, fks: (await db.foreignKeys()).length, checks: await db.checkConstraintCount(), problems: await db.integrityProblems() };
+    return serverFacts(db, m);
   });
 }
 
@@ -46,10 +44,22 @@ export async function loadCsvOutputIntoMariaDb(dir: string, m: Manifest): Promis
     await db.runSqlFiles([schema]);
     await db.loadCsv(tablesInLoadOrder(m).map((t) => ({ table: t.name, file: tableFile(dir, t) })));
     if (constraints) await db.runSqlFiles([constraints]);
-    const rowCounts: Record<string, number> = {};
-    for (const t of m.tables) rowCounts[t.name] = await db.rowCount(t.name);
-    return { rowCounts, fks: (await db.foreignKeys()).length, checks: await db.checkConstraintCount(), problems: await db.integrityProblems() };
+    return serverFacts(db, m);
   });
+}
+
+/** What a loaded PostgreSQL or MariaDB database holds, for the acceptance assertions. */
+interface ServerDatabase {
+  rowCount(table: string): Promise<number>;
+  foreignKeys(): Promise<readonly unknown[]>;
+  checkConstraintCount(): Promise<number>;
+  integrityProblems(): Promise<string[]>;
+}
+
+async function serverFacts(db: ServerDatabase, m: Manifest): Promise<LoadFacts> {
+  const rowCounts: Record<string, number> = {};
+  for (const t of m.tables) rowCounts[t.name] = await db.rowCount(t.name);
+  return { rowCounts, fks: (await db.foreignKeys()).length, checks: await db.checkConstraintCount(), problems: await db.integrityProblems() };
 }
 
 function requireSqlFiles(dir: string, m: Manifest): string[] {
@@ -63,9 +73,7 @@ export async function loadSqlOutputIntoPostgres(dir: string, m: Manifest): Promi
   const files = requireSqlFiles(dir, m);
   return withPgDatabase(async (db) => {
     await db.runSqlFiles(files);
-    const rowCounts: Record<string, number> = {};
-    for (const t of m.tables) rowCounts[t.name] = await db.rowCount(t.name);
-    return { rowCounts, fks: (await db.foreignKeys()).length, checks: await db.checkConstraintCount(), problems: await db.integrityProblems() };
+    return serverFacts(db, m);
   });
 }
 
@@ -74,9 +82,7 @@ export async function loadSqlOutputIntoMariaDb(dir: string, m: Manifest): Promis
   const files = requireSqlFiles(dir, m);
   return withMariaDatabase(async (db) => {
     await db.runSqlFiles(files);
-    const rowCounts: Record<string, number> = {};
-    for (const t of m.tables) rowCounts[t.name] = await db.rowCount(t.name);
-    return { rowCounts, fks: (await db.foreignKeys()).length, checks: await db.checkConstraintCount(), problems: await db.integrityProblems() };
+    return serverFacts(db, m);
   });
 }
 
