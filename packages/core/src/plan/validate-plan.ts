@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Schema, Table } from '../schema/index.js';
-import { baseType, describeType, findColumn } from '../schema/index.js';
+import { baseType, describeType, findColumn, isSingleColumnKey } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
 import { describeReference } from './infer/infer-foreign-keys.js';
@@ -20,11 +20,6 @@ function parsePlan(input: unknown): Plan {
 
 function isFkColumn(table: Table, column: Column): boolean {
   return table.foreignKeys.some((fk) => fk.columns.some((c) => c.toLowerCase() === column.name.toLowerCase()));
-}
-
-function isUniqueColumn(table: Table, column: Column): boolean {
-  const one = (cols: readonly string[]): boolean => cols.length === 1 && cols[0]?.toLowerCase() === column.name.toLowerCase();
-  return (table.primaryKey !== undefined && one(table.primaryKey.columns)) || table.uniques.some((u) => one(u.columns));
 }
 
 function checkReferencedColumns(table: Table, column: Column, spec: ColumnSpec): void {
@@ -67,7 +62,7 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
   }
   checkReferencedColumns(table, column, spec);
   checkEnumValues(table, column, spec);
-  if ((isUniqueColumn(table, column) || spec.unique === true) && !fk) checkCapacity(table, column, spec, rows);
+  if ((isSingleColumnKey(table, column) || spec.unique === true) && !fk) checkCapacity(table, column, spec, rows);
 }
 
 function checkCapacity(table: Table, column: Column, spec: ColumnSpec, rows: number): void {

@@ -1,8 +1,8 @@
+import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
 import { phoneFitting, secondaryAddress, usLocation, type UsLocation } from '../semantic/index.js';
 import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
-import { maxLengthOf } from './max-length.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 

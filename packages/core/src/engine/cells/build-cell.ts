@@ -1,12 +1,12 @@
 import type { GeneratorName } from '../../plan/index.js';
 import type { Value } from '../../schema/index.js';
+import { maxLengthOf } from '../../schema/index.js';
 import { permuteIndex, uniqueToken } from '../semantic/index.js';
 import type { CellFn } from '../row-context.js';
 import { addressCell, phoneCell } from './address-cells.js';
 import type { BuiltCell, CellBuilder, CellEnv } from './cell-env.js';
 import { converterFor } from './coerce.js';
-import { identifierCell, tokenWidth, urlCell, uuidCell } from './identifier-cells.js';
-import { maxLengthOf } from './max-length.js';
+import { ALNUM, identifierCell, tokenWidth, urlCell, uuidCell } from './identifier-cells.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
 import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
 import { emailCell, firstNameCell, fullNameCell, genderCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
@@ -24,8 +24,6 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
 
 /** Generators whose `unique` output is already a bijection of the row index. */
 const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'foreignKey', 'uuid', 'timestamp']);
-
-const ALNUM = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** Appends a token from a bijection of the row index, so any string generator can be unique. */
 function uniqueString(inner: CellFn, env: CellEnv): CellFn {

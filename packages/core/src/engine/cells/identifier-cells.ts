@@ -1,11 +1,12 @@
+import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import { mix32 } from '../../util/index.js';
 import { domainFrom, isbn10, isbn13, licenseNumber, permuteIndex, sku, uniqueToken, url, uuid } from '../semantic/index.js';
 import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
-import { maxLengthOf } from './max-length.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
-const ALNUM = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+/** Token alphabet: digits and capitals without I and O. */
+export const ALNUM = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** A row's position in a keyed permutation of the table: distinct rows, distinct indexes. */
 function permuted(env: CellEnv, span: number): (row: number) => number {

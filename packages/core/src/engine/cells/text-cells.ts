@@ -1,8 +1,8 @@
+import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec, VocabularyName } from '../../plan/index.js';
 import type { Rng } from '../rng.js';
 import * as S from '../semantic/index.js';
 import { cell, type CellBuilder } from './cell-env.js';
-import { maxLengthOf } from './max-length.js';
 import { EXTRA_VOCABULARIES } from './vocabularies.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;

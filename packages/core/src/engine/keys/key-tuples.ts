@@ -1,7 +1,7 @@
 import { RowforgeError } from '../../errors/index.js';
 import type { ColumnSpec, TablePlan } from '../../plan/index.js';
 import type { Table, Value } from '../../schema/index.js';
-import { baseType, findColumn } from '../../schema/index.js';
+import { baseType, findColumn, uniqueKeys } from '../../schema/index.js';
 import { daysFromIso } from '../../util/index.js';
 import { streamKey } from '../rng.js';
 import { permuteIndex } from '../semantic/index.js';
@@ -32,9 +32,7 @@ export function enumerable(spec: ColumnSpec, scale: number): Bounded | undefined
   }
 }
 
-function keysOf(table: Table): (readonly string[])[] {
-  return [...(table.primaryKey ? [table.primaryKey.columns] : []), ...table.uniques.map((u) => u.columns)].filter((k) => k.length > 1);
-}
+const keysOf = (table: Table): (readonly string[])[] => uniqueKeys(table).filter((k) => k.length > 1);
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 

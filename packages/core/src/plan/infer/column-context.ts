@@ -1,5 +1,5 @@
 import type { Column, Table } from '../../schema/index.js';
-import { baseType, findColumn } from '../../schema/index.js';
+import { isSingleColumnKey } from '../../schema/index.js';
 
 /** What inference knows about one column. */
 export interface ColumnContext {
@@ -25,25 +25,14 @@ export function wordsOf(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-export function isSingleUnique(table: Table, column: Column): boolean {
-  const one = (cols: readonly string[]): boolean => cols.length === 1 && cols[0]?.toLowerCase() === column.name.toLowerCase();
-  return (table.primaryKey !== undefined && one(table.primaryKey.columns)) || table.uniques.some((u) => one(u.columns));
-}
-
 export function columnContext(table: Table, column: Column, referenceDate: string, rows: number): ColumnContext {
   const words = wordsOf(column.name);
   return {
     table, column, words, referenceDate, rows,
     flat: words.join(''),
     tableWords: wordsOf(table.name).map((w) => w.replace(/(ies)$/, 'y').replace(/s$/, '')),
-    unique: isSingleUnique(table, column),
+    unique: isSingleColumnKey(table, column),
   };
-}
-
-/** Maximum characters a string column holds (undefined = unbounded). */
-export function maxLengthOf(column: Column): number | undefined {
-  const t = baseType(column.type);
-  return t.kind === 'string' ? t.length : undefined;
 }
 
 /** True when the table has a column whose name matches. */
@@ -51,4 +40,4 @@ export function siblingNamed(table: Table, pattern: RegExp): string | undefined 
   return table.columns.find((c) => pattern.test(wordsOf(c.name).join('_')))?.name;
 }
 
-export { findColumn };
+export { findColumn, maxLengthOf } from '../../schema/index.js';

@@ -1,12 +1,10 @@
 import type { Table } from '../../schema/index.js';
-import { findColumn } from '../../schema/index.js';
+import { findColumn, uniqueKeys } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 
 const has = (cols: readonly string[], name: string): boolean => cols.some((c) => c.toLowerCase() === name.toLowerCase());
 
-function keysOf(table: Table): (readonly string[])[] {
-  return [...(table.primaryKey ? [table.primaryKey.columns] : []), ...table.uniques.map((u) => u.columns)].filter((k) => k.length > 1);
-}
+const keysOf = (table: Table): (readonly string[])[] => uniqueKeys(table).filter((k) => k.length > 1);
 
 /** Generators whose values the engine can enumerate by index (ranges, choices, dates). */
 const BOUNDED = new Set<ColumnSpec['generator']>(['int', 'number', 'enum', 'boolean', 'date', 'constant']);

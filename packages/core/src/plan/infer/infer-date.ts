@@ -22,13 +22,13 @@ export const DATE_PAIRS: readonly Pair[] = [
   [/arriv/, /depart/, 0, 2],
 ];
 
-function windowFor(words: readonly string[], ref: string): Window {
+function windowFor(words: readonly string[]): Window {
   const key = words.join('_');
   if (/publi|release|copyright/.test(key)) return [-75, 0];
   if (/hire|join|employment|enrol|registration|registered|member_?since|signup|created|opened|established|founded/.test(key)) return [-8, 0];
   if (/expir|valid_?until|renewal|due|scheduled|appointment/.test(key)) return [0, 2];
   if (/order|purchase|review|loan|borrow|payment|invoice|transaction|visit|login|event|shipment/.test(key)) return [-2, 0];
-  return ref ? [-5, 0] : [-5, 0];
+  return [-5, 0];
 }
 
 /** The earlier column this one must follow, with the gap in days. */
@@ -52,6 +52,6 @@ export function inferTemporal(ctx: ColumnContext, kind: 'date' | 'timestamp'): C
   const pair = pairedEarlier(ctx);
   if (pair) return { generator: 'after', column: pair.column, minGap: pair.minGap, maxGap: pair.maxGap, strict: false };
   if (/birth|^dob$|born/.test(key)) return { generator: 'birthDate', minAge: 18, maxAge: 90 };
-  const [a, b] = windowFor(ctx.words, ctx.referenceDate);
+  const [a, b] = windowFor(ctx.words);
   return { generator: kind, from: addYearsIso(ctx.referenceDate, a), to: addYearsIso(ctx.referenceDate, b) };
 }

@@ -1,15 +1,11 @@
 import type { ForeignKey, Table } from '../../schema/index.js';
-import { findColumn } from '../../schema/index.js';
+import { findColumn, uniqueKeys } from '../../schema/index.js';
 import type { ForeignKeyPlan } from '../plan-schema.js';
 import { columnContext } from './column-context.js';
 import { defaultNullRate } from './infer-column.js';
 
 const same = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()));
-
-function uniqueKeys(table: Table): (readonly string[])[] {
-  return [...(table.primaryKey ? [table.primaryKey.columns] : []), ...table.uniques.map((u) => u.columns)];
-}
 
 /** FKs whose columns together make up a composite unique key of the child (a junction table). */
 function productKeys(table: Table): Set<ForeignKey> {
