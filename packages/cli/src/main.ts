@@ -10,6 +10,9 @@ import { mergeCommand } from './commands/merge-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import { processIo, type Io } from './io.js';
+import { registerK12Commands } from './commands/k12/register-k12-commands.js';
+import { registerServeCommands } from './commands/serve/register-serve-commands.js';
+import { registerStoreCommands } from './commands/store/register-store-commands.js';
 import { collectRowsFor, FORMATS, isoDate, oneOf, parseCount, SOURCE_DIALECTS, TARGETS } from './options.js';
 import { EXIT_CODES_HELP, GENERATE_EXAMPLES, MAIN_HELP } from './help-text.js';
 
@@ -45,6 +48,9 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--keep-constraints', 'with --into: create tables with their constraints before loading (slower)', false)
     .option('--replace', 'with --into: drop existing tables of the same names first', false)
     .option('--shard <i/N>', 'write part i (0-based) of N into a shared --out (csv/ndjson); default from JOB_COMPLETION_INDEX/JOB_COMPLETIONS')
+    .option('--workers <n>', 'worker threads generating row ranges in parallel (default: one per core)', parseCount('--workers'))
+    .option('--save', 'also store the dataset in the Rowforge store (ROWFORGE_HOME or DATABASE_URL)', false)
+    .option('--project <name>', 'with --save: the project to store it in (default "default")')
     .addHelpText('after', GENERATE_EXAMPLES + EXIT_CODES_HELP)
     .action((schema: string, flags: GenerateFlags) => set(generateCommand(schema, flags, io)));
   planOptions(program.command('plan').argument('<schema>').description('print the generation plan as JSON (edit it, then pass it with generate --plan)'))
@@ -64,6 +70,10 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--json', 'print the parsed schema as JSON', false)
     .addOption(dialectOption())
     .action((schema: string, flags: { json: boolean } & DialectFlag) => set(inspectCommand(schema, flags, io)));
+  const ctx = { program, io, run: set };
+  registerK12Commands(ctx);
+  registerStoreCommands(ctx);
+  registerServeCommands(ctx);
   return program;
 }
 

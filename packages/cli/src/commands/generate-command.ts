@@ -16,6 +16,9 @@ export interface GenerateFlags extends PlanFlags {
   readonly into?: string;
   readonly keepConstraints: boolean;
   readonly replace: boolean;
+  readonly workers?: number;
+  readonly save: boolean;
+  readonly project?: string;
 }
 
 /** `rowforge generate`: schema → plan → files, validated; exit 1 when validation finds violations. */

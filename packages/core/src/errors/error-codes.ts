@@ -27,6 +27,22 @@ export const ErrorCodes = {
   OUTPUT_UNWRITABLE: 'output',
   OUTPUT_EXISTS: 'output',
   USAGE: 'usage',
+  WORKER_FAILED: 'internal',
+  // K-12 pack (@rowforge/k12)
+  K12_OPTIONS_INVALID: 'usage',
+  ROSTER_UNREADABLE: 'input',
+  ROSTER_INVALID: 'validation',
+  // store and service (@rowforge/store, @rowforge/server)
+  PROJECT_NOT_FOUND: 'input',
+  PROJECT_EXISTS: 'input',
+  DATASET_NOT_FOUND: 'input',
+  DATASET_TABLE_NOT_FOUND: 'input',
+  JOB_NOT_FOUND: 'input',
+  ROW_LIMIT_EXCEEDED: 'usage',
+  REQUEST_INVALID: 'usage',
+  NOT_IMPLEMENTED: 'usage',
+  STORE_UNAVAILABLE: 'output',
+  STORE_MIGRATION_FAILED: 'internal',
   VALIDATION_FAILED: 'validation',
   INTERNAL: 'internal',
 } as const;
