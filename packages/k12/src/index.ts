@@ -1,1 +1,1 @@
-export {};
+export * from './judge/index.js';
