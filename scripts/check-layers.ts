@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkLayers, type SourceFile } from './layers/check-layers.js';
 import { formatReport } from './layers/format-report.js';
 import { parseLayerTable } from './layers/layer-table.js';
+import { parsePackageTable } from './layers/package-table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,7 +29,9 @@ function toRepoPath(full: string): string {
 }
 
 function main(): number {
-  const table = parseLayerTable(fs.readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8'));
+  const doc = fs.readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
+  const table = parseLayerTable(doc);
+  const packages = parsePackageTable(doc);
   const all = walk(path.join(repoRoot, 'packages')).map(toRepoPath);
   const isSource = (p: string) => /^packages\/[^/]+\/src\/.+\.(m|c)?ts$/.test(p) && !p.endsWith('.d.ts');
   const sources: SourceFile[] = all
@@ -37,7 +40,7 @@ function main(): number {
     .map((p) => ({ path: p, text: fs.readFileSync(path.join(repoRoot, p), 'utf8') }));
   const otherFiles = new Set(all.filter((p) => !isSource(p)));
   const cycleEdges = process.argv.includes('--cycles=all') ? 'all' : 'runtime';
-  const report = checkLayers({ table, sources, otherFiles, cycleEdges });
+  const report = checkLayers({ table, packages, sources, otherFiles, cycleEdges });
   const lines = formatReport(report);
   const failed = report.violations.length + report.cycles.length > 0;
   (failed ? console.error : console.log)(lines.join('\n'));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLayers, type SourceFile } from './check-layers.js';
 import { formatReport } from './format-report.js';
 import { parseLayerTable } from './layer-table.js';
+import { parsePackageTable } from './package-table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const table = parseLayerTable(fs.readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8'));
@@ -86,6 +87,36 @@ describe('checkLayers: package boundaries', () => {
       cli('main.ts'),
     ]);
     expect(report.violations.map((v) => v.rule)).toEqual(['package-boundary', 'package-boundary', 'package-boundary']);
+  });
+});
+
+describe('checkLayers: the package table', () => {
+  const doc = fs.readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
+  const packages = parsePackageTable(doc);
+  const pkg = (name: string, p: string, ...imports: string[]): SourceFile => ({ path: `packages/${name}/src/${p}`, text: imports.join('\n') });
+
+  it('reads which packages each package may import from docs/architecture.md', () => {
+    expect([...(packages.get('server') ?? [])].sort()).toEqual(['core', 'store']);
+    expect(packages.get('cli')).toContain('k12');
+  });
+
+  it('refuses an import the table does not allow, and a package the table does not list', () => {
+    const report = checkLayers({
+      table,
+      packages,
+      sources: [
+        pkg('server', 'a.ts', "import { openStore } from '@rowforge/store';"),
+        pkg('k12', 'b.ts', "import { x } from '@rowforge/store';"),
+        pkg('store', 'c.ts', "import { y } from '@rowforge/server';"),
+        pkg('stray', 'd.ts', "import { z } from '@rowforge/core';"),
+      ],
+    });
+    expect(report.violations.map((v) => [v.file, v.rule])).toEqual([
+      ['packages/k12/src/b.ts', 'package-boundary'],
+      ['packages/store/src/c.ts', 'package-boundary'],
+      ['packages/stray/src/d.ts', 'package-boundary'],
+    ]);
+    expect(report.violations[0]?.message).toBe('package k12 may import core; not @rowforge/store');
   });
 });
 

@@ -1,6 +1,7 @@
 import { extractImports, type ImportRef } from './extract-imports.js';
 import { findCycles, shortestCycle, type Graph } from './find-cycles.js';
 import { layerOfCorePath, type LayerTable } from './layer-table.js';
+import { packageImportProblem, type PackageTable } from './package-table.js';
 import { isRelative, resolveRelative } from './resolve-import.js';
 
 export interface SourceFile {
@@ -11,6 +12,8 @@ export interface SourceFile {
 
 export interface LayerCheckInput {
   readonly table: LayerTable;
+  /** Which workspace packages each package outside core may import; unchecked when absent. */
+  readonly packages?: PackageTable;
   /** Every `.ts` file under `packages/*\/src`. */
   readonly sources: readonly SourceFile[];
   /** Other files that exist (JSON data, package.json, …), so relative imports of them resolve. */
@@ -80,7 +83,7 @@ export function checkLayers(input: LayerCheckInput): LayerReport {
   );
   const violations = [
     ...input.sources.flatMap((s) => placementViolations(input.table, s.path)),
-    ...resolved.flatMap((r) => importViolations(input.table, r)),
+    ...resolved.flatMap((r) => importViolations(input, r)),
   ].sort(byPlace);
   const cycleEdges = input.cycleEdges ?? 'runtime';
   const cycles = collectCycles(resolved, sourcePaths, cycleEdges);
@@ -102,10 +105,11 @@ function placementViolations(table: LayerTable, file: string): Violation[] {
   return [{ rule: 'outside-layer', file, line: 1, specifier: '', message }];
 }
 
-function importViolations(table: LayerTable, ref: Resolved): Violation[] {
+function importViolations(input: LayerCheckInput, ref: Resolved): Violation[] {
+  const { table } = input;
   const pkg = SOURCE.exec(ref.file)?.[1] ?? '';
   const base = { file: ref.file, line: ref.line, specifier: ref.specifier };
-  if (!isRelative(ref.specifier)) return bareViolations(pkg, ref.specifier, base);
+  if (!isRelative(ref.specifier)) return bareViolations(pkg, ref.specifier, base, input.packages);
   if (ref.target === undefined) {
     return [{ ...base, rule: 'unresolved', message: 'relative import does not resolve to a file' }];
   }
@@ -119,7 +123,7 @@ function importViolations(table: LayerTable, ref: Resolved): Violation[] {
   return layerViolation(table, ref.file, ref.target, withTarget);
 }
 
-function bareViolations(pkg: string, specifier: string, base: Omit<Violation, 'rule' | 'message'>): Violation[] {
+function bareViolations(pkg: string, specifier: string, base: Omit<Violation, 'rule' | 'message'>, packages?: PackageTable): Violation[] {
   if (!specifier.startsWith('@rowforge/')) return [];
   if (pkg === CORE) {
     const message = 'core must not import workspace packages (nor itself by name)';
@@ -129,7 +133,8 @@ function bareViolations(pkg: string, specifier: string, base: Omit<Violation, 'r
     const message = 'deep import into core: import from @rowforge/core only';
     return [{ ...base, rule: 'package-boundary', message }];
   }
-  return [];
+  const problem = packages && packageImportProblem(packages, pkg, specifier.slice('@rowforge/'.length).split('/')[0] ?? '');
+  return problem ? [{ ...base, rule: 'package-boundary', message: problem }] : [];
 }
 
 function layerViolation(
