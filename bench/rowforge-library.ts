@@ -1,14 +1,16 @@
 /**
  * Rowforge through its library API, as a user of `@rowforge/core` would call it:
- * parseSchema → planFor → generate → writeOutput (CSV for PostgreSQL).
- * The API is loaded and checked at run time, so a missing or renamed export gives a clear
- * message instead of a stack trace.
+ * parseSchema → planFor → generateToDirectory (CSV for PostgreSQL, no validation) with a given
+ * number of worker threads. The API is loaded and checked at run time, so a missing or renamed
+ * export gives a clear message instead of a stack trace.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { directorySize } from './fs-util.js';
 
 export interface LibraryResult {
+  readonly label: string;
+  readonly workers: number;
   readonly rowsPerTable: number;
   readonly tables: number;
   readonly rows: number;
@@ -19,14 +21,15 @@ export interface LibraryResult {
 }
 
 /** The parts of the core API the bench uses; everything else stays opaque. */
-interface CoreApi {
+export interface CoreApi {
   parseSchema(text: string): unknown;
   planFor(schema: unknown, options: { rows: number; seed: number }): unknown;
   generate(schema: unknown, plan: unknown): unknown;
-  writeOutput(data: unknown, options: { dir: string; format: 'csv'; target: 'postgres' }): unknown;
+  generateToDirectory(o: { schema: unknown; plan: unknown; dir: string; format: 'csv'; target: 'postgres'; validate: boolean; workers: number }): Promise<unknown>;
+  loadPostgres(data: unknown, o: { url: string; schema?: string }): Promise<unknown>;
 }
 
-const REQUIRED = ['parseSchema', 'planFor', 'generate', 'writeOutput'] as const;
+const REQUIRED = ['parseSchema', 'planFor', 'generate', 'generateToDirectory', 'loadPostgres'] as const;
 
 export class BenchSetupError extends Error {}
 
@@ -48,37 +51,42 @@ export async function loadCore(): Promise<CoreApi> {
   if (typeof load === 'function') await (load as () => Promise<void>)();
   const missing = REQUIRED.filter((name) => typeof mod[name] !== 'function');
   if (missing.length > 0) {
-    throw new BenchSetupError(
-      `${specifier} does not export ${missing.join(', ')} (the bench needs ${REQUIRED.join(', ')})`,
-    );
+    throw new BenchSetupError(`${specifier} does not export ${missing.join(', ')} (the bench needs ${REQUIRED.join(', ')})`);
   }
   return mod as unknown as CoreApi;
 }
 
-export async function measureLibrary(
-  core: CoreApi,
-  ddl: string,
-  rowsPerTable: number,
-  outDir: string,
-): Promise<LibraryResult> {
-  const t0 = process.hrtime.bigint();
-  const parsed = await core.parseSchema(ddl);
-  const schema = field(parsed, 'schema', 'parseSchema(ddl) result');
-  const t1 = process.hrtime.bigint();
+export interface LibraryRun {
+  readonly label: string;
+  readonly ddl: string;
+  readonly rowsPerTable: number;
+  readonly outDir: string;
+  readonly workers: number;
+  /** Adjusts the inferred plan (the person table sets its generators). */
+  readonly editPlan?: (plan: unknown) => unknown;
+}
+
+/** Schema and plan of a run, as the library run makes them. */
+export async function schemaAndPlan(core: CoreApi, ddl: string, rowsPerTable: number, editPlan?: (plan: unknown) => unknown): Promise<{ schema: unknown; plan: unknown }> {
+  const schema = field(await core.parseSchema(ddl), 'schema', 'parseSchema(ddl) result');
   const plan = await core.planFor(schema, { rows: rowsPerTable, seed: 1 });
+  return { schema, plan: editPlan ? editPlan(plan) : plan };
+}
+
+export async function measureLibrary(core: CoreApi, run: LibraryRun): Promise<LibraryResult> {
+  const t0 = process.hrtime.bigint();
+  const schema = field(await core.parseSchema(run.ddl), 'schema', 'parseSchema(ddl) result');
+  const t1 = process.hrtime.bigint();
+  const inferred = await core.planFor(schema, { rows: run.rowsPerTable, seed: 1 });
+  const plan = run.editPlan ? run.editPlan(inferred) : inferred;
   const t2 = process.hrtime.bigint();
-  const data = await core.generate(schema, plan);
-  await core.writeOutput(data, { dir: outDir, format: 'csv', target: 'postgres' });
+  const result = await core.generateToDirectory({ schema, plan, dir: run.outDir, format: 'csv', target: 'postgres', validate: false, workers: run.workers });
   const t3 = process.hrtime.bigint();
-  const tables = tableRowCounts(data);
-  const { bytes, files } = directorySize(outDir);
+  const tables = tableRowCounts(field(result, 'data', 'generateToDirectory result'));
+  const { bytes, files } = directorySize(run.outDir);
   return {
-    rowsPerTable,
-    tables: tables.length,
-    rows: tables.reduce((a, b) => a + b, 0),
-    bytes,
-    files,
-    seconds: secs(t3 - t0),
+    label: run.label, workers: run.workers, rowsPerTable: run.rowsPerTable, tables: tables.length,
+    rows: tables.reduce((a, b) => a + b, 0), bytes, files, seconds: secs(t3 - t0),
     phases: { parse: secs(t1 - t0), plan: secs(t2 - t1), generateAndWrite: secs(t3 - t2) },
   };
 }
@@ -93,14 +101,14 @@ function tableRowCounts(data: unknown): number[] {
   });
 }
 
-function field(obj: unknown, name: string, what: string): unknown {
+export function field(obj: unknown, name: string, what: string): unknown {
   if (typeof obj !== 'object' || obj === null || !(name in obj)) {
     throw new BenchSetupError(`${what} has no "${name}"`);
   }
   return (obj as Record<string, unknown>)[name];
 }
 
-function secs(ns: bigint): number {
+export function secs(ns: bigint): number {
   return Number(ns) / 1e9;
 }
 

@@ -1,60 +1,213 @@
 /**
- * `npm run bench`: Rowforge's CSV throughput next to the CSV-writing limit of this machine,
- * measured in one process and one run. See bench/README.md for how to read the ratio.
+ * `npm run bench`: Rowforge next to this machine's limits and a mainstream seeder, measured in
+ * one process and one run (issue 4, item 5). See bench/README.md for what each part means.
  *
- *   npm run bench [-- --total N] [-- --no-cli]
+ *   npm run bench [-- --total N] [--no-cli] [--no-db] [--no-rss] [--large N] [--drizzle-count N]
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureCsvLimit, type LimitResult } from './csv-limit.js';
+import { measureDrizzleSeed } from './drizzle-bench.js';
 import { machineInfo } from './machine.js';
+import { PERSON_DDL, personPlan } from './person-table.js';
+import { measureLoader, measureRawCopy, type LoadResult } from './pg-load.js';
+import { withScratchDatabase } from './pg-scratch.js';
+import { f2, mb, n0, renderTable } from './render-table.js';
 import { measureCli, type CliResult } from './rowforge-cli.js';
-import { BenchSetupError, loadCore, measureLibrary, message, type LibraryResult } from './rowforge-library.js';
-import { renderTable } from './render-table.js';
+import { BenchSetupError, loadCore, measureLibrary, message, schemaAndPlan, type CoreApi, type LibraryResult } from './rowforge-library.js';
+import { measureParallelCapacity, type ParallelCapacity } from './parallel-capacity.js';
+import { measureRss, type RssResult } from './rss.js';
+import { judge, renderTargets, type TargetOutcome } from './targets.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ddlPath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'ddl', 'restaurants.ddl');
+const RESTAURANT_TABLES = 7;
 
 interface Options {
   readonly total: number;
   readonly cli: boolean;
+  readonly db: boolean;
+  readonly rss: boolean;
+  readonly large: number;
+  readonly drizzleCount: number;
+}
+
+function numberArg(argv: readonly string[], name: string, fallback: number): number {
+  const i = argv.indexOf(name);
+  const n = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1) throw new BenchSetupError(`${name} needs a positive integer`);
+  return n;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const i = argv.indexOf('--total');
-  const total = i >= 0 ? Number(argv[i + 1]) : 1_000_000;
-  if (!Number.isInteger(total) || total < 1) throw new BenchSetupError('--total needs a positive integer');
-  return { total, cli: !argv.includes('--no-cli') };
+  const total = numberArg(argv, '--total', 1_000_000);
+  return {
+    total, cli: !argv.includes('--no-cli'), db: !argv.includes('--no-db'), rss: !argv.includes('--no-rss'),
+    large: numberArg(argv, '--large', total * 10), drizzleCount: numberArg(argv, '--drizzle-count', 2000),
+  };
+}
+
+interface Results {
+  limit: LimitResult;
+  person?: LibraryResult;
+  restaurants?: LibraryResult;
+  oneWorker?: LibraryResult;
+  cli?: CliResult;
+  rawCopy?: LoadResult;
+  loader?: LoadResult;
+  drizzle?: LoadResult;
+  loaderSmall?: LoadResult;
+  rss?: { small: RssResult; large: RssResult };
+  k12?: unknown;
+  parallel?: { before: ParallelCapacity; after: ParallelCapacity };
+  errors: string[];
 }
 
 async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
+  const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(ddlPath)) throw new BenchSetupError(`fixture not found: ${ddlPath}`);
-  const ddl = fs.readFileSync(ddlPath, 'utf8');
   const machine = machineInfo(repoRoot);
   const startedAt = new Date();
-  console.log(`Rowforge bench ${startedAt.toISOString()} on ${machine.host}: ${machine.cpuModel}, ` +
-    `${machine.cores} cores, ${gib(machine.totalMemoryBytes)} GiB, Node ${machine.node}`);
-  return withTempDir(async (tmp) => {
-    const { limit, rssAfterLimit } = runLimit(tmp, options.total);
-    const { library, cli, rssAfterLibrary } = await runRowforge(tmp, ddl, options);
-    console.log(renderTable(limit, library, cli, { rssAfterLimit, rssAfterLibrary }));
-    const file = writeResults({ startedAt, machine, options, limit, library, cli, rssAfterLimit, rssAfterLibrary });
-    console.log(`results: ${path.relative(process.cwd(), file)}`);
-    return cli.status === 'failed' ? 1 : 0;
-  });
+  const loadAverageBefore = os.loadavg();
+  console.log(`Rowforge bench ${startedAt.toISOString()} on ${machine.host}: ${machine.cpuModel}, ${machine.cores} cores, ` +
+    `${(machine.totalMemoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  const r = await withTempDir((tmp) => runAll(tmp, o));
+  const targets = targetsOf(r);
+  console.log(`\n${summary(r)}\n\n${renderTargets(targets).join('\n')}`);
+  if (r.errors.length > 0) console.log(`\nparts that failed:\n${r.errors.map((e) => `  ${e}`).join('\n')}`);
+  const file = writeResults({ startedAt, machine, options: o, loadAverageBefore, loadAverageAfter: os.loadavg(), ...r, targets });
+  console.log(`results: ${path.relative(process.cwd(), file)}`);
+  return r.errors.length > 0 ? 1 : 0;
+}
+
+async function runAll(tmp: string, o: Options): Promise<Results> {
+  const r: Results = { limit: runLimit(tmp, o.total), errors: [] };
+  const before = await measureParallelCapacity();
+  const core = await loadCore();
+  const ddl = fs.readFileSync(ddlPath, 'utf8');
+  const perTable = Math.ceil(o.total / RESTAURANT_TABLES);
+  const workers = Math.max(2, os.availableParallelism());
+  const out = (name: string) => path.join(tmp, name, 'out');
+  await part(r, 'a person', async () => { r.person = await measureLibrary(core, { label: 'person', ddl: PERSON_DDL, rowsPerTable: o.total, outDir: out('person'), workers, editPlan: personPlan }); });
+  rm(tmp, 'person');
+  await part(r, 'a restaurants', async () => { r.restaurants = await measureLibrary(core, { label: 'restaurants', ddl, rowsPerTable: perTable, outDir: out('restaurants'), workers }); });
+  await part(r, 'd one worker', async () => { r.oneWorker = await measureLibrary(core, { label: 'restaurants, 1 worker', ddl, rowsPerTable: perTable, outDir: out('one'), workers: 1 }); });
+  rm(tmp, 'one');
+  if (o.db) await runDatabase(r, core, ddl, perTable, out('restaurants'), o.drizzleCount);
+  rm(tmp, 'restaurants');
+  if (o.cli) await part(r, 'cli', async () => { r.cli = await measureCli(repoRoot, ddlPath, perTable, out('cli')); });
+  rm(tmp, 'cli');
+  if (o.rss) await part(r, 'e rss', async () => { r.rss = { small: await measureRss(repoRoot, ddlPath, o.total, out('rss-small')), large: await measureRss(repoRoot, ddlPath, o.large, out('rss-large')) }; });
+  await part(r, 'k12', async () => { r.k12 = await runK12(); });
+  r.parallel = { before, after: await measureParallelCapacity() };
+  return r;
+}
+
+async function runDatabase(r: Results, core: CoreApi, ddl: string, perTable: number, csvDir: string, drizzleCount: number): Promise<void> {
+  const { schema, plan } = await schemaAndPlan(core, ddl, perTable);
+  await part(r, 'b raw COPY vs loader', () => withScratchDatabase(`rowforge_bench_${process.pid}`, async (url) => {
+    r.loader = await measureLoader(core, url, schema, plan, 'rf_loader');
+    r.rawCopy = await measureRawCopy(url, csvDir, 'rf_loader');
+  }));
+  const small = await schemaAndPlan(core, ddl, drizzleCount);
+  await part(r, 'c drizzle-seed', () => withScratchDatabase(`rowforge_bench_${process.pid}`, async (url) => {
+    r.drizzle = await measureDrizzleSeed(url, drizzleCount);
+    r.loaderSmall = await measureLoader(core, url, small.schema, small.plan, 'rf_small');
+  }));
+}
+
+async function part(r: Results, name: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    r.errors.push(`${name}: ${message(e).split('\n')[0]?.slice(0, 300) ?? ''}`);
+  }
+}
+
+/** The K-12 engineer's roster bench (bench/k12-roster.ts), when it exists. */
+async function runK12(): Promise<unknown> {
+  const file = path.join(repoRoot, 'bench', 'k12-roster.ts');
+  if (!fs.existsSync(file)) return { status: 'skipped', reason: 'bench/k12-roster.ts not found' };
+  const mod = (await import(pathToFileURL(file).href)) as { benchK12Roster?: () => unknown };
+  if (typeof mod.benchK12Roster !== 'function') return { status: 'skipped', reason: 'bench/k12-roster.ts has no benchK12Roster()' };
+  return await mod.benchK12Roster();
+}
+
+function runLimit(tmp: string, total: number): LimitResult {
+  const dir = path.join(tmp, 'limit');
+  fs.mkdirSync(dir, { recursive: true });
+  measureCsvLimit(dir, Math.min(100_000, total)); // JIT warm-up, not timed
+  const limit = measureCsvLimit(dir, total);
+  rm(tmp, 'limit');
+  return limit;
+}
+
+const rate = (x: { rows: number; seconds: number } | undefined): number | null => (x ? x.rows / x.seconds : null);
+const div = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a / b);
+
+/** Rows/s of the 10⁷-row run beyond the 10⁶-row one: the rate once start-up is paid. */
+function marginal(r: Results): number | null {
+  if (!r.rss) return null;
+  const { small, large } = r.rss;
+  return large.seconds > small.seconds ? (large.rows - small.rows) / (large.seconds - small.seconds) : null;
+}
+
+function targetsOf(r: Results): TargetOutcome[] {
+  const limit = rate(r.limit);
+  return [
+    judge({ id: 'a', what: 'person table (8 cols), Rowforge rows/s ÷ CSV limit rows/s', ratio: div(rate(r.person), limit), bound: 0.5, kind: 'min' }),
+    judge({ id: 'a', what: 'restaurants.ddl, Rowforge rows/s ÷ CSV limit rows/s', ratio: div(rate(r.restaurants), limit), bound: 0.5, kind: 'min' }),
+    judge({ id: 'b', what: '--into postgres rows/s ÷ raw COPY of pre-made CSV rows/s', ratio: div(rate(r.loader), rate(r.rawCopy)), bound: 0.8, kind: 'min' }),
+    judge({ id: 'c', what: `Rowforge into PostgreSQL (${n0(r.loader?.rows ?? 0)} rows) rows/s ÷ drizzle-seed (${n0(r.drizzle?.rows ?? 0)} rows) rows/s`, ratio: div(rate(r.loader), rate(r.drizzle)), bound: 100, kind: 'min' }),
+    judge({ id: 'c', what: 'the same at drizzle-seed\'s row counts (fixed costs included)', ratio: div(rate(r.loaderSmall), rate(r.drizzle)), bound: 100, kind: 'min' }),
+    judge({ id: 'd', what: 'two workers rows/s ÷ one worker rows/s', ratio: div(rate(r.restaurants), rate(r.oneWorker)), bound: 1.8, kind: 'min' }),
+    judge({ id: 'd*', what: 'steady state: two workers\' marginal rows/s between the 10⁶ and 10⁷ runs of (e) ÷ one worker rows/s', ratio: div(marginal(r), rate(r.oneWorker)), bound: 1.8, kind: 'min' }),
+    judge({ id: 'a*', what: 'steady state: that marginal rows/s ÷ CSV limit rows/s (restaurants.ddl)', ratio: div(marginal(r), limit), bound: 0.5, kind: 'min' }),
+    judge({ id: 'e', what: `peak RSS at ${n0(r.rss?.large.rows ?? 0)} rows ÷ at ${n0(r.rss?.small.rows ?? 0)} rows`, ratio: r.rss ? r.rss.large.maxRssKiB / r.rss.small.maxRssKiB : null, bound: 1.2, kind: 'max' }),
+  ];
+}
+
+function summary(r: Results): string {
+  const rows: string[][] = [['measurement', 'rows', 'MB', 'seconds', 'rows/s', 'MB/s', 'vs CSV limit']];
+  const limit = rate(r.limit) ?? 1;
+  const add = (name: string, x: { rows: number; seconds: number; bytes?: number } | undefined) => {
+    if (x) rows.push([name, n0(x.rows), x.bytes === undefined ? '' : mb(x.bytes), f2(x.seconds), n0(x.rows / x.seconds), x.bytes === undefined ? '' : mb(x.bytes / x.seconds), (x.rows / x.seconds / limit).toFixed(3)]);
+  };
+  add('CSV limit (8 cols, byte writer, 1 thread)', r.limit);
+  add(`(a) Rowforge person table, ${r.person?.workers ?? '?'} workers`, r.person);
+  add(`(a) Rowforge restaurants.ddl, ${r.restaurants?.workers ?? '?'} workers`, r.restaurants);
+  add('(d) Rowforge restaurants.ddl, 1 worker', r.oneWorker);
+  if (r.cli?.status === 'ok' && r.restaurants) add('Rowforge CLI incl. validation (child)', { rows: r.restaurants.rows, seconds: r.cli.seconds, bytes: r.cli.bytes });
+  add('(b) raw COPY of the pre-made CSV (bare tables)', r.rawCopy);
+  add('(b) Rowforge --into postgres (loader)', r.loader);
+  add('(c) drizzle-seed into PostgreSQL', r.drizzle);
+  add('(c) Rowforge loader, same counts', r.loaderSmall);
+  const rss = r.rss ? `\n(e) peak RSS: ${mb(r.rss.small.maxRssKiB * 1024)} MB at ${n0(r.rss.small.rows)} rows (${f2(r.rss.small.seconds)} s), ${mb(r.rss.large.maxRssKiB * 1024)} MB at ${n0(r.rss.large.rows)} rows (${f2(r.rss.large.seconds)} s)` : '';
+  const par = r.parallel ? `\nparallel capacity (control, 2 busy threads vs 1): ${f2(r.parallel.before.speedup)}× at the start, ${f2(r.parallel.after.speedup)}× at the end (2.00 = an idle second core)` : '';
+  return `${renderTable(rows)}${rss}${par}\nK-12 roster: ${JSON.stringify(r.k12)}`;
+}
+
+function writeResults(body: Record<string, unknown> & { startedAt: Date; machine: { host: string } }): string {
+  const dir = path.join(repoRoot, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${body.startedAt.toISOString().slice(0, 10)}-${body.machine.host.replace(/[^\w.-]+/g, '_')}.json`);
+  const tmpFile = file.replace(/\.json$/, '.tmp.json');
+  fs.writeFileSync(tmpFile, `${JSON.stringify({ ...body, coreModule: process.env['ROWFORGE_BENCH_CORE'] ?? '@rowforge/core' }, null, 2)}\n`);
+  fs.renameSync(tmpFile, file);
+  return file;
+}
+
+function rm(tmp: string, name: string): void {
+  fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
 }
 
 /** Runs fn with a fresh temp directory that is removed afterwards, also on Ctrl-C. */
 async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rowforge-bench-'));
   const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
-  const onSignal = () => {
-    cleanup();
-    process.exit(130);
-  };
+  const onSignal = () => { cleanup(); process.exit(130); };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     return await fn(tmp);
@@ -64,94 +217,8 @@ async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-function runLimit(tmp: string, total: number): { limit: LimitResult; rssAfterLimit: number } {
-  const dir = mkdir(tmp, 'limit');
-  measureCsvLimit(dir, Math.min(100_000, total)); // JIT warm-up, not timed
-  const limit = measureCsvLimit(dir, total);
-  fs.rmSync(dir, { recursive: true, force: true });
-  console.log(`CSV limit: ${n0(limit.rows / limit.seconds)} rows/s ` +
-    `(${n0(limit.rows)} rows, ${(limit.bytes / 1e6).toFixed(1)} MB in ${limit.seconds.toFixed(2)} s)`);
-  return { limit, rssAfterLimit: process.resourceUsage().maxRSS };
-}
-
-async function runRowforge(tmp: string, ddl: string, options: Options) {
-  const core = await loadCore();
-  const tables = await countTables(core.parseSchema.bind(core), ddl);
-  const rowsPerTable = Math.ceil(options.total / tables);
-  console.log(`"${n0(options.total)} rows" = the total over the ${tables} tables of restaurants.ddl: ` +
-    `--rows ${n0(rowsPerTable)} per table; rows/s = total rows written / seconds.`);
-  const library = await measureLibrary(core, ddl, rowsPerTable, path.join(tmp, 'library', 'out'));
-  fs.rmSync(path.join(tmp, 'library'), { recursive: true, force: true });
-  const rssAfterLibrary = process.resourceUsage().maxRSS;
-  const cli: CliResult = options.cli
-    ? await measureCli(repoRoot, ddlPath, rowsPerTable, path.join(mkdir(tmp, 'cli'), 'out'))
-    : { status: 'skipped', reason: '--no-cli', args: [] };
-  return { library, cli, rssAfterLibrary };
-}
-
-async function countTables(parse: (text: string) => unknown, ddl: string): Promise<number> {
-  const parsed = (await parse(ddl)) as { schema?: { tables?: unknown } } | null;
-  const tables = parsed?.schema?.tables;
-  if (!Array.isArray(tables) || tables.length === 0) {
-    throw new BenchSetupError('parseSchema(ddl) did not return { schema: { tables: [...] } }');
-  }
-  return tables.length;
-}
-
-interface Results {
-  readonly startedAt: Date;
-  readonly machine: ReturnType<typeof machineInfo>;
-  readonly options: Options;
-  readonly limit: LimitResult;
-  readonly library: LibraryResult;
-  readonly cli: CliResult;
-  readonly rssAfterLimit: number;
-  readonly rssAfterLibrary: number;
-}
-
-function writeResults(r: Results): string {
-  const dir = mkdir(repoRoot, 'bench', 'results');
-  const host = r.machine.host.replace(/[^\w.-]+/g, '_');
-  const file = path.join(dir, `${r.startedAt.toISOString().slice(0, 10)}-${host}.json`);
-  const limitRate = r.limit.rows / r.limit.seconds;
-  const libraryRate = r.library.rows / r.library.seconds;
-  const body = {
-    startedAt: r.startedAt.toISOString(),
-    machine: r.machine,
-    coreModule: process.env['ROWFORGE_BENCH_CORE'] ?? '@rowforge/core',
-    interpretation: `total of ${r.options.total} rows over ${r.library.tables} tables (${r.library.rowsPerTable} per table)`,
-    limit: { ...r.limit, rowsPerSecond: limitRate, bytesPerSecond: r.limit.bytes / r.limit.seconds },
-    library: { ...r.library, rowsPerSecond: libraryRate, bytesPerSecond: r.library.bytes / r.library.seconds },
-    cli: r.cli.status === 'ok'
-      ? { ...r.cli, rowsPerSecond: r.library.rows / r.cli.seconds, bytesPerSecond: r.cli.bytes / r.cli.seconds }
-      : r.cli,
-    ratio: { rows: libraryRate / limitRate, bytes: r.library.bytes / r.library.seconds / (r.limit.bytes / r.limit.seconds) },
-    maxRssKiB: { afterLimit: r.rssAfterLimit, afterLibrary: r.rssAfterLibrary },
-  };
-  const tmpFile = file.replace(/\.json$/, '.tmp.json');
-  fs.writeFileSync(tmpFile, `${JSON.stringify(body, null, 2)}\n`);
-  fs.renameSync(tmpFile, file);
-  return file;
-}
-
-function mkdir(...parts: string[]): string {
-  const dir = path.join(...parts);
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-function n0(x: number): string {
-  return Math.round(x).toLocaleString('en-US');
-}
-
-function gib(bytes: number): string {
-  return (bytes / 2 ** 30).toFixed(1);
-}
-
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => { process.exitCode = code; },
   (err: unknown) => {
     console.error(`bench: ${message(err)}`);
     if (!(err instanceof BenchSetupError) && err instanceof Error && err.stack) console.error(err.stack);

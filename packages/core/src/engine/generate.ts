@@ -69,10 +69,12 @@ function link(schema: Schema, plan: Plan, models: Map<string, TableModel>, resol
 }
 
 function tableData(model: TableModel): TableData {
+  const end = (range: RowRange | undefined): number => Math.min(range?.end ?? model.rows, model.rows);
   return {
     table: model.table,
     rowCount: model.rows,
-    batches: (range?: RowRange) => model.batches(range?.start ?? 0, Math.min(range?.end ?? model.rows, model.rows)),
+    batches: (range?: RowRange) => model.batches(range?.start ?? 0, end(range)),
+    eachRow: (range, visit) => model.eachRow(range.start, end(range), visit),
   };
 }
 

@@ -143,6 +143,11 @@ export class TableModel {
     }
   }
 
+  /** Calls `visit` with rows [start, end) in order, in the model's reused row array. */
+  eachRow(start: number, end: number, visit: (row: readonly Value[]) => void): void {
+    for (let r = start; r < end; r++) visit(this.computeRow(r));
+  }
+
   /** Rows [start, end) in batches of `size`, each row a fresh array in column order. */
   *batches(start: number, end: number, size = 1000): Generator<Row[]> {
     for (let from = start; from < end; from += size) {

@@ -7,6 +7,7 @@ import type { Schema } from '../schema/index.js';
 import { writeOutput, type OutputSummary, type Part, type Target } from '../sinks/index.js';
 import { removeQuietly, stagingPath } from './commit-directory.js';
 import { shardOf } from './shard-of.js';
+import { withWorkers } from './workers/with-workers.js';
 
 export interface GenerateShardOptions {
   readonly schema: Schema;
@@ -18,6 +19,8 @@ export interface GenerateShardOptions {
   readonly part: Part;
   readonly overwrite?: boolean;
   readonly onProgress?: (e: { table: string; rowsDone: number; rowCount: number }) => void;
+  /** Worker threads for this shard's row ranges (see `GenerateToDirectoryOptions.workers`). */
+  readonly workers?: number;
 }
 
 function makeDirectory(dir: string): void {
@@ -42,12 +45,12 @@ function moveInto(staging: string, dir: string, overwrite: boolean): void {
  * part regenerates the same bytes. `mergeShards` joins the parts.
  */
 export async function generateShard(o: GenerateShardOptions): Promise<OutputSummary> {
-  const data = shardOf(generate(o.schema, o.plan), o.part);
+  const whole = generate(o.schema, o.plan);
   const staging = stagingPath(join(o.dir, `.part-${o.part.index}-of-${o.part.count}`), 'stage');
   try {
     makeDirectory(o.dir);
     const extraFiles: Record<string, string> = o.part.index === 0 ? { 'plan.json': `${JSON.stringify(o.plan, null, 2)}\n` } : {};
-    const summary = await writeOutput(data, { dir: staging, format: o.format, target: o.target, part: o.part, extraFiles, overwrite: true, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+    const summary = await withWorkers(o.schema, o.plan, whole, o.workers, (data) => writeOutput(shardOf(data, o.part), { dir: staging, format: o.format, target: o.target, part: o.part, extraFiles, overwrite: true, ...(o.onProgress ? { onProgress: o.onProgress } : {}) }));
     moveInto(staging, o.dir, o.overwrite ?? false);
     return summary;
   } finally {

@@ -2,3 +2,5 @@ export { generateToDirectory, type GenerateToDirectoryOptions, type GenerateResu
 export { shardOf, parseShard } from './shard-of.js';
 export { generateShard, type GenerateShardOptions } from './generate-shard.js';
 export { mergeShards } from './merge-shards.js';
+export { withWorkers } from './workers/with-workers.js';
+export { workerCount, MIN_ROWS_FOR_WORKERS } from './workers/worker-count.js';

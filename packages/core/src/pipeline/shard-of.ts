@@ -1,5 +1,5 @@
 import { RowforgeError } from '../errors/index.js';
-import type { GeneratedData, TableData } from '../schema/index.js';
+import type { GeneratedData, Row, RowEncoding, RowRange, TableData } from '../schema/index.js';
 import { partRange, type Part } from '../sinks/index.js';
 
 /**
@@ -10,7 +10,14 @@ import { partRange, type Part } from '../sinks/index.js';
 export function shardOf(data: GeneratedData, part: Part): GeneratedData {
   const slice = (t: TableData): TableData => {
     const r = partRange(t.rowCount, part);
-    return { table: t.table, rowCount: r.end - r.start, batches: () => t.batches(r) };
+    const inner = (range: RowRange): RowRange => ({ start: r.start + range.start, end: Math.min(r.end, r.start + range.end) });
+    const eachRow = t.eachRow?.bind(t);
+    const encoded = t.encoded?.bind(t);
+    return {
+      table: t.table, rowCount: r.end - r.start, batches: (range?: RowRange) => t.batches(range ? inner(range) : r),
+      ...(eachRow ? { eachRow: (range: RowRange, visit: (row: Readonly<Row>) => void) => eachRow(inner(range), visit) } : {}),
+      ...(encoded ? { encoded: (encoding: RowEncoding, range: RowRange) => encoded(encoding, inner(range)) } : {}),
+    };
   };
   return { ...data, tables: data.tables.map(slice) };
 }

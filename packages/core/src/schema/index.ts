@@ -5,5 +5,6 @@ export * from './schema.js';
 export * from './schema-graph.js';
 export * from './check-schema.js';
 export * from './table-keys.js';
+export * from './unsafe-expressions.js';
 export type { Value, Row } from './value.js';
-export type { TableData, GeneratedData, RowRange } from './table-data.js';
+export type { TableData, GeneratedData, RowRange, RowEncoding, EncodedRows } from './table-data.js';

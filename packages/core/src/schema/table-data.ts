@@ -1,5 +1,5 @@
 import type { LoadOrder } from './schema-graph.js';
-import type { Schema } from './schema.js';
+import type { Dialect, Schema } from './schema.js';
 import type { Table } from './table.js';
 import type { Row } from './value.js';
 
@@ -7,6 +7,18 @@ import type { Row } from './value.js';
 export interface RowRange {
   readonly start: number;
   readonly end: number;
+}
+
+/** How a sink wants a table's rows spelled as bytes: the file format and the target dialect. */
+export interface RowEncoding {
+  readonly format: 'csv' | 'json' | 'ndjson';
+  readonly target: Dialect;
+}
+
+/** Consecutive rows already encoded: `rows` rows as `bytes` (no CSV header, no JSON brackets). */
+export interface EncodedRows {
+  readonly rows: number;
+  readonly bytes: Uint8Array;
 }
 
 /**
@@ -19,6 +31,18 @@ export interface TableData {
   readonly rowCount: number;
   /** Row batches in row order over `range` (default: all rows). Values follow table column order. */
   batches(range?: RowRange): Iterable<readonly Row[]>;
+  /**
+   * Optional fast path: calls `visit` with each row of `range`, in row order, in one array
+   * that is reused between calls (read it during the call, never keep it). Same rows as
+   * `batches(range)`, without allocating per row.
+   */
+  eachRow?(range: RowRange, visit: (row: Readonly<Row>) => void): void;
+  /**
+   * Optional fast path: the rows of `range` already encoded (e.g. by a worker pool), in row
+   * order, as the bytes a sink's own encoder would write for them (a JSON row knows it is not
+   * the file's first when `range.start > 0`). Concatenated, they equal the single-threaded output.
+   */
+  encoded?(encoding: RowEncoding, range: RowRange): AsyncIterable<EncodedRows>;
 }
 
 /** Everything a sink needs to write one run. */

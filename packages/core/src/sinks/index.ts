@@ -22,6 +22,7 @@ export { CsvEncoder, encodeCsv } from './csv/csv-encoder.js';
 export { needsCsvQuote, writeCsvText } from './csv/csv-text.js';
 export { csvCellWriter, type CsvCellWriter } from './csv/csv-cell-writer.js';
 export { JsonTableEncoder, type JsonStyle } from './json/json-table-encoder.js';
+export { encodeRows } from './output/encode-rows.js';
 export type { ColumnContext, SqlDialect, SqlSyntax } from './sql/sql-dialect.js';
 export { sqlDialect } from './sql/sql-dialects.js';
 export { sqlSyntax } from './sql/sql-syntaxes.js';

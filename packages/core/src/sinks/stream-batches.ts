@@ -10,6 +10,8 @@ export interface ProgressEvent {
 export type ProgressListener = (e: ProgressEvent) => void;
 
 const BATCHES_PER_YIELD = 16;
+/** Rows per progress event when a table streams row by row. */
+const ROWS_PER_STEP = 1000;
 
 const nextTick = (): Promise<void> => new Promise((resolve) => { setImmediate(resolve); });
 
@@ -33,4 +35,27 @@ export async function streamBatches(data: TableData, onRows: (rows: readonly Row
     if (++batches % BATCHES_PER_YIELD === 0) await nextTick();
   }
   return done;
+}
+
+/**
+ * Like {@link streamBatches}, one row at a time: through the table's `eachRow` fast path
+ * (one reused row array, nothing allocated per row) when it has one, else batch by batch.
+ * `onRow` must not keep the row. Returns the number of rows seen.
+ *
+ * @example
+ * ```ts
+ * const rows = await streamRows(tableData, (row) => encoder.writeRow(row), onProgress)
+ * ```
+ */
+export async function streamRows(data: TableData, onRow: (row: Readonly<Row>) => void, onProgress?: ProgressListener): Promise<number> {
+  const eachRow = data.eachRow?.bind(data);
+  if (!eachRow) return streamBatches(data, (rows) => { for (const row of rows) onRow(row); }, onProgress);
+  let steps = 0;
+  for (let start = 0; start < data.rowCount; start += ROWS_PER_STEP) {
+    const end = Math.min(data.rowCount, start + ROWS_PER_STEP);
+    eachRow({ start, end }, onRow);
+    onProgress?.({ table: data.table.name, rowsDone: end, rowCount: data.rowCount });
+    if (++steps % BATCHES_PER_YIELD === 0) await nextTick();
+  }
+  return data.rowCount;
 }

@@ -22,9 +22,10 @@ export class ByteWriter {
   #pos = 0;
   #flushed = 0;
 
-  constructor(sink: ByteSink, capacity = DEFAULT_CAPACITY) {
+  /** `buffer`: a scratch buffer to write into instead of allocating one (its length is the capacity). */
+  constructor(sink: ByteSink, capacity = DEFAULT_CAPACITY, buffer?: Buffer) {
     this.#sink = sink;
-    this.#buf = Buffer.allocUnsafe(capacity);
+    this.#buf = buffer ?? Buffer.allocUnsafe(capacity);
   }
 
   /** Bytes written so far (flushed or still buffered). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Column, LogicalType, Row } from '../../schema/index.js';
 import { daysFromCivil } from '../../util/index.js';
+import { formatDecimal } from '../format/format-number.js';
 import { encodeCsv } from './csv-encoder.js';
 
 const column = (name: string, type: LogicalType): Column => ({ name, type, nullable: true });
@@ -64,5 +65,17 @@ describe('CSV values', () => {
 
   it('writes large integers and all-NULL rows', () => {
     expect(encodeCsv(columns.slice(0, 2), [[2 ** 53 - 1, null], [null, null], [0, 0]], 'postgres')).toBe('i,d\n9007199254740991,\n,\n0,1970-01-01\n');
+  });
+});
+
+describe('CSV decimals', () => {
+  it('writes the same text as formatDecimal, also near rounding ties, for negatives and huge values', () => {
+    const values = [0, -0, 0.5, -0.5, 1e-9, -0.001, 0.004, -0.004, 12.345, 99.995, 1.005, 123456789.12, 2 ** 40, -(2 ** 40) / 7, 1e15, -1e20, 0.125];
+    for (let i = 0; i < 2000; i++) values.push((Math.sin(i) * 10 ** (i % 12)) / 3);
+    for (const scale of [0, 2, 4, 9, 12]) {
+      const col = column('d', { kind: 'decimal', precision: 38, scale });
+      const lines = encodeCsv([col], values.map((v) => [v]), 'postgres').split('\n').slice(1, -1);
+      expect(lines).toEqual(values.map((v) => formatDecimal(v, scale)));
+    }
   });
 });

@@ -45,7 +45,7 @@ export class CsvEncoder {
     for (const row of rows) this.writeRow(row);
   }
 
-  writeRow(row: Row): void {
+  writeRow(row: Readonly<Row>): void {
     const w = this.#w;
     const cells = this.#cells;
     for (let i = 0; i < cells.length; i++) {

@@ -2,8 +2,8 @@ import type { ByteWriter } from '../bytes/byte-writer.js';
 
 const QUOTE = 34;
 const SPECIAL = /[",\r\n]/;
-/** Strings up to this length take the single-pass fast path. */
-const SHORT = 64;
+/** ASCII strings up to this length take the single-pass fast path. */
+const SHORT = 1024;
 
 function isEdgeSpace(c: number): boolean {
   return c === 32 || c === 9;
@@ -32,20 +32,30 @@ export function needsCsvQuote(s: string): boolean {
 }
 
 /**
- * Copies a short plain-ASCII field that needs no quoting straight into the buffer in
- * one pass; returns false (having written nothing) for anything else.
+ * Copies a plain-ASCII field into the buffer in one pass, quoting it when it holds a
+ * comma, CR or LF or has an edge space (the bytes written so far move right by one to make
+ * room for the opening quote). Returns false, having written nothing, for the empty string,
+ * long or non-ASCII text and text with `"` (the general path handles those).
  */
-function tryWritePlainAscii(w: ByteWriter, s: string): boolean {
+function tryWriteAscii(w: ByteWriter, s: string): boolean {
   const n = s.length;
-  if (n === 0 || n > SHORT || isEdgeSpace(s.charCodeAt(0)) || isEdgeSpace(s.charCodeAt(n - 1))) return false;
-  w.ensure(n);
+  if (n === 0 || n > SHORT) return false;
+  w.ensure(n + 2);
   const buf = w.buf;
-  let p = w.pos;
+  const start = w.pos;
+  let quoted = isEdgeSpace(s.charCodeAt(0)) || isEdgeSpace(s.charCodeAt(n - 1));
+  let p = quoted ? start + 1 : start;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80 || c === 44 || c === QUOTE || c === 10 || c === 13) return false;
+    if (c >= 0x80 || c === QUOTE) return false;
+    if (!quoted && (c === 44 || c === 10 || c === 13)) {
+      buf.copyWithin(start + 1, start, p);
+      p++;
+      quoted = true;
+    }
     buf[p++] = c;
   }
+  if (quoted) { buf[start] = QUOTE; buf[p++] = QUOTE; }
   w.advanceTo(p);
   return true;
 }
@@ -59,7 +69,7 @@ function tryWritePlainAscii(w: ByteWriter, s: string): boolean {
  * ```
  */
 export function writeCsvText(w: ByteWriter, s: string): void {
-  if (tryWritePlainAscii(w, s)) return;
+  if (tryWriteAscii(w, s)) return;
   if (!needsCsvQuote(s)) { w.writeText(s); return; }
   w.writeByte(QUOTE);
   w.writeText(s.includes('"') ? s.replaceAll('"', '""') : s);

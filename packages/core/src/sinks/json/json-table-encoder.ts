@@ -34,11 +34,13 @@ export class JsonTableEncoder {
   readonly #style: JsonStyle;
   #rows = 0;
 
-  constructor(columns: readonly Column[], target: Target, writer: ByteWriter, style: JsonStyle) {
+  /** `rowsBefore`: rows already in the file ahead of these (a worker encoding a later range). */
+  constructor(columns: readonly Column[], target: Target, writer: ByteWriter, style: JsonStyle, rowsBefore = 0) {
     this.#keys = columns.map((c, i) => `${i === 0 ? '{' : ','}${JSON.stringify(c.name)}:`);
     this.#fields = columns.map((c) => fieldWriter(c, target));
     this.#w = writer;
     this.#style = style;
+    this.#rows = rowsBefore;
   }
 
   begin(): void {
@@ -49,7 +51,7 @@ export class JsonTableEncoder {
     for (const row of rows) this.writeRow(row);
   }
 
-  writeRow(row: Row): void {
+  writeRow(row: Readonly<Row>): void {
     const w = this.#w;
     if (this.#style === 'json') w.writeAscii(this.#rows === 0 ? '\n' : ',\n');
     this.#rows++;
@@ -64,7 +66,8 @@ export class JsonTableEncoder {
     if (this.#style === 'ndjson') w.writeByte(10);
   }
 
-  end(): void {
-    if (this.#style === 'json') this.#w.writeAscii(this.#rows === 0 ? ']\n' : '\n]\n');
+  /** Closes the array; `rows` overrides the count when the rows came pre-encoded from elsewhere. */
+  end(rows = this.#rows): void {
+    if (this.#style === 'json') this.#w.writeAscii(rows === 0 ? ']\n' : '\n]\n');
   }
 }

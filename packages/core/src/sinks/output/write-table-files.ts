@@ -1,30 +1,44 @@
-import type { Row, TableData } from '../../schema/index.js';
+import type { EncodedRows, Row, TableData } from '../../schema/index.js';
 import type { ByteWriter } from '../bytes/byte-writer.js';
 import type { FileSet, TableFile } from '../bytes/file-set.js';
 import { CsvEncoder } from '../csv/csv-encoder.js';
 import { tableFileNames } from '../file-names.js';
 import { JsonTableEncoder } from '../json/json-table-encoder.js';
-import { streamBatches, type ProgressListener } from '../stream-batches.js';
+import { streamRows, type ProgressListener } from '../stream-batches.js';
 import type { Target } from '../target.js';
 import { partSuffix, type Part } from './part.js';
 
 /** One data file per table. */
 export type TableFileFormat = 'csv' | 'json' | 'ndjson';
 
-interface Encoder { begin(): void; writeRows(rows: readonly Row[]): void; end(): void }
+interface Encoder { begin(): void; writeRow(row: Readonly<Row>): void; end(rows: number): void }
 
 function encoderFor(data: TableData, format: TableFileFormat, target: Target, w: ByteWriter, first: boolean): Encoder {
   if (format !== 'csv') return new JsonTableEncoder(data.table.columns, target, w, format);
   const csv = new CsvEncoder(data.table.columns, target, w);
-  return { begin: () => { if (first) csv.writeHeader(); }, writeRows: (rows) => csv.writeRows(rows), end: () => undefined };
+  return { begin: () => { if (first) csv.writeHeader(); }, writeRow: (row) => csv.writeRow(row), end: () => undefined };
+}
+
+/** Copies a table's pre-encoded row chunks (a worker pool's) into the file, in order. */
+async function streamEncoded(data: TableData, chunks: AsyncIterable<EncodedRows>, w: ByteWriter, onProgress?: ProgressListener): Promise<number> {
+  let done = 0;
+  for await (const chunk of chunks) {
+    w.writeBytes(chunk.bytes);
+    done += chunk.rows;
+    onProgress?.({ table: data.table.name, rowsDone: done, rowCount: data.rowCount });
+  }
+  return done;
 }
 
 async function writeOne(data: TableData, files: FileSet, path: string, format: TableFileFormat, target: Target, onProgress?: ProgressListener, part?: Part): Promise<number> {
   const file = files.create(part ? `${path}${partSuffix(part)}` : path);
   const enc = encoderFor(data, format, target, file.writer, (part?.index ?? 0) === 0);
   enc.begin();
-  const rows = await streamBatches(data, (batch) => enc.writeRows(batch), onProgress);
-  enc.end();
+  const chunks = data.encoded?.({ format, target }, { start: 0, end: data.rowCount });
+  const rows = chunks
+    ? await streamEncoded(data, chunks, file.writer, onProgress)
+    : await streamRows(data, (row) => enc.writeRow(row), onProgress);
+  enc.end(rows);
   file.close();
   return rows;
 }

@@ -6,16 +6,8 @@ export const MAX_PERMUTATION_SIZE = 2 ** 52;
 
 const ROUNDS = 6;
 const ROUND_CONSTANTS: readonly number[] = Object.freeze([0x9e3779b9, 0x7f4a7c15, 0xf39cc060, 0x5ced1bc9, 0x2b7e1516, 0xd1b54a33]);
-
-/** Scratch round keys for the last key seen (no allocation per call). */
-const roundKeys = new Uint32Array(ROUNDS);
-let cachedKey: number | undefined;
-
-function scheduleKeys(key: number): void {
-  if (cachedKey === key) return;
-  for (let i = 0; i < ROUNDS; i++) roundKeys[i] = mix32((key ^ (ROUND_CONSTANTS[i] as number)) >>> 0);
-  cachedKey = key;
-}
+/** Up to this many half bits, both halves and their join fit a 31-bit integer. */
+const INT_HALF_BITS = 15;
 
 /** Smallest h with 4^h = (2^h)^2 ≥ n. */
 function halfBits(n: number): number {
@@ -24,19 +16,78 @@ function halfBits(n: number): number {
   return h;
 }
 
-/** One balanced Feistel permutation of [0, 4^h), h in 1..26. */
-function feistel(x: number, h: number): number {
-  const size = 2 ** h;
-  const shift = 32 - h;
-  let left = Math.floor(x / size);
-  let right = x % size;
-  for (let i = 0; i < ROUNDS; i++) {
-    const f = mix32((right ^ (roundKeys[i] as number)) >>> 0) >>> shift;
-    const next = (left ^ f) >>> 0;
-    left = right;
-    right = next;
+/**
+ * A keyed permutation of [0, n) compiled once: round keys, half width. `at` is
+ * {@link permuteIndex} without the argument checks or the key schedule.
+ */
+export class Permutation {
+  readonly n: number;
+  readonly key: number;
+  readonly #keys = new Uint32Array(ROUNDS);
+  readonly #h: number;
+  readonly #size: number;
+  readonly #shift: number;
+
+  constructor(n: number, key: number) {
+    assertInt('n', n, 1, MAX_PERMUTATION_SIZE);
+    this.n = n;
+    this.key = key >>> 0;
+    for (let i = 0; i < ROUNDS; i++) this.#keys[i] = mix32((this.key ^ (ROUND_CONSTANTS[i] as number)) >>> 0);
+    this.#h = halfBits(n);
+    this.#size = 2 ** this.#h;
+    this.#shift = 32 - this.#h;
   }
-  return left * size + right;
+
+  /** The image of `index` (an integer in [0, n), unchecked). */
+  at(index: number): number {
+    if (this.n === 1) return 0;
+    let x = index;
+    if (this.#h <= INT_HALF_BITS) do x = this.#feistelInt(x); while (x >= this.n);
+    else do x = this.#feistel(x); while (x >= this.n);
+    return x;
+  }
+
+  /** One balanced Feistel permutation of [0, 4^h) with h ≤ 15, in 32-bit integer arithmetic. */
+  #feistelInt(x: number): number {
+    const h = this.#h;
+    const keys = this.#keys;
+    let left = x >>> h;
+    let right = x & (this.#size - 1);
+    for (let i = 0; i < ROUNDS; i++) {
+      const next = (left ^ (mix32((right ^ (keys[i] as number)) >>> 0) >>> this.#shift)) >>> 0;
+      left = right;
+      right = next;
+    }
+    return left * this.#size + right;
+  }
+
+  /** One balanced Feistel permutation of [0, 4^h), h in 1..26, in doubles. */
+  #feistel(x: number): number {
+    const size = this.#size;
+    const keys = this.#keys;
+    let left = Math.floor(x / size);
+    let right = x % size;
+    for (let i = 0; i < ROUNDS; i++) {
+      const next = (left ^ (mix32((right ^ (keys[i] as number)) >>> 0) >>> this.#shift)) >>> 0;
+      left = right;
+      right = next;
+    }
+    return left * size + right;
+  }
+}
+
+/** Recently used permutations, one slot per low bits of (key ^ n): callers interleave a few. */
+const cache: (Permutation | undefined)[] = new Array<Permutation | undefined>(16);
+
+/** The compiled permutation of [0, n) for `key`, reused across calls. */
+export function permutation(n: number, key: number): Permutation {
+  const k = key >>> 0;
+  const slot = (k ^ n ^ (k >>> 8)) & 15;
+  const p = cache[slot];
+  if (p !== undefined && p.n === n && p.key === k) return p;
+  const made = new Permutation(n, k);
+  cache[slot] = made;
+  return made;
 }
 
 /**
@@ -46,13 +97,7 @@ function feistel(x: number, h: number): number {
  * average). Pure and allocation-free; n up to 2^52, `key` any 32-bit integer.
  */
 export function permuteIndex(index: number, n: number, key: number): number {
-  assertInt('n', n, 1, MAX_PERMUTATION_SIZE);
+  const p = permutation(n, key);
   if (!Number.isInteger(index) || index < 0 || index >= n) throw invalidArgument(`index ${index} is outside [0, ${n})`);
-  if (n === 1) return 0;
-  scheduleKeys(key >>> 0);
-  const h = halfBits(n);
-  let x = index;
-  do x = feistel(x, h);
-  while (x >= n);
-  return x;
+  return p.at(index);
 }

@@ -39,7 +39,8 @@ function slotList(slots: SlotTable, name: string, source: string): readonly stri
   return list;
 }
 
-function fillRaw(rng: Rng, template: Template): string {
+/** Fills a template as is (no capitalisation). */
+export function fillRaw(rng: Rng, template: Template): string {
   let out = '';
   for (const part of template) {
     if (typeof part === 'string') out += part;
@@ -51,8 +52,28 @@ function fillRaw(rng: Rng, template: Template): string {
   return out;
 }
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Fills a template and capitalises the first letter. */
 export function fillTemplate(rng: Rng, template: Template): string {
-  const out = fillRaw(rng, template);
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return capitalize(fillRaw(rng, template));
+}
+
+function capitalizeChoice(choice: TemplateChoice): TemplateChoice | undefined {
+  if (typeof choice !== 'string') return choice.length > 0 ? capitalizeTemplate(choice) : undefined;
+  return choice.length > 0 ? capitalize(choice) : undefined;
+}
+
+/**
+ * The template with the first letter of its output capitalised ahead of time, so
+ * `fillRaw(rng, capitalizeTemplate(t))` equals `fillTemplate(rng, t)` with the same draws and
+ * without re-slicing the filled text; `undefined` when an empty choice could move the first letter.
+ */
+export function capitalizeTemplate(template: Template): Template | undefined {
+  const [first, ...rest] = template;
+  if (first === undefined) return template;
+  if (typeof first === 'string') return first.length > 0 ? Object.freeze([capitalize(first), ...rest]) : undefined;
+  const choices = first.map(capitalizeChoice);
+  if (choices.some((c) => c === undefined)) return undefined;
+  return Object.freeze([Object.freeze(choices as TemplateChoice[]), ...rest]);
 }

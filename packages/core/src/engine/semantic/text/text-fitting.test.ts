@@ -3,6 +3,8 @@ import { drawRows } from '../internal/test-rng.js';
 import { paragraph, sentence, textFitting, word, words } from './text-fitting.js';
 import type { TextKind } from './text-kinds.js';
 import { drawFitting, truncateAtWord } from './truncate.js';
+import { capitalizeTemplate, compileTemplate, fillRaw, fillTemplate } from './template.js';
+import { Rng } from '../../rng.js';
 
 const KINDS: readonly TextKind[] = ['description', 'comment', 'review', 'biography', 'notes', 'instructions', 'goals', 'sentence'];
 
@@ -79,5 +81,18 @@ describe('truncateAtWord', () => {
   it('drawFitting prefers a value that fits', () => {
     const values = drawRows(200, (r) => drawFitting(r, (g) => (g.chance(0.5) ? 'Customer Service Representative' : 'Clerk'), 10));
     expect(values.every((v) => v === 'Clerk' || v.length <= 10)).toBe(true);
+  });
+});
+
+describe('capitalizeTemplate', () => {
+  it('fills to the same text as fillTemplate with the same draws, or declines when an empty choice comes first', () => {
+    const slots = { x: ['apple', 'éclair', 'ß'] };
+    for (const source of ['{x} pie', '[the|a] {x}', '[{x} tart|pie {x}] now', 'plain']) {
+      const t = compileTemplate(source, slots);
+      const cap = capitalizeTemplate(t);
+      expect(cap).toBeDefined();
+      for (let row = 0; row < 50; row++) expect(fillRaw(new Rng(9, row), cap ?? t)).toBe(fillTemplate(new Rng(9, row), t));
+    }
+    expect(capitalizeTemplate(compileTemplate('[|really ]good', slots))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js';
 import { assertInt } from '../internal/invalid-argument.js';
-import { fillTemplate } from './template.js';
+import { fillRaw, fillTemplate } from './template.js';
 import { TEXT_KINDS, type TextKind, type TextKindSpec } from './text-kinds.js';
 import { COMMON_WORDS } from './text-slots.js';
 import { truncateAtWord } from './truncate.js';
@@ -9,18 +9,21 @@ import { truncateAtWord } from './truncate.js';
 export const SHORT_TEXT_LIMIT = 20;
 const FIT_ATTEMPTS = 4;
 
-interface Drawn {
-  readonly text: string;
-  readonly bit: number;
-}
+/**
+ * Scratch results of the last draw, so drawing a sentence allocates nothing but its text:
+ * the drawn template's bit (for `used`) and whether `firstSentence` had to cut.
+ */
+const last = { bit: 0, cut: false };
 
 /** One sentence from templates [from, to), avoiding those in `used` (a bit set) when it can. */
-function drawSentence(rng: Rng, spec: TextKindSpec, used: number, first: boolean): Drawn {
+function drawSentence(rng: Rng, spec: TextKindSpec, used: number, first: boolean): string {
   const from = first ? 0 : spec.lead;
   const to = first && spec.lead > 0 ? spec.lead : spec.templates.length;
   let i = rng.int(from, to - 1);
   for (let tries = 0; tries < 3 && (used & (1 << i)) !== 0; tries++) i = rng.int(from, to - 1);
-  return { text: fillTemplate(rng, spec.templates[i] ?? []), bit: 1 << i };
+  last.bit = 1 << i;
+  const capitalized = spec.capitalized[i];
+  return capitalized ? fillRaw(rng, capitalized) : fillTemplate(rng, spec.templates[i] ?? []);
 }
 
 /** A short form that fits, or the first letters of one. */
@@ -33,27 +36,30 @@ function shortText(rng: Rng, spec: TextKindSpec, maxLength: number): string {
   return truncateAtWord(value, maxLength);
 }
 
-/** A first sentence that fits `maxLength` (leads first, then any template); else one cut to fit. */
-function firstSentence(rng: Rng, spec: TextKindSpec, maxLength: number): Drawn & { readonly cut: boolean } {
+/** A first sentence that fits `maxLength` (leads first, then any template); else one cut to fit (`last.cut`). */
+function firstSentence(rng: Rng, spec: TextKindSpec, maxLength: number): string {
+  last.cut = false;
   for (let i = 1; ; i++) {
-    const s = drawSentence(rng, spec, 0, i <= FIT_ATTEMPTS);
-    if (s.text.length <= maxLength) return { ...s, cut: false };
-    if (i === FIT_ATTEMPTS * 2) return { text: truncateAtWord(s.text, maxLength), bit: s.bit, cut: true };
+    const text = drawSentence(rng, spec, 0, i <= FIT_ATTEMPTS);
+    if (text.length <= maxLength) return text;
+    if (i === FIT_ATTEMPTS * 2) {
+      last.cut = true;
+      return truncateAtWord(text, maxLength);
+    }
   }
 }
 
 /** Up to `count` sentences of `spec` joined by spaces, never longer than `maxLength`. */
 function compose(rng: Rng, spec: TextKindSpec, maxLength: number, count: number): string {
   if (maxLength < SHORT_TEXT_LIMIT) return shortText(rng, spec, maxLength);
-  const first = firstSentence(rng, spec, maxLength);
-  if (first.cut) return first.text;
-  let out = first.text;
-  let used = first.bit;
+  let out = firstSentence(rng, spec, maxLength);
+  if (last.cut) return out;
+  let used = last.bit;
   for (let added = 1, tries = 0; added < count && tries < count * 2; tries++) {
-    const s = drawSentence(rng, spec, used, false);
-    if (out.length + 1 + s.text.length > maxLength) continue;
-    out += ` ${s.text}`;
-    used |= s.bit;
+    const text = drawSentence(rng, spec, used, false);
+    if (out.length + 1 + text.length > maxLength) continue;
+    out += ` ${text}`;
+    used |= last.bit;
     added++;
   }
   return out;

@@ -1,6 +1,6 @@
 import { listOf } from '../internal/frozen.js';
 import { weightedOf, WeightedTable } from '../internal/weighted-table.js';
-import { compileTemplate, type Template } from './template.js';
+import { capitalizeTemplate, compileTemplate, type Template } from './template.js';
 import { TEXT_SLOTS } from './text-slots.js';
 
 /** What a text column holds; picks the templates and the short forms. */
@@ -9,6 +9,8 @@ export type TextKind = 'description' | 'comment' | 'review' | 'biography' | 'not
 /** Templates and shapes of one text kind. */
 export interface TextKindSpec {
   readonly templates: readonly Template[];
+  /** `templates[i]` with its first letter capitalised ahead of time (see `capitalizeTemplate`). */
+  readonly capitalized: readonly (Template | undefined)[];
   /** One- or two-word forms for columns shorter than 20 characters. */
   readonly short: readonly string[];
   /** How many sentences a typical value has: [min, max]. */
@@ -17,9 +19,14 @@ export interface TextKindSpec {
   readonly lead: number;
 }
 
+function compiled(sources: readonly string[]): Pick<TextKindSpec, 'templates' | 'capitalized'> {
+  const templates = Object.freeze(sources.map((t) => compileTemplate(t, TEXT_SLOTS)));
+  return { templates, capitalized: Object.freeze(templates.map(capitalizeTemplate)) };
+}
+
 const kind = (name: string, sentences: readonly [number, number], short: string, templates: readonly string[], lead = 0): TextKindSpec =>
   Object.freeze({
-    templates: Object.freeze(templates.map((t) => compileTemplate(t, TEXT_SLOTS))),
+    ...compiled(templates),
     short: listOf(`${name} short forms`, short),
     sentences,
     lead,

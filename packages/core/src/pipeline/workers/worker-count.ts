@@ -1,0 +1,23 @@
+import { availableParallelism } from 'node:os';
+import { RowforgeError } from '../../errors/index.js';
+import type { GeneratedData } from '../../schema/index.js';
+
+/**
+ * Below this many rows in all, starting workers costs more than it saves: measured break-even
+ * ~1.5 M rows on the 2-vCPU bench VM (about 2.9 s of start-up; 339 k vs 206 k rows/s after it,
+ * docs/performance.md). An explicit worker count always gets a pool.
+ */
+export const MIN_ROWS_FOR_WORKERS = 1_500_000;
+
+/**
+ * How many worker threads a run uses: `requested` when given (1 = in this thread, no pool),
+ * else one per available core for runs of at least {@link MIN_ROWS_FOR_WORKERS} rows.
+ */
+export function workerCount(requested: number | undefined, data: GeneratedData): number {
+  if (requested !== undefined) {
+    if (!Number.isInteger(requested) || requested < 1) throw new RowforgeError('USAGE', `workers must be a positive integer, got ${requested}`, { hint: 'e.g. --workers 4; --workers 1 generates in the main thread' });
+    return requested;
+  }
+  const rows = data.tables.reduce((n, t) => n + t.rowCount, 0);
+  return rows < MIN_ROWS_FOR_WORKERS ? 1 : availableParallelism();
+}
