@@ -113,9 +113,13 @@ export interface Store {
   readonly jobs: {
     create(j: { project: string }): Promise<Job>;
     get(id: string): Promise<Job | undefined>;
+    /** Patches a job; `state: 'completed'` clears `error` unless the patch sets it. */
     update(id: string, patch: Partial<Pick<Job, 'state' | 'progress' | 'datasetId' | 'error'>>): Promise<Job>;
-    /** Marks every queued or running job failed with `reason` (startup after a crash, shutdown). */
-    failUnfinished(reason: string): Promise<number>;
+    /**
+     * Marks queued or running jobs failed with `reason`: every one (startup after a crash), or
+     * only those in `ids` (a runner's own jobs at shutdown). Resolves to the number marked.
+     */
+    failUnfinished(reason: string, ids?: readonly string[]): Promise<number>;
     appendEvent(jobId: string, name: string, data: Record<string, unknown>): Promise<JobEvent>;
     events(jobId: string, afterSeq?: number): Promise<readonly JobEvent[]>;
   };
@@ -131,4 +135,9 @@ export interface OpenStoreOptions {
   readonly databaseUrl?: string;
   /** PGlite data directory; default `$ROWFORGE_HOME/pglite` (ROWFORGE_HOME default ~/.rowforge). `memory://` for in-memory. */
   readonly dataDir?: string;
+  /**
+   * Largest number of connections to a PostgreSQL server (default 20). Give at least the
+   * generations that run at once + 5: each running job holds one for its whole load.
+   */
+  readonly poolSize?: number;
 }

@@ -3,6 +3,7 @@ import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
 import type { Io } from '../io.js';
+import { saveDataset } from './store/save-dataset.js';
 
 export interface GenerateFlags extends PlanFlags {
   readonly format: OutputFormat;
@@ -26,13 +27,14 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
-  if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io);
   const part = parseShard(flags.shard, process.env);
+  assertSaveFlags(flags, part);
+  if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io, schemaPath);
   if (part) return shardCommand(schema, plan, part, flags, io);
   const bar = new ProgressBar();
   const result = await generateToDirectory({
     schema, plan, dir: flags.out, format: flags.format, target: flags.target, sqlFiles: flags.sqlFiles,
-    overwrite: flags.overwrite, validate: flags.validate,
+    overwrite: flags.overwrite, validate: flags.validate, workers: flags.workers,
     onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
   });
   bar.done();
@@ -41,9 +43,19 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const secs = (io.now() - started) / 1000;
   io.out(`wrote ${result.data.tables.length} tables, ${rows.toLocaleString('en-US')} rows to ${flags.out} (${flags.format}, ${flags.target}) in ${secs.toFixed(1)} s`);
   const v = result.validation;
-  if (!v) return ExitCodes.ok;
-  io.out(v.ok ? 'validation: 0 violations' : `validation: ${v.violationCount} violation(s); see ${flags.out}/validation.json`);
-  return v.ok ? ExitCodes.ok : ExitCodes.validation;
+  if (v) io.out(v.ok ? 'validation: 0 violations' : `validation: ${v.violationCount} violation(s); see ${flags.out}/validation.json`);
+  if (flags.save) await saveDataset({ schemaPath, schema, plan, data: result.data, validation: v ?? null, project: flags.project }, io);
+  return !v || v.ok ? ExitCodes.ok : ExitCodes.validation;
+}
+
+/** `--save` stores a whole run; `--project` only means something with it. */
+function assertSaveFlags(flags: GenerateFlags, part: Part | undefined): void {
+  if (flags.project !== undefined && !flags.save) {
+    throw new RowforgeError('USAGE', '--project names the project --save stores the dataset in', { hint: `add --save, e.g. --save --project ${flags.project}` });
+  }
+  if (flags.save && part) {
+    throw new RowforgeError('USAGE', '--save stores a whole run, not one shard', { hint: 'merge the shards with `rowforge merge`, or generate without --shard' });
+  }
 }
 
 async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: GenerateFlags, io: Io): Promise<number> {
@@ -52,7 +64,7 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
   }
   const bar = new ProgressBar();
   const summary = await generateShard({
-    schema, plan, dir: flags.out, format: flags.format, target: flags.target, part, overwrite: flags.overwrite,
+    schema, plan, dir: flags.out, format: flags.format, target: flags.target, part, overwrite: flags.overwrite, workers: flags.workers,
     onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
   });
   bar.done();
@@ -61,7 +73,7 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
   return ExitCodes.ok;
 }
 
-async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io): Promise<number> {
+async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io, schemaPath: string): Promise<number> {
   const kind = /^postgres(ql)?:\/\//.test(url) ? 'PostgreSQL' : /^(mysql|mariadb):\/\//.test(url) ? 'MySQL' : /^sqlite:./.test(url) ? 'SQLite' : undefined;
   if (!kind) {
     throw new RowforgeError('USAGE', `--into takes postgres://…, mysql://… or sqlite:FILE; got "${url}"`, { hint: 'e.g. --into postgres://postgres@127.0.0.1/test or --into sqlite:shop.db' });
@@ -78,5 +90,6 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
   bar.done();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
+  if (flags.save) await saveDataset({ schemaPath, schema, plan, data, validation: null, project: flags.project }, io);
   return ExitCodes.ok;
 }

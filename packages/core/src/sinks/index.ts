@@ -40,3 +40,4 @@ export { buildManifest, ManifestSchema, OUTPUT_FORMATS, type Manifest, type Mani
 export { writeOutput, type OutputSummary, type WriteOutputOptions } from './output/write-output.js';
 export { partRange, partSuffix, partManifestName, type Part } from './output/part.js';
 export { ZIP_FILE } from './output/write-format.js';
+export { safeFileStem, tableFileNames } from './file-names.js';

@@ -3,7 +3,7 @@ import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
 import { insertStatements } from '../insert-statements.js';
-import type { LoadSummary } from '../postgres/load-postgres.js';
+import type { LoadSummary } from '../postgres/load-into-session.js';
 
 export interface MysqlLoadOptions {
   /** `mysql://user:password@host:port/db` (MariaDB or MySQL). */

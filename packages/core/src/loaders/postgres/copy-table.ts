@@ -1,52 +1,63 @@
-import type { Writable } from 'node:stream';
-import type { ClientBase } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import type { TableData } from '../../schema/index.js';
+import type { Row, TableData } from '../../schema/index.js';
 import { ByteWriter, CsvEncoder, MemorySink, sqlSyntax } from '../../sinks/index.js';
+import type { PgSession } from './pg-session.js';
 
 const q = (name: string): string => sqlSyntax('postgres').quoteIdent(name);
 
-/** Rows are encoded a batch at a time; this many bytes are buffered before a write. */
+/** Rows are encoded a batch at a time; about this many bytes are buffered per chunk. */
 const CHUNK = 1 << 20;
 
-function write(stream: Writable, chunk: Buffer): Promise<void> {
-  return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => { stream.once('drain', resolve); });
+/** CSV rows (the CSV sink's encoder, no header) into an in-memory buffer, taken a chunk at a time. */
+class ChunkEncoder {
+  #sink = new MemorySink();
+  #writer = new ByteWriter(this.#sink);
+  #encoder: CsvEncoder;
+  rows = 0;
+
+  constructor(private readonly data: TableData) {
+    this.#encoder = new CsvEncoder(data.table.columns, 'postgres', this.#writer);
+  }
+
+  write(batch: readonly Row[]): void {
+    this.#encoder.writeRows(batch);
+    this.rows += batch.length;
+  }
+
+  take(): Uint8Array {
+    this.#writer.flush();
+    const bytes = this.#sink.bytes();
+    this.#sink = new MemorySink();
+    this.#writer = new ByteWriter(this.#sink);
+    this.#encoder = new CsvEncoder(this.data.table.columns, 'postgres', this.#writer);
+    this.rows = 0;
+    return bytes;
+  }
 }
 
-function finished(stream: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.once('finish', resolve);
-    stream.once('error', reject);
-    stream.end();
-  });
+/** The table's rows as CSV chunks, each ending on a row boundary; `onRows` after each chunk. */
+async function* csvChunks(data: TableData, onRows: (done: number) => void): AsyncGenerator<Uint8Array> {
+  const enc = new ChunkEncoder(data);
+  let done = 0;
+  for (const batch of data.batches()) {
+    enc.write(batch);
+    if (enc.rows * 64 < CHUNK) continue;
+    done += enc.rows;
+    yield enc.take();
+    onRows(done);
+  }
+  done += enc.rows;
+  if (enc.rows > 0) yield enc.take();
+  onRows(done);
 }
 
 /**
- * Streams one table into PostgreSQL with `COPY … FROM STDIN (FORMAT csv)`, encoding batches with
- * the CSV sink's encoder (so the bytes are those of the CSV output). Memory stays at one chunk.
+ * Streams one table into PostgreSQL with `COPY … (FORMAT csv)`, encoding batches with the CSV
+ * sink's encoder (so the bytes are those of the CSV output). Memory stays at about one chunk.
+ * Returns the number of rows sent.
  */
-export async function copyTable(client: ClientBase, data: TableData, onRows: (done: number) => void): Promise<number> {
+export async function copyTable(session: PgSession, data: TableData, onRows: (done: number) => void): Promise<number> {
   const cols = data.table.columns.map((c) => q(c.name)).join(', ');
-  const stream = client.query(copyFrom(`COPY ${q(data.table.name)} (${cols}) FROM STDIN WITH (FORMAT csv)`));
-  const failed = new Promise<never>((_, reject) => { stream.once('error', reject); });
-  let sink = new MemorySink();
-  let writer = new ByteWriter(sink);
-  let encoder = new CsvEncoder(data.table.columns, 'postgres', writer);
-  let pending = 0;
   let done = 0;
-  for (const batch of data.batches()) {
-    encoder.writeRows(batch);
-    done += batch.length;
-    pending += batch.length;
-    if (pending * 64 < CHUNK && done < data.rowCount) continue;
-    writer.flush();
-    await Promise.race([write(stream, sink.bytes()), failed]);
-    sink = new MemorySink(); writer = new ByteWriter(sink); encoder = new CsvEncoder(data.table.columns, 'postgres', writer);
-    pending = 0;
-    onRows(done);
-  }
-  writer.flush();
-  await Promise.race([write(stream, sink.bytes()), failed]);
-  await Promise.race([finished(stream), failed]);
+  await session.copyCsvFrom(`${q(data.table.name)} (${cols})`, csvChunks(data, (n) => { done = n; onRows(n); }));
   return done;
 }

@@ -4,7 +4,7 @@ import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad } from '../../sinks/index.js';
 import { insertStatements } from '../insert-statements.js';
-import type { LoadSummary } from '../postgres/load-postgres.js';
+import type { LoadSummary } from '../postgres/load-into-session.js';
 
 export interface SqliteLoadOptions {
   /** The database file to write (`sqlite:FILE` on the command line). */

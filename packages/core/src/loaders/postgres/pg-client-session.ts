@@ -1,0 +1,64 @@
+import type { Writable } from 'node:stream';
+import type { ClientBase, QueryConfig } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { PgSession } from './pg-session.js';
+
+function write(stream: Writable, chunk: Uint8Array): Promise<void> {
+  return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => { stream.once('drain', resolve); });
+}
+
+function finished(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('finish', resolve);
+    stream.once('error', reject);
+    stream.end();
+  });
+}
+
+/** Sends CopyFail (pg-copy-streams does on destroy) and waits for the server to end the COPY. */
+function abort(stream: Writable, e: unknown): Promise<void> {
+  if (stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.once('close', resolve);
+    stream.destroy(e instanceof Error ? e : new Error(String(e)));
+  });
+}
+
+async function pipeChunks(stream: Writable, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  const failed = new Promise<never>((_, reject) => { stream.once('error', reject); });
+  failed.catch(() => undefined);
+  try {
+    for await (const chunk of chunks) await Promise.race([write(stream, chunk), failed]);
+    await Promise.race([finished(stream), failed]);
+  } catch (e) {
+    await abort(stream, e);
+    throw e;
+  }
+}
+
+/**
+ * A query sent through the extended protocol (Parse/Bind/Execute) even without parameters:
+ * it carries exactly one statement, so text that smuggles `; DROP …` is refused, never run.
+ * (`queryMode` exists since pg 8.13; @types/pg does not declare it yet.)
+ */
+function extendedQuery(text: string, params: readonly unknown[] | undefined): QueryConfig {
+  const config = { text, values: params ? [...params] : [], queryMode: 'extended' as const };
+  return config;
+}
+
+/**
+ * A {@link PgSession} over a connected `pg` client: one statement per query (extended protocol), COPY through
+ * `pg-copy-streams` (`FROM STDIN`), honouring back-pressure so memory stays at one chunk.
+ *
+ * @example
+ * ```ts
+ * const client = new pg.Client({ connectionString: url }); await client.connect()
+ * await loadIntoSession(pgClientSession(client), data, { schema: 'staging' })
+ * ```
+ */
+export function pgClientSession(client: ClientBase): PgSession {
+  return {
+    query: async (sql, params) => client.query(extendedQuery(sql, params)),
+    copyCsvFrom: (target, chunks) => pipeChunks(client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`)), chunks),
+  };
+}

@@ -1,0 +1,3 @@
+import { describeStoreContract } from './testing/store-contract.js';
+
+describeStoreContract('pglite');
