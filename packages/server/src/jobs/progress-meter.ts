@@ -1,0 +1,25 @@
+/**
+ * A job's progress 0..1 over two passes of every row: generate-and-validate (first half),
+ * then save into the store (second half). `step` says when a table crossed another tenth.
+ */
+export class ProgressMeter {
+  readonly #done = [new Map<string, number>(), new Map<string, number>()];
+
+  constructor(private readonly totalRows: number) {}
+
+  /** Records `rowsDone` of `table` in pass 0 or 1; returns the overall progress. */
+  record(pass: 0 | 1, table: string, rowsDone: number): number {
+    const done = this.#done[pass] as Map<string, number>;
+    done.set(table, rowsDone);
+    let sum = 0;
+    for (const n of done.values()) sum += n;
+    const share = this.totalRows === 0 ? 1 : sum / this.totalRows;
+    return Math.min(1, (pass + share) / 2);
+  }
+}
+
+/** True when `rowsDone` is the last row or crossed a tenth of `rowCount` since `previous`. */
+export function crossedTenth(previous: number, rowsDone: number, rowCount: number): boolean {
+  if (rowsDone >= rowCount) return true;
+  return Math.floor((rowsDone * 10) / rowCount) > Math.floor((previous * 10) / rowCount);
+}

@@ -1,0 +1,19 @@
+/**
+ * The server refuses CHECK expressions that are unsafe to render into its store's database
+ * (`unsafeExpressions`); every legitimate DDL schema of the corpus must still pass, as DDL and
+ * as the JSON schema it parses to (raw nodes are refused only in JSON schemas).
+ */
+import { readFileSync } from 'node:fs';
+import { loadParsers, parseSchema, unsafeExpressions } from '@rowforge/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, corpusPath } from '../corpus/index.js';
+
+describe('unsafeExpressions over the DDL corpus', () => {
+  beforeAll(() => loadParsers());
+
+  it.each(CORPUS.map((e) => [e.file, e] as const))('%s has no unsafe CHECK part', (_file, entry) => {
+    const { schema } = parseSchema(readFileSync(corpusPath(entry), 'utf8'), { dialect: entry.dialect, file: entry.file });
+    expect(unsafeExpressions(schema, { allowRaw: true })).toEqual([]);
+    expect(unsafeExpressions(schema)).toEqual([]);
+  });
+});
