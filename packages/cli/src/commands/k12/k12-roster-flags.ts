@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { ID_MODES, parseStudentsPerSchool, ROSTER_DEFAULTS, ROSTER_FORMATS, type RosterOptions } from '@rowforge/k12';
+import { ID_MODES, parseStudentsPerSchool, ROSTER_DEFAULTS, ROSTER_FORMATS, type RosterOptions } from '@rowforge/k12/options';
 import { RowforgeError } from '@rowforge/core';
 
 /** `rowforge k12 roster` flags as commander hands them over. */

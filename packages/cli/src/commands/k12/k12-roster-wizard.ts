@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { parseStudentsPerSchool, ROSTER_DEFAULTS, type IdMode, type RosterFormat } from '@rowforge/k12';
+import { parseStudentsPerSchool, ROSTER_DEFAULTS, type IdMode, type RosterFormat } from '@rowforge/k12/options';
 import { isRowforgeError } from '@rowforge/core';
 import type { K12RosterFlags } from './k12-roster-flags.js';
 

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { k12CheckCommand, type K12CheckFlags } from './k12-check-command.js';
-import { k12RosterCommand } from './k12-roster-command.js';
+import type { K12CheckFlags } from './k12-check-command.js';
 import { rosterFlags, type K12RosterFlags } from './k12-roster-flags.js';
-import { terminalWizard } from './k12-roster-wizard.js';
 
 const ROSTER_HELP = `
 Layout:
@@ -31,16 +29,17 @@ function noFlagsGiven(cmd: Command): boolean {
   });
 }
 
-/** Registers `rowforge k12 roster` and `rowforge k12 check`. */
+/** Registers `rowforge k12 roster` and `rowforge k12 check`; the pack loads only when one of them runs. */
 export function registerK12Commands(ctx: CommandContext): void {
   const k12 = ctx.program.command('k12').description('K-12 rostering: Clever and OneRoster rosters, and their judge');
   const roster = rosterFlags(k12.command('roster').description('write a synthetic K-12 roster (Clever or OneRoster 1.1/1.2 CSV)'))
     .addHelpText('after', ROSTER_HELP);
   roster.action(async (flags: K12RosterFlags) => {
     const interactive = noFlagsGiven(roster) && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
+    const [{ k12RosterCommand }, { terminalWizard }] = await Promise.all([import('./k12-roster-command.js'), import('./k12-roster-wizard.js')]);
     await ctx.run(k12RosterCommand(interactive ? await terminalWizard(flags) : flags, ctx.io));
   });
   k12.command('check').argument('<dir>', 'a roster folder (Clever or OneRoster)').description('judge a roster against the Clever / OneRoster rules, independently of the generator')
     .option('--json', 'print the full JSON report', false)
-    .action((dir: string, flags: K12CheckFlags) => ctx.run(k12CheckCommand(dir, flags, ctx.io)));
+    .action(async (dir: string, flags: K12CheckFlags) => ctx.run((await import('./k12-check-command.js')).k12CheckCommand(dir, flags, ctx.io)));
 }

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { CommandContext } from '../../command-context.js';
 import { parseCount } from '../../options.js';
-import { serveCommand, type ServeFlags } from './serve-command.js';
+import type { ServeFlags } from './serve-command.js';
 
 const SERVE_HELP = `
 Settings come from flags, then ROWFORGE_PORT, ROWFORGE_HOST, ROWFORGE_MAX_ROWS_PER_TABLE,
@@ -16,7 +16,7 @@ Examples:
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** Registers `rowforge serve`. */
+/** Registers `rowforge serve`; the server loads only when it runs. */
 export function registerServeCommands(ctx: CommandContext): void {
   ctx.program.command('serve').description('serve the REST API (OpenAPI at /openapi.json, docs at /docs) over the Rowforge store')
     .addOption(new Option('--port <n>', 'port to listen on; 0 picks a free one (default 4000)').argParser(parseCount('--port')))
@@ -27,5 +27,5 @@ export function registerServeCommands(ctx: CommandContext): void {
     .option('--concurrency <n>', 'generations that run at once (default 2)', parseCount('--concurrency'))
     .option('--shutdown-timeout <ms>', 'on SIGINT/SIGTERM, how long running jobs may finish before being marked failed (default 10000)', parseCount('--shutdown-timeout'))
     .addHelpText('after', SERVE_HELP)
-    .action((flags: ServeFlags) => ctx.run(serveCommand(flags, ctx.io)));
+    .action(async (flags: ServeFlags) => ctx.run((await import('./serve-command.js')).serveCommand(flags, ctx.io)));
 }
