@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { measureCsvLimit, type LimitResult } from './csv-limit.js';
 import { measureDrizzleSeed } from './drizzle-bench.js';
+import { benchK12Roster, type K12BenchResult } from './k12-roster.js';
 import { machineInfo } from './machine.js';
 import { PERSON_DDL, personPlan } from './person-table.js';
 import { measureLoader, measureRawCopy, type LoadResult } from './pg-load.js';
@@ -60,7 +61,7 @@ interface Results {
   drizzle?: LoadResult;
   loaderSmall?: LoadResult;
   rss?: { small: RssResult; large: RssResult };
-  k12?: unknown;
+  k12?: K12BenchResult;
   parallel?: { before: ParallelCapacity; after: ParallelCapacity };
   errors: string[];
 }
@@ -100,7 +101,7 @@ async function runAll(tmp: string, o: Options): Promise<Results> {
   if (o.cli) await part(r, 'cli', async () => { r.cli = await measureCli(repoRoot, ddlPath, perTable, out('cli')); });
   rm(tmp, 'cli');
   if (o.rss) await part(r, 'e rss', async () => { r.rss = { small: await measureRss(repoRoot, ddlPath, o.total, out('rss-small')), large: await measureRss(repoRoot, ddlPath, o.large, out('rss-large')) }; });
-  await part(r, 'k12', async () => { r.k12 = await runK12(); });
+  await part(r, 'k12', async () => { r.k12 = await benchK12Roster(); });
   r.parallel = { before, after: await measureParallelCapacity() };
   return r;
 }
@@ -126,14 +127,6 @@ async function part(r: Results, name: string, fn: () => Promise<void>): Promise<
   }
 }
 
-/** The K-12 engineer's roster bench (bench/k12-roster.ts), when it exists. */
-async function runK12(): Promise<unknown> {
-  const file = path.join(repoRoot, 'bench', 'k12-roster.ts');
-  if (!fs.existsSync(file)) return { status: 'skipped', reason: 'bench/k12-roster.ts not found' };
-  const mod = (await import(pathToFileURL(file).href)) as { benchK12Roster?: () => unknown };
-  if (typeof mod.benchK12Roster !== 'function') return { status: 'skipped', reason: 'bench/k12-roster.ts has no benchK12Roster()' };
-  return await mod.benchK12Roster();
-}
 
 function runLimit(tmp: string, total: number): LimitResult {
   const dir = path.join(tmp, 'limit');
@@ -186,7 +179,7 @@ function summary(r: Results): string {
   add('(c) Rowforge loader, same counts', r.loaderSmall);
   const rss = r.rss ? `\n(e) peak RSS: ${mb(r.rss.small.maxRssKiB * 1024)} MB at ${n0(r.rss.small.rows)} rows (${f2(r.rss.small.seconds)} s), ${mb(r.rss.large.maxRssKiB * 1024)} MB at ${n0(r.rss.large.rows)} rows (${f2(r.rss.large.seconds)} s)` : '';
   const par = r.parallel ? `\nparallel capacity (control, 2 busy threads vs 1): ${f2(r.parallel.before.speedup)}× at the start, ${f2(r.parallel.after.speedup)}× at the end (2.00 = an idle second core)` : '';
-  return `${renderTable(rows)}${rss}${par}\nK-12 roster: ${JSON.stringify(r.k12)}`;
+  return `${renderTable(rows)}${rss}${par}${k12Line(r.k12)}`;
 }
 
 function writeResults(body: Record<string, unknown> & { startedAt: Date; machine: { host: string } }): string {
@@ -225,3 +218,9 @@ main().then(
     process.exitCode = 1;
   },
 );
+
+function k12Line(k: K12BenchResult | undefined): string {
+  if (!k) return '';
+  const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+  return `\nK-12 roster (Clever): ${n(k.students)} students in ${k.seconds.toFixed(2)} s = ${n(k.studentsPerSecond)} students/s`;
+}
