@@ -11,18 +11,13 @@ import {
 } from '@rowforge/core';
 import { fixturesDir } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+import { sameFiles } from '../support/same-files.js';
 import { TempDirs } from '../support/temp.js';
 
 const FIXTURES = readdirSync(fixturesDir).filter((f) => f.endsWith('.ddl')).sort();
 const temps = new TempDirs();
 afterAll(() => temps.cleanup());
 beforeAll(async () => { await loadParsers(); });
-
-function sameFiles(a: string, b: string): void {
-  const names = readdirSync(a).sort();
-  expect(readdirSync(b).sort()).toEqual(names);
-  for (const n of names) expect(readFileSync(path.join(b, n)).equals(readFileSync(path.join(a, n))), `${n} byte-identical`).toBe(true);
-}
 
 async function sharded(schema: Schema, plan: Plan, count: number): Promise<string> {
   const dir = path.join(temps.make(`shards-${count}`), 'out');

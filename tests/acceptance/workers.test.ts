@@ -10,18 +10,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateShard, generateToDirectory, loadParsers, mergeShards, parseSchema, planFor, type Plan, type Schema } from '@rowforge/core';
 import { fixturesDir } from '../support/paths.js';
+import { sameFiles } from '../support/same-files.js';
 import { TempDirs } from '../support/temp.js';
 
 const FIXTURES = readdirSync(fixturesDir).filter((f) => f.endsWith('.ddl')).sort();
 const temps = new TempDirs();
 afterAll(() => temps.cleanup());
 beforeAll(async () => { await loadParsers(); });
-
-function sameFiles(a: string, b: string): void {
-  const names = readdirSync(a).sort();
-  expect(readdirSync(b).sort()).toEqual(names);
-  for (const n of names) expect(readFileSync(path.join(b, n)).equals(readFileSync(path.join(a, n))), `${n} byte-identical`).toBe(true);
-}
 
 function load(fixture: string): { schema: Schema; plan: Plan } {
   const { schema } = parseSchema(readFileSync(path.join(fixturesDir, fixture), 'utf8'));
