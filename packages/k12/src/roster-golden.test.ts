@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { directoryDigest } from './testing/directory-digest.js';
 import { writeRoster } from './write-roster.js';
 
 /**
@@ -19,17 +19,6 @@ const GOLDEN = {
 const root = mkdtempSync(join(tmpdir(), 'rowforge-k12-golden-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function digest(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string): void => {
-    for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (f.isDirectory()) walk(join(d, f.name)); else h.update(f.name).update(readFileSync(join(d, f.name)));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-}
-
 describe('roster generator v2 golden output', () => {
   it.each(Object.entries(GOLDEN))('%s bytes are unchanged', async (format, expected) => {
     const out = join(root, format);
@@ -37,6 +26,6 @@ describe('roster generator v2 golden output', () => {
       districts: 1, schoolsPerDistrict: 3, studentsPerSchool: 40, idMode: 'alphanumeric', format: format as keyof typeof GOLDEN,
       schoolYear: '2026-2027', seed: 'golden', cleverExtended: true, out,
     });
-    expect(digest(out)).toBe(expected);
+    expect(directoryDigest(out)).toBe(expected);
   });
 });

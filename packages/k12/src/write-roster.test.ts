@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { isRowforgeError } from '@rowforge/core';
 import { CLEVER_COLUMNS, CLEVER_EXTENDED } from './out/clever-columns.js';
 import { ONEROSTER_COLUMNS } from './out/oneroster-columns.js';
 import type { RosterOptions } from './options/roster-options.js';
+import { directoryDigest } from './testing/directory-digest.js';
 import { writeRoster } from './write-roster.js';
 
 const root = mkdtempSync(join(tmpdir(), 'rowforge-k12-write-'));
@@ -15,17 +15,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const small: RosterOptions = { districts: 2, schoolsPerDistrict: 3, studentsPerSchool: 120, idMode: 'alphanumeric', format: 'clever', schoolYear: '2026-2027', seed: 1 };
 let n = 0;
 const fresh = (): string => join(root, `run-${n++}`);
-
-function digest(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string): void => {
-    for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (f.isDirectory()) walk(join(d, f.name)); else h.update(f.name).update(readFileSync(join(d, f.name)));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-}
 
 const header = (file: string): string => readFileSync(file, 'utf8').split('\n')[0] ?? '';
 const lines = (file: string): string[] => readFileSync(file, 'utf8').trimEnd().split('\n').slice(1);
@@ -53,8 +42,8 @@ describe('writeRoster, Clever', () => {
     await writeRoster({ ...small, out: a });
     await writeRoster({ ...small, out: b });
     await writeRoster({ ...small, seed: 2, out: c });
-    expect(digest(a)).toBe(digest(b));
-    expect(digest(a)).not.toBe(digest(c));
+    expect(directoryDigest(a)).toBe(directoryDigest(b));
+    expect(directoryDigest(a)).not.toBe(directoryDigest(c));
   });
 
   it('uses safe contact data: 555-01xx phones and example.org mail', async () => {
