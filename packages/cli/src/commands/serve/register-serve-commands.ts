@@ -6,7 +6,8 @@ import type { ServeFlags } from './serve-command.js';
 const SERVE_HELP = `
 Settings come from flags, then ROWFORGE_PORT, ROWFORGE_HOST, ROWFORGE_MAX_ROWS_PER_TABLE,
 ROWFORGE_DEFAULT_NUM_RECORDS, ROWFORGE_MAX_BODY_BYTES, ROWFORGE_CORS_ORIGINS (comma-separated),
-ROWFORGE_CONCURRENCY and ROWFORGE_SHUTDOWN_TIMEOUT_MS. The store is PGlite under ROWFORGE_HOME
+ROWFORGE_CONCURRENCY, ROWFORGE_MAX_QUEUED_JOBS (default 100), ROWFORGE_MAX_CONCURRENT_EXPORTS
+(default 2) and ROWFORGE_SHUTDOWN_TIMEOUT_MS. The store is PGlite under ROWFORGE_HOME
 (default ~/.rowforge), or the PostgreSQL server in DATABASE_URL.
 
 Examples:
