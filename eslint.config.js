@@ -74,6 +74,7 @@ export default defineConfig(
     '**/coverage/',
     'bench/results/',
     '**/.rowforge-tmp-*',
+    '**/.bundle/',
   ]),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -2,6 +2,7 @@ import type { Plan } from '../../plan/index.js';
 import type { GeneratedData, Schema } from '../../schema/index.js';
 import { pooledData } from './pooled-data.js';
 import { RangePool } from './range-pool.js';
+import { workerBundle } from './worker-bundle.js';
 import { workerCount } from './worker-count.js';
 
 /**
@@ -17,7 +18,8 @@ import { workerCount } from './worker-count.js';
 export async function withWorkers<T>(schema: Schema, plan: Plan, data: GeneratedData, requested: number | undefined, fn: (data: GeneratedData) => Promise<T>): Promise<T> {
   const workers = workerCount(requested, data);
   if (workers <= 1) return fn(data);
-  const pool = new RangePool({ schema, plan, data, workers });
+  const entry = await workerBundle();
+  const pool = new RangePool({ schema, plan, data, workers, ...(entry ? { entry } : {}) });
   try {
     return await fn(pooledData(data, pool));
   } finally {
