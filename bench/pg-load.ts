@@ -13,6 +13,7 @@ import type { CoreApi } from './rowforge-library.js';
 
 export interface LoadResult {
   readonly rows: number;
+  readonly workers?: number;
   readonly seconds: number;
 }
 
@@ -51,11 +52,14 @@ export async function measureRawCopy(url: string, dir: string, likeSchema: strin
   return { rows: tables.reduce((n, t) => n + t.rows, 0), seconds };
 }
 
-/** Rowforge's loader (`rowforge generate --into postgres`): generate and load in one go. */
-export async function measureLoader(core: CoreApi, url: string, schema: unknown, plan: unknown, pgSchema: string): Promise<LoadResult> {
+/**
+ * Rowforge's loader as `rowforge generate --into postgres --workers N` runs it: generate and
+ * load in one go, the rows made by N worker threads (1: in this thread).
+ */
+export async function measureLoader(core: CoreApi, url: string, run: { schema: unknown; plan: unknown; pgSchema: string; workers: number }): Promise<LoadResult> {
   const start = process.hrtime.bigint();
-  const data = core.generate(schema, plan) as { tables: readonly { rowCount: number }[] };
-  await core.loadPostgres(data, { url, schema: pgSchema });
+  const data = core.generate(run.schema, run.plan) as { tables: readonly { rowCount: number }[] };
+  await core.withWorkers(run.schema, run.plan, data, run.workers, (rows) => core.loadPostgres(rows, { url, schema: run.pgSchema }));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { rows: data.tables.reduce((n, t) => n + t.rowCount, 0), seconds };
+  return { rows: data.tables.reduce((n, t) => n + t.rowCount, 0), workers: run.workers, seconds };
 }

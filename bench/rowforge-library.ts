@@ -27,9 +27,10 @@ export interface CoreApi {
   generate(schema: unknown, plan: unknown): unknown;
   generateToDirectory(o: { schema: unknown; plan: unknown; dir: string; format: 'csv'; target: 'postgres'; validate: boolean; workers: number }): Promise<unknown>;
   loadPostgres(data: unknown, o: { url: string; schema?: string }): Promise<unknown>;
+  withWorkers<T>(schema: unknown, plan: unknown, data: unknown, workers: number, fn: (data: unknown) => Promise<T>): Promise<T>;
 }
 
-const REQUIRED = ['parseSchema', 'planFor', 'generate', 'generateToDirectory', 'loadPostgres'] as const;
+const REQUIRED = ['parseSchema', 'planFor', 'generate', 'generateToDirectory', 'loadPostgres', 'withWorkers'] as const;
 
 export class BenchSetupError extends Error {}
 

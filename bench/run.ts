@@ -96,7 +96,7 @@ async function runAll(tmp: string, o: Options): Promise<Results> {
   await part(r, 'a restaurants', async () => { r.restaurants = await measureLibrary(core, { label: 'restaurants', ddl, rowsPerTable: perTable, outDir: out('restaurants'), workers }); });
   await part(r, 'd one worker', async () => { r.oneWorker = await measureLibrary(core, { label: 'restaurants, 1 worker', ddl, rowsPerTable: perTable, outDir: out('one'), workers: 1 }); });
   rm(tmp, 'one');
-  if (o.db) await runDatabase(r, core, ddl, perTable, out('restaurants'), o.drizzleCount);
+  if (o.db) await runDatabase(r, core, ddl, perTable, out('restaurants'), o.drizzleCount, workers);
   rm(tmp, 'restaurants');
   if (o.cli) await part(r, 'cli', async () => { r.cli = await measureCli(repoRoot, ddlPath, perTable, out('cli')); });
   rm(tmp, 'cli');
@@ -106,16 +106,16 @@ async function runAll(tmp: string, o: Options): Promise<Results> {
   return r;
 }
 
-async function runDatabase(r: Results, core: CoreApi, ddl: string, perTable: number, csvDir: string, drizzleCount: number): Promise<void> {
+async function runDatabase(r: Results, core: CoreApi, ddl: string, perTable: number, csvDir: string, drizzleCount: number, workers: number): Promise<void> {
   const { schema, plan } = await schemaAndPlan(core, ddl, perTable);
   await part(r, 'b raw COPY vs loader', () => withScratchDatabase(`rowforge_bench_${process.pid}`, async (url) => {
-    r.loader = await measureLoader(core, url, schema, plan, 'rf_loader');
+    r.loader = await measureLoader(core, url, { schema, plan, pgSchema: 'rf_loader', workers });
     r.rawCopy = await measureRawCopy(url, csvDir, 'rf_loader');
   }));
   const small = await schemaAndPlan(core, ddl, drizzleCount);
   await part(r, 'c drizzle-seed', () => withScratchDatabase(`rowforge_bench_${process.pid}`, async (url) => {
     r.drizzle = await measureDrizzleSeed(url, drizzleCount);
-    r.loaderSmall = await measureLoader(core, url, small.schema, small.plan, 'rf_small');
+    r.loaderSmall = await measureLoader(core, url, { schema: small.schema, plan: small.plan, pgSchema: 'rf_small', workers: 1 });
   }));
 }
 
@@ -174,7 +174,7 @@ function summary(r: Results): string {
   add('(d) Rowforge restaurants.ddl, 1 worker', r.oneWorker);
   if (r.cli?.status === 'ok' && r.restaurants) add('Rowforge CLI incl. validation (child)', { rows: r.restaurants.rows, seconds: r.cli.seconds, bytes: r.cli.bytes });
   add('(b) raw COPY of the pre-made CSV (bare tables)', r.rawCopy);
-  add('(b) Rowforge --into postgres (loader)', r.loader);
+  add(`(b) Rowforge --into postgres, ${r.loader?.workers ?? '?'} workers`, r.loader);
   add('(c) drizzle-seed into PostgreSQL', r.drizzle);
   add('(c) Rowforge loader, same counts', r.loaderSmall);
   const rss = r.rss ? `\n(e) peak RSS: ${mb(r.rss.small.maxRssKiB * 1024)} MB at ${n0(r.rss.small.rows)} rows (${f2(r.rss.small.seconds)} s), ${mb(r.rss.large.maxRssKiB * 1024)} MB at ${n0(r.rss.large.rows)} rows (${f2(r.rss.large.seconds)} s)` : '';

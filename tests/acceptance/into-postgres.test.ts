@@ -57,6 +57,35 @@ describe.each(FIXTURES)('--into postgres with %s', (fixture) => {
   });
 });
 
+/** An md5 per table of every row's text, ordered by the whole row: equal digests, equal tables. */
+async function tableDigests(db: PgDatabase): Promise<Record<string, string>> {
+  const tables = await db.query<{ relname: string }>("SELECT relname FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r' ORDER BY relname");
+  const out: Record<string, string> = {};
+  for (const { relname } of tables) {
+    const r = await db.query<{ d: string }>(`SELECT md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS d FROM "${relname}" t`);
+    out[relname] = r[0]?.d ?? '';
+  }
+  return out;
+}
+
+describe('--into postgres with a worker pool', () => {
+  it('--workers 2 loads exactly the rows one thread loads', async () => {
+    const args = ['generate', path.join(fixturesDir, 'restaurants.ddl'), '--rows', '30000', '--seed', '3', '--into'];
+    const digests: Record<string, string>[] = [];
+    for (const workers of ['1', '2']) {
+      await withPgDatabase(async (db) => {
+        const r = await runCli([...args, urlOf(db), '--workers', workers]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(await tableRows(db)).toEqual(Array.from({ length: 7 }, () => 30000));
+        expect(await db.integrityProblems()).toEqual([]);
+        digests.push(await tableDigests(db));
+      });
+    }
+    expect(Object.keys(digests[0] ?? {})).toHaveLength(7);
+    expect(digests[1]).toEqual(digests[0]);
+  });
+});
+
 describe('--into postgres after a crash', () => {
   it('a load killed halfway and rerun ends with exactly the planned rows', async () => {
     await withPgDatabase(async (db) => {

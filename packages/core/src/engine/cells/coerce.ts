@@ -42,15 +42,20 @@ function temporalConv(native: Native, target: 'date' | 'timestamp'): Conv {
   return native === 'date' ? (v) => (v as number) * MS_PER_DAY : id;
 }
 
+/** To text cut at `maxLength`; a string that already fits is returned as it is (the common case). */
+function stringConv(native: Native, maxLength: number | undefined): Conv {
+  const s = toStringConv(native);
+  if (maxLength === undefined) return s;
+  if (native !== 'string') return (v) => (s(v) as string).slice(0, maxLength);
+  return (v) => (typeof v === 'string' && v.length <= maxLength ? v : String(v).slice(0, maxLength));
+}
+
 /** Builds the converter from a generator's native output to the column's value form. */
 export function converterFor(native: Native, type: LogicalType, maxLength?: number): Conv {
   const t = baseType(type);
   if (native === 'any') return id;
   switch (t.kind) {
-    case 'string': {
-      const s = toStringConv(native);
-      return maxLength === undefined ? s : (v) => (s(v) as string).slice(0, maxLength);
-    }
+    case 'string': return stringConv(native, maxLength);
     case 'int': case 'decimal': case 'float': return toNumberConv(native, t);
     case 'boolean': return native === 'boolean' ? id : (v) => Boolean(v);
     case 'date': return temporalConv(native, 'date');

@@ -1,4 +1,4 @@
-import type { Row, TableData } from '../../schema/index.js';
+import type { EncodedRows, Row, RowEncoding, TableData } from '../../schema/index.js';
 import { ByteWriter, CsvEncoder, MemorySink, sqlSyntax } from '../../sinks/index.js';
 import type { PgSession } from './pg-session.js';
 
@@ -34,8 +34,26 @@ class ChunkEncoder {
   }
 }
 
+const CSV: RowEncoding = { format: 'csv', target: 'postgres' };
+
 /** The table's rows as CSV chunks, each ending on a row boundary; `onRows` after each chunk. */
-async function* csvChunks(data: TableData, onRows: (done: number) => void): AsyncGenerator<Uint8Array> {
+function csvChunks(data: TableData, onRows: (done: number) => void): AsyncGenerator<Uint8Array> {
+  return data.encoded ? pooledChunks(data.encoded(CSV, { start: 0, end: data.rowCount }), onRows) : encodedChunks(data, onRows);
+}
+
+/** Chunks a worker pool already encoded (the same bytes, made on the workers). */
+async function* pooledChunks(chunks: AsyncIterable<EncodedRows>, onRows: (done: number) => void): AsyncGenerator<Uint8Array> {
+  let done = 0;
+  for await (const chunk of chunks) {
+    done += chunk.rows;
+    yield chunk.bytes;
+    onRows(done);
+  }
+  if (done === 0) onRows(0);
+}
+
+/** Chunks encoded in this thread, batch by batch. */
+async function* encodedChunks(data: TableData, onRows: (done: number) => void): AsyncGenerator<Uint8Array> {
   const enc = new ChunkEncoder(data);
   let done = 0;
   for (const batch of data.batches()) {
@@ -53,6 +71,8 @@ async function* csvChunks(data: TableData, onRows: (done: number) => void): Asyn
 /**
  * Streams one table into PostgreSQL with `COPY … (FORMAT csv)`, encoding batches with the CSV
  * sink's encoder (so the bytes are those of the CSV output). Memory stays at about one chunk.
+ * With a worker pool (`withWorkers`), the workers make and encode the rows and this thread
+ * only forwards their bytes.
  * Returns the number of rows sent.
  */
 export async function copyTable(session: PgSession, data: TableData, onRows: (done: number) => void): Promise<number> {
