@@ -22,7 +22,7 @@ export interface GenerateToDirectoryOptions {
   /**
    * Worker threads that generate and encode row ranges in parallel (csv, json, ndjson, zip and
    * parquet output; SQL scripts are written in this thread). Default: one per available core
-   * for runs of 1,500,000 rows or more (`MIN_ROWS_FOR_WORKERS`); 1 = in this thread, no pool. Output bytes do not depend on it.
+   * for runs of 500,000 rows or more (`MIN_ROWS_FOR_WORKERS`); 1 = in this thread, no pool. Output bytes do not depend on it.
    */
   readonly workers?: number;
 }

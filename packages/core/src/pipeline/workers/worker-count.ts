@@ -4,10 +4,11 @@ import type { GeneratedData } from '../../schema/index.js';
 
 /**
  * Below this many rows in all, starting workers costs more than it saves: measured break-even
- * ~1.5 M rows on the 2-vCPU bench VM (about 2.9 s of start-up; 339 k vs 206 k rows/s after it,
+ * ~500 k rows on the 2-vCPU bench VM once workers start from the esbuild bundle (restaurants.ddl:
+ * 300 k rows 1.62 s in one thread vs 1.99 s with two workers; 600 k rows 2.85 s vs 2.64 s;
  * docs/performance.md). An explicit worker count always gets a pool.
  */
-export const MIN_ROWS_FOR_WORKERS = 1_500_000;
+export const MIN_ROWS_FOR_WORKERS = 500_000;
 
 /**
  * How many worker threads a run uses: `requested` when given (1 = in this thread, no pool),
