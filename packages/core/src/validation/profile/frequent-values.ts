@@ -12,6 +12,8 @@
 export class FrequentValues {
   private readonly counts = new Map<string, number>();
   private overflowed = false;
+  /** Counters at 1: when every counter is, a Misra-Gries step empties the map at once. */
+  private ones = 0;
 
   /** `onOverflow` sees every distinct value once, just before counting turns approximate. */
   constructor(
@@ -31,9 +33,13 @@ export class FrequentValues {
 
   add(value: string): void {
     const n = this.counts.get(value);
-    if (n !== undefined) this.counts.set(value, n + 1);
-    else if (this.counts.size < this.capacity) this.counts.set(value, 1);
-    else this.decrementAll();
+    if (n !== undefined) {
+      this.counts.set(value, n + 1);
+      if (n === 1) this.ones--;
+    } else if (this.counts.size < this.capacity) {
+      this.counts.set(value, 1);
+      this.ones++;
+    } else this.decrementAll();
   }
 
   /** The `n` most frequent values, by count then value. */
@@ -48,9 +54,18 @@ export class FrequentValues {
   private decrementAll(): void {
     if (!this.overflowed) this.onOverflow?.(this.counts.keys());
     this.overflowed = true;
+    if (this.ones === this.counts.size) {
+      this.counts.clear();
+      this.ones = 0;
+      return;
+    }
+    this.ones = 0;
     for (const [k, v] of this.counts) {
       if (v <= 1) this.counts.delete(k);
-      else this.counts.set(k, v - 1);
+      else {
+        this.counts.set(k, v - 1);
+        if (v === 2) this.ones++;
+      }
     }
   }
 }
