@@ -5,6 +5,7 @@ import type { EncodedRows, GeneratedData, RowEncoding, RowRange, Schema, TableDa
 import { encodeRows } from '../../sinks/index.js';
 import type { RangeFailure, RangeRequest, RangeWorkerData, WarmRequest } from './range-protocol.js';
 import { ReadAhead, type Chunk } from './read-ahead.js';
+import { workerExecArgv } from './worker-exec-argv.js';
 
 /** Most rows one task encodes (about 1–4 MB of CSV): small enough to keep every worker busy to the end of a table. */
 const MAX_CHUNK_ROWS = 8192;
@@ -53,7 +54,7 @@ export class RangePool {
     const workerData: RangeWorkerData = { schema: o.schema, plan: o.plan };
     this.#pool = new Tinypool({
       filename: (o.entry ?? new URL('./worker-entry.mjs', import.meta.url)).href,
-      minThreads: o.workers, maxThreads: o.workers, workerData,
+      minThreads: o.workers, maxThreads: o.workers, workerData, execArgv: workerExecArgv(),
     });
     this.#tables = new Map(o.data.tables.map((t) => [t.table.name, t]));
     this.#ready = o.helpWhileStarting === false;
