@@ -1,11 +1,13 @@
-import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData } from '../../schema/index.js';
 import { sqlSyntax } from '../../sinks/index.js';
+import { postgresDropTypes } from '../../sinks/sql/postgres/postgres-types.js';
+import { afterLoadStatements } from './after-load-statements.js';
 import { bareSchema } from './bare-schema.js';
-import { constraintStatements } from './constraint-statements.js';
 import { copyTable } from './copy-table.js';
-import { createTableStatements, postLoadStatements } from './ddl-statements.js';
+import { createTableStatements } from './ddl-statements.js';
+import { existingTables, refuseExisting } from './existing-tables.js';
 import type { PgSession } from './pg-session.js';
+import { runEach } from './run-each.js';
 
 export interface SessionLoadOptions {
   /** PostgreSQL schema to create (if missing) and load into; default: the session's current schema. */
@@ -29,32 +31,13 @@ async function useSchema(session: PgSession, schema: string | undefined): Promis
   await session.query(`SET LOCAL search_path TO ${q(schema)}`);
 }
 
-async function existingTables(session: PgSession, names: readonly string[]): Promise<string[]> {
-  const r = await session.query(
-    "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p') AND n.nspname = current_schema() AND c.relname = ANY($1)",
-    [names],
-  );
-  return r.rows.map((x) => String(x['relname']));
-}
-
 async function prepare(session: PgSession, data: GeneratedData, o: SessionLoadOptions): Promise<void> {
   const existing = await existingTables(session, data.schema.tables.map((t) => t.name));
-  if (existing.length > 0 && !o.replace) {
-    throw new RowforgeError('OUTPUT_EXISTS', `the database already has table(s) ${existing.map((n) => `"${n}"`).join(', ')}`, { hint: 'pass --replace to drop and reload them, or load into another database' });
-  }
+  refuseExisting(existing, o.replace);
   for (const n of existing) await session.query(`DROP TABLE IF EXISTS ${q(n)} CASCADE`);
+  if (o.replace) await runEach(session, postgresDropTypes(data.schema));
   const schema = o.keepConstraints ? data.schema : bareSchema(data.schema);
   await runEach(session, createTableStatements(schema, data.order));
-}
-
-/** One statement per query: sessions send them through the extended protocol (no stacking). */
-async function runEach(session: PgSession, statements: readonly string[]): Promise<void> {
-  for (const sql of statements) await session.query(sql);
-}
-
-async function finish(session: PgSession, data: GeneratedData, o: SessionLoadOptions): Promise<void> {
-  if (!o.keepConstraints) await runEach(session, constraintStatements(data.schema));
-  await runEach(session, postLoadStatements(o.keepConstraints ? data.schema : bareSchema(data.schema), data.order));
 }
 
 /**
@@ -78,6 +61,6 @@ export async function loadIntoSession(session: PgSession, data: GeneratedData, o
     const rows = await copyTable(session, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount }));
     tables.push({ name: t.table.name, rows });
   }
-  await finish(session, data, o);
+  await runEach(session, afterLoadStatements(data, o.keepConstraints));
   return { tables };
 }

@@ -24,13 +24,21 @@ function abort(stream: Writable, e: unknown): Promise<void> {
   });
 }
 
+/**
+ * Writes the chunks, then ends the COPY. A stream error means the COPY is already over (the
+ * server refused it, or the connection dropped): that error is the one thrown, and there is
+ * nothing to abort (pg-copy-streams has let go of the connection, so a later write may throw a
+ * TypeError of its own). Any other failure (the chunks threw) aborts the COPY and is rethrown.
+ */
 async function pipeChunks(stream: Writable, chunks: AsyncIterable<Uint8Array>): Promise<void> {
-  const failed = new Promise<never>((_, reject) => { stream.once('error', reject); });
+  let over: { readonly error: unknown } | undefined;
+  const failed = new Promise<never>((_, reject) => { stream.once('error', (e) => { over = { error: e }; reject(e); }); });
   failed.catch(() => undefined);
   try {
     for await (const chunk of chunks) await Promise.race([write(stream, chunk), failed]);
     await Promise.race([finished(stream), failed]);
   } catch (e) {
+    if (over) throw over.error;
     await abort(stream, e);
     throw e;
   }

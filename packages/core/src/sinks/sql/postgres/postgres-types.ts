@@ -59,6 +59,28 @@ function createDomain(d: Extract<LogicalType, { kind: 'domain' }>): string {
   return `CREATE DOMAIN ${q(d.name)} AS ${postgresType(d.base)}${notNull}${checks.map((c) => ` CHECK (${c})`).join('')};`;
 }
 
+/** The named enums and domains the schema's columns use, each once, dependencies first. */
+function namedTypes(schema: Schema): Named[] {
+  const named = new Map<string, Named>();
+  schema.tables.forEach((t) => t.columns.forEach((c) => collectNamed(c.type, named)));
+  return [...named.values()];
+}
+
+/**
+ * `DROP TYPE|DOMAIN IF EXISTS` for every type {@link postgresTypeDefinitions} creates, dependents
+ * first, qualified by `schema` when given. No CASCADE: a type another table still uses stays,
+ * and the statement fails saying which.
+ *
+ * @example
+ * ```ts
+ * postgresDropTypes(schema, 'public') // ['DROP TYPE IF EXISTS "public"."mood";']
+ * ```
+ */
+export function postgresDropTypes(schema: Schema, qualifier?: string): string[] {
+  const prefix = qualifier === undefined ? '' : `${q(qualifier)}.`;
+  return namedTypes(schema).reverse().map((t) => `DROP ${t.kind === 'enum' ? 'TYPE' : 'DOMAIN'} IF EXISTS ${prefix}${q(t.name as string)};`);
+}
+
 /**
  * `CREATE TYPE ... AS ENUM` for every named enum and `CREATE DOMAIN` for every domain
  * the schema uses, each once, dependencies first.
@@ -69,9 +91,7 @@ function createDomain(d: Extract<LogicalType, { kind: 'domain' }>): string {
  * ```
  */
 export function postgresTypeDefinitions(schema: Schema): string[] {
-  const named = new Map<string, Named>();
-  schema.tables.forEach((t) => t.columns.forEach((c) => collectNamed(c.type, named)));
-  return [...named.values()].map((t) =>
+  return namedTypes(schema).map((t) =>
     t.kind === 'enum' ? `CREATE TYPE ${q(t.name as string)} AS ENUM (${t.values.map(standardStringLiteral).join(', ')});` : createDomain(t),
   );
 }
