@@ -1,7 +1,7 @@
 /**
  * Bench part (b): raw COPY of pre-made CSV files into bare tables (the floor of loading those
  * bytes) vs Rowforge's own loader (`--into postgres`: generate, COPY into bare tables, then add
- * keys, CHECKs and foreign keys, in one transaction), same rows, scratch PostgreSQL database.
+ * keys, CHECKs and foreign keys), same rows, scratch PostgreSQL database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import type { CoreApi } from './rowforge-library.js';
 export interface LoadResult {
   readonly rows: number;
   readonly workers?: number;
+  readonly sessions?: number;
   readonly seconds: number;
 }
 
@@ -53,13 +54,16 @@ export async function measureRawCopy(url: string, dir: string, likeSchema: strin
 }
 
 /**
- * Rowforge's loader as `rowforge generate --into postgres --workers N` runs it: generate and
- * load in one go, the rows made by N worker threads (1: in this thread).
+ * Rowforge's loader as `rowforge generate --into postgres` runs it: generate and load in one go,
+ * with the CLI's default worker and session counts (a core per PostgreSQL session left free;
+ * older cores without those defaults: 2 workers) unless `workers` is given (1: in this thread).
  */
-export async function measureLoader(core: CoreApi, url: string, run: { schema: unknown; plan: unknown; pgSchema: string; workers: number }): Promise<LoadResult> {
+export async function measureLoader(core: CoreApi, url: string, run: { schema: unknown; plan: unknown; pgSchema: string; workers?: number }): Promise<LoadResult> {
   const start = process.hrtime.bigint();
   const data = core.generate(run.schema, run.plan) as { tables: readonly { rowCount: number }[] };
-  await core.withWorkers(run.schema, run.plan, data, run.workers, (rows) => core.loadPostgres(rows, { url, schema: run.pgSchema }));
+  const sessions = core.defaultPostgresSessions?.();
+  const workers = run.workers ?? core.workerCount?.(undefined, data, sessions) ?? 2;
+  await core.withWorkers(run.schema, run.plan, data, workers, (rows) => core.loadPostgres(rows, { url, schema: run.pgSchema }));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { rows: data.tables.reduce((n, t) => n + t.rowCount, 0), workers: run.workers, seconds };
+  return { rows: data.tables.reduce((n, t) => n + t.rowCount, 0), workers, ...(sessions === undefined ? {} : { sessions }), seconds };
 }

@@ -28,6 +28,9 @@ export interface CoreApi {
   generateToDirectory(o: { schema: unknown; plan: unknown; dir: string; format: 'csv'; target: 'postgres'; validate: boolean; workers: number }): Promise<unknown>;
   loadPostgres(data: unknown, o: { url: string; schema?: string }): Promise<unknown>;
   withWorkers<T>(schema: unknown, plan: unknown, data: unknown, workers: number, fn: (data: unknown) => Promise<T>): Promise<T>;
+  /** What `--into postgres` picks by default (absent from older cores). */
+  workerCount?(requested: number | undefined, data: unknown, reserved?: number): number;
+  defaultPostgresSessions?(): number;
 }
 
 const REQUIRED = ['parseSchema', 'planFor', 'generate', 'generateToDirectory', 'loadPostgres', 'withWorkers'] as const;

@@ -1,6 +1,6 @@
 /**
  * Bench part (e), the child: one `generateToDirectory` run (restaurants, CSV, no validation,
- * default workers) at `--total N` rows, then `{ rows, seconds, maxRssKiB }` as JSON on stdout.
+ * ROWFORGE_BENCH_WORKERS workers, default 2) at `--total N` rows, then `{ rows, seconds, maxRssKiB }` as JSON on stdout.
  * Run as a fresh process so the peak RSS is this run's alone (worker threads included).
  *
  *   node --import tsx bench/rss-child.ts --total 1000000 --ddl FILE --out DIR
@@ -20,4 +20,4 @@ const ddl = fs.readFileSync(arg('--ddl'), 'utf8');
 const total = Number(arg('--total'));
 const rowsPerTable = Math.ceil(total / 7);
 const r = await measureLibrary(core, { label: 'rss', ddl, rowsPerTable, outDir: arg('--out'), workers: Number(process.env['ROWFORGE_BENCH_WORKERS'] ?? 2) });
-process.stdout.write(`${JSON.stringify({ rows: r.rows, seconds: r.seconds, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(`${JSON.stringify({ rows: r.rows, seconds: r.seconds, maxRssKiB: process.resourceUsage().maxRSS, workers: r.workers })}\n`);

@@ -7,20 +7,22 @@ export interface RssResult {
   readonly rows: number;
   readonly seconds: number;
   readonly maxRssKiB: number;
+  readonly workers?: number;
 }
 
-export async function measureRss(repoRoot: string, ddlPath: string, total: number, outDir: string): Promise<RssResult> {
+/** One child run at `total` rows with `workers` worker threads (1: in the child's own thread). */
+export async function measureRss(repoRoot: string, ddlPath: string, total: number, outDir: string, workers = 2): Promise<RssResult> {
   const child = path.join(repoRoot, 'bench', 'rss-child.ts');
   const args = ['--import', 'tsx', child, '--total', String(total), '--ddl', ddlPath, '--out', outDir];
-  const { code, stdout, stderr } = await run(process.execPath, args, repoRoot);
+  const { code, stdout, stderr } = await run(process.execPath, args, repoRoot, workers);
   fs.rmSync(outDir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`rss child (${total} rows) failed: ${stderr.trim().split('\n').at(-1) ?? ''}`);
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as RssResult;
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(cmd: string, args: string[], cwd: string, workers: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ROWFORGE_BENCH_WORKERS: String(workers) } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c; });

@@ -48,7 +48,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--keep-constraints', 'with --into: create tables with their constraints before loading (slower)', false)
     .option('--replace', 'with --into: drop existing tables of the same names first (and, in PostgreSQL, the enums and domains the schema creates)', false)
     .option('--shard <i/N>', 'write part i (0-based) of N into a shared --out (csv/ndjson); default from JOB_COMPLETION_INDEX/JOB_COMPLETIONS')
-    .option('--workers <n>', 'worker threads generating row ranges in parallel; same bytes for any n (default: one per core from 500,000 rows, else in-process; also feeds --into postgres)', parseCount('--workers'))
+    .option('--workers <n>', 'worker threads generating row ranges in parallel; same bytes for any n (default: one per core from 500,000 rows, else in-process; also feeds --into postgres, where a core per PostgreSQL session is left free)', parseCount('--workers'))
     .option('--save', 'also store the dataset in the Rowforge store (ROWFORGE_HOME or DATABASE_URL)', false)
     .option('--project <name>', 'with --save: the project to store it in (default "default")')
     .addHelpText('after', GENERATE_EXAMPLES + EXIT_CODES_HELP)

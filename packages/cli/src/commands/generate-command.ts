@@ -1,4 +1,4 @@
-import { ExitCodes, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { defaultPostgresSessions, ExitCodes, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -83,7 +83,7 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
   const data = generate(schema, plan);
   const onProgress = (e: { table: string; rowsDone: number; rowCount: number }): void => bar.update(e.table, e.rowsDone, e.rowCount);
   const summary = kind === 'PostgreSQL'
-    ? await withWorkers(schema, plan, data, flags.workers, (rows) => loadPostgres(rows, { url, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress }))
+    ? await withWorkers(schema, plan, data, workerCount(flags.workers, data, defaultPostgresSessions()), (rows) => loadPostgres(rows, { url, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress }))
     : kind === 'MySQL'
       ? await loadMysql(data, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress })
       : await loadSqlite(data, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress });

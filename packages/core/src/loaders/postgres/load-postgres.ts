@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData } from '../../schema/index.js';
+import { defaultPostgresSessions } from './default-sessions.js';
 import { loadIntoSession, type LoadSummary, type SessionLoadOptions } from './load-into-session.js';
 import { loadInParallel } from './parallel-load.js';
 import { connectClient, loadError } from './pg-connect.js';
@@ -10,14 +10,15 @@ export interface PostgresLoadOptions extends SessionLoadOptions {
   /** `postgres://user@host:port/db` (libpq-style URL). */
   readonly url: string;
   /**
-   * PostgreSQL sessions that COPY at once (one per worker); default `min(4, cores)`. `1` (or
-   * `keepConstraints`) loads in one transaction on one session instead.
+   * PostgreSQL sessions that COPY at once; default {@link defaultPostgresSessions} (1 on up to
+   * 2 cores, else half the cores, at most 4). `1` (or `keepConstraints`) loads in one
+   * transaction on one session instead.
    */
   readonly sessions?: number;
 }
 
 function sessionCount(o: PostgresLoadOptions): number {
-  const n = o.sessions ?? Math.min(4, availableParallelism());
+  const n = o.sessions ?? defaultPostgresSessions();
   if (Number.isInteger(n) && n >= 1) return n;
   throw new RowforgeError('USAGE', `sessions must be a whole number from 1, got ${String(n)}`, {});
 }
@@ -41,7 +42,7 @@ async function loadInOneTransaction(data: GeneratedData, o: PostgresLoadOptions)
 /**
  * Loads a run into PostgreSQL with COPY: tables created bare, every table copied in load order,
  * then keys, CHECKs and foreign keys added, each validating the loaded rows (about 4× faster
- * than loading with them on). With `sessions` > 1 (the default on a multi-core machine) the
+ * than loading with them on). With `sessions` > 1 (the default from 4 cores) the
  * rows go through that many sessions at once into a staging schema, and one transaction moves
  * the tables into place and adds the constraints ({@link loadInParallel}); with `sessions: 1` or
  * `keepConstraints` everything runs in one transaction on one session ({@link loadIntoSession}).

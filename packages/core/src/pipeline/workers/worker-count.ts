@@ -12,13 +12,15 @@ export const MIN_ROWS_FOR_WORKERS = 500_000;
 
 /**
  * How many worker threads a run uses: `requested` when given (1 = in this thread, no pool),
- * else one per available core for runs of at least {@link MIN_ROWS_FOR_WORKERS} rows.
+ * else, for runs of at least {@link MIN_ROWS_FOR_WORKERS} rows, one per available core but the
+ * `reserved` ones (cores something else on this machine needs, such as PostgreSQL's COPY
+ * backends for `--into postgres`), at least one.
  */
-export function workerCount(requested: number | undefined, data: GeneratedData): number {
+export function workerCount(requested: number | undefined, data: GeneratedData, reserved = 0): number {
   if (requested !== undefined) {
     if (!Number.isInteger(requested) || requested < 1) throw new RowforgeError('USAGE', `workers must be a positive integer, got ${requested}`, { hint: 'e.g. --workers 4; --workers 1 generates in the main thread' });
     return requested;
   }
   const rows = data.tables.reduce((n, t) => n + t.rowCount, 0);
-  return rows < MIN_ROWS_FOR_WORKERS ? 1 : availableParallelism();
+  return rows < MIN_ROWS_FOR_WORKERS ? 1 : Math.max(1, availableParallelism() - reserved);
 }

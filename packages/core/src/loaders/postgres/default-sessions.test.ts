@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPostgresSessions } from './default-sessions.js';
+
+describe('defaultPostgresSessions', () => {
+  it('is one session up to 2 cores, then half the cores, at most 4', () => {
+    expect([1, 2, 3, 4, 6, 8, 16, 64].map((c) => defaultPostgresSessions(c))).toEqual([1, 1, 1, 2, 3, 4, 4, 4]);
+  });
+});
