@@ -143,9 +143,10 @@ function runLimit(tmp: string, total: number): LimitResult {
   const dir = path.join(tmp, 'limit');
   fs.mkdirSync(dir, { recursive: true });
   measureCsvLimit(dir, Math.min(100_000, total)); // JIT warm-up, not timed
-  const limit = measureCsvLimit(dir, total);
+  // A ceiling is the best of several runs: one ~0.6 s run moved by ±30 % between benches.
+  const runs = [1, 2, 3].map(() => measureCsvLimit(dir, total));
   rm(tmp, 'limit');
-  return limit;
+  return runs.reduce((best, x) => (x.seconds < best.seconds ? x : best));
 }
 
 const rate = (x: { rows: number; seconds: number } | undefined): number | null => (x ? x.rows / x.seconds : null);
