@@ -82,8 +82,9 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
   const bar = new ProgressBar();
   const data = generate(schema, plan);
   const onProgress = (e: { table: string; rowsDone: number; rowCount: number }): void => bar.update(e.table, e.rowsDone, e.rowCount);
+  const sessions = defaultPostgresSessions();
   const summary = kind === 'PostgreSQL'
-    ? await withWorkers(schema, plan, data, workerCount(flags.workers, data, defaultPostgresSessions()), (rows) => loadPostgres(rows, { url, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress }))
+    ? await withWorkers(schema, plan, data, workerCount(flags.workers, data, sessions), (rows) => loadPostgres(rows, { url, sessions, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress }))
     : kind === 'MySQL'
       ? await loadMysql(data, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress })
       : await loadSqlite(data, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress });
