@@ -69,12 +69,12 @@ async function tableDigests(db: PgDatabase): Promise<Record<string, string>> {
 }
 
 describe('--into postgres with a worker pool', () => {
-  it('--workers 2 loads exactly the rows one thread loads', async () => {
+  it('--workers 2, with one session or two, loads exactly the rows one thread loads', async () => {
     const args = ['generate', path.join(fixturesDir, 'restaurants.ddl'), '--rows', '30000', '--seed', '3', '--into'];
     const digests: Record<string, string>[] = [];
-    for (const workers of ['1', '2']) {
+    for (const [workers, sessions] of [['1', '1'], ['2', '1'], ['2', '2']] as const) {
       await withPgDatabase(async (db) => {
-        const r = await runCli([...args, urlOf(db), '--workers', workers]);
+        const r = await runCli([...args, urlOf(db), '--workers', workers, '--sessions', sessions]);
         expect(r.code, r.stderr).toBe(0);
         expect(await tableRows(db)).toEqual(Array.from({ length: 7 }, () => 30000));
         expect(await db.integrityProblems()).toEqual([]);
@@ -83,6 +83,7 @@ describe('--into postgres with a worker pool', () => {
     }
     expect(Object.keys(digests[0] ?? {})).toHaveLength(7);
     expect(digests[1]).toEqual(digests[0]);
+    expect(digests[2]).toEqual(digests[0]);
   });
 });
 
@@ -96,6 +97,20 @@ describe('--into postgres after a crash', () => {
       const counts = await tableRows(db);
       expect(counts).toEqual(Array.from({ length: 7 }, () => 60000));
       expect(await db.integrityProblems()).toEqual([]);
+    });
+  });
+
+  it('with --sessions 2 too: the killed load leaves its staging schema, the rerun drops it and loads exactly the planned rows', async () => {
+    await withPgDatabase(async (db) => {
+      const args = ['generate', path.join(fixturesDir, 'restaurants.ddl'), '--rows', '60000', '--seed', '9', '--sessions', '2', '--into', urlOf(db)];
+      expect(await killMidLoad(args, db), 'the first run was killed during COPY').toBe(true);
+      expect(await tableRows(db), 'nothing reached the target').toEqual([]);
+      expect(await db.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rowforge_stage%'")).toHaveLength(1);
+      const rerun = await runCli(args);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(await tableRows(db)).toEqual(Array.from({ length: 7 }, () => 60000));
+      expect(await db.integrityProblems()).toEqual([]);
+      expect(await db.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rowforge_stage%'")).toEqual([]);
     });
   });
 

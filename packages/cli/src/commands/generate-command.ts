@@ -17,6 +17,7 @@ export interface GenerateFlags extends PlanFlags {
   readonly into?: string;
   readonly keepConstraints: boolean;
   readonly replace: boolean;
+  readonly sessions?: number;
   readonly workers?: number;
   readonly save: boolean;
   readonly project?: string;
@@ -82,7 +83,7 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
   const bar = new ProgressBar();
   const data = generate(schema, plan);
   const onProgress = (e: { table: string; rowsDone: number; rowCount: number }): void => bar.update(e.table, e.rowsDone, e.rowCount);
-  const sessions = defaultPostgresSessions();
+  const sessions = flags.sessions ?? defaultPostgresSessions();
   const summary = kind === 'PostgreSQL'
     ? await withWorkers(schema, plan, data, workerCount(flags.workers, data, sessions), (rows) => loadPostgres(rows, { url, sessions, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress }))
     : kind === 'MySQL'
