@@ -42,9 +42,10 @@ async function clearTarget(control: PgSession, data: GeneratedData, target: stri
 
 /**
  * Publishes a loaded stage in one transaction: drop the target's tables of the same names and
- * the enums and domains the run creates (`replace`; otherwise existing tables are an error), move the stage's types and tables into the target,
- * add keys, CHECKs and foreign keys there (each validating the rows) and run the post-load
- * statements, drop the now empty stage, commit. The caller rolls back on error.
+ * the enums and domains the run creates (`replace`; otherwise existing tables are an error),
+ * move the stage's types and tables into the target, add keys, CHECKs and foreign keys there
+ * (each validating the rows) and run the post-load statements, drop the now empty stage,
+ * commit. The caller rolls back on error.
  */
 export async function swapStage(control: PgSession, data: GeneratedData, stage: string, target: SwapTarget, replace: boolean | undefined): Promise<void> {
   const to = q(target.schema);

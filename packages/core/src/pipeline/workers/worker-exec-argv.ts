@@ -26,13 +26,25 @@ function groups(execArgv: readonly string[]): FlagGroup[] {
   return out;
 }
 
+/** Probe answers by flag group: `process.execArgv` does not change, so each pool need not start probe threads again. */
+const probed = new Map<string, boolean>();
+
 /**
  * True when a worker thread accepts these flags. V8 flags (`--max-old-space-size`,
  * `--stack-size`) and per-process ones (`--title`) make `new Worker` throw
  * ERR_WORKER_INVALID_EXEC_ARGV before its thread starts; an accepted one starts a thread that
- * runs nothing and is stopped at once.
+ * runs nothing and is stopped at once. Asked once per process for each group.
  */
 export function workerAccepts(flags: FlagGroup): boolean {
+  const key = flags.join('\0');
+  const known = probed.get(key);
+  if (known !== undefined) return known;
+  const answer = probe(flags);
+  probed.set(key, answer);
+  return answer;
+}
+
+function probe(flags: FlagGroup): boolean {
   try {
     const probe = new Worker('', { eval: true, execArgv: [...flags] });
     probe.unref();
