@@ -29,6 +29,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   e('pg-deferrable-cycle.sql', 'postgres', ['people', 'addresses'], 2, 0),
   e('pg-checks.sql', 'postgres', ['products', 'promotions', 'shipments'], 1, 10),
   e('pg-domains-enums.sql', 'postgres', ['agents', 'tickets'], 1, 0),
+  e('pg-check-patterns.sql', 'postgres', ['subscribers', 'deliveries'], 1, 1),
   e('pg-identity-sequences.sql', 'postgres', ['accounts', 'events', 'tags', 'invoices', 'audit_log'], 3, 2),
   e('pg-types.sql', 'postgres', ['devices', 'readings'], 1, 1),
   e('pg-alter-table.sql', 'postgres', ['authors', 'books'], 1, 2),

@@ -1,4 +1,4 @@
-import { defaultPostgresSessions, ExitCodes, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { defaultPostgresSessions, ExitCodes, unenforcedChecks, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -28,6 +28,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
+  unenforcedChecks(schema).forEach((u) => io.err(`rowforge: warning: ${u.message}`));
   const part = parseShard(flags.shard, process.env);
   assertSaveFlags(flags, part);
   if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io, schemaPath);
@@ -45,6 +46,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   io.out(`wrote ${result.data.tables.length} tables, ${rows.toLocaleString('en-US')} rows to ${flags.out} (${flags.format}, ${flags.target}) in ${secs.toFixed(1)} s`);
   const v = result.validation;
   if (v) io.out(v.ok ? 'validation: 0 violations' : `validation: ${v.violationCount} violation(s); see ${flags.out}/validation.json`);
+  v?.warnings.forEach((w) => io.err(`rowforge: validation warning: ${w}`));
   if (flags.save) await saveDataset({ schemaPath, schema, plan, data: result.data, validation: v ?? null, project: flags.project }, io);
   return !v || v.ok ? ExitCodes.ok : ExitCodes.validation;
 }

@@ -1,4 +1,4 @@
-import { generate, RowforgeError, type GeneratedData, type ProgressEvent, type TableData, type ValidationReport } from '@rowforge/core';
+import { generate, RowforgeError, unenforcedChecks, type GeneratedData, type ProgressEvent, type TableData, type ValidationReport } from '@rowforge/core';
 import type { Dataset, Store } from '@rowforge/store';
 import type { GenerationRequest } from './generation-request.js';
 import type { JobEmitter } from './job-emitter.js';
@@ -72,12 +72,17 @@ async function save(ctx: RunContext, r: GenerationRequest, report: ValidationRep
  * (table events with progress), save the dataset into the store (which loads the rows and
  * audits `generate`, all or nothing). Resolves to the saved dataset; events are flushed.
  */
+/** The reader's diagnostics (line:column) and the CHECKs the generator cannot enforce. */
+function schemaWarnings(r: GenerationRequest): string[] {
+  return [...r.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`), ...unenforcedChecks(r.schema).map((u) => u.message)];
+}
+
 export async function runGeneration(ctx: RunContext, r: GenerationRequest): Promise<Dataset> {
   const data = generate(r.schema, r.plan);
   const totalRows = data.tables.reduce((n, t) => n + t.rowCount, 0);
   const meter = new ProgressMeter(totalRows);
   await ctx.emitter.emit('generation:start', { jobId: ctx.emitter.jobId, project: r.project, name: r.name, tables: r.schema.tables.length, totalRows });
-  await ctx.emitter.emit('schema:parsed', { dialect: r.dialect, tables: r.schema.tables.map((t) => t.name), warnings: r.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`) });
+  await ctx.emitter.emit('schema:parsed', { dialect: r.dialect, tables: r.schema.tables.map((t) => t.name), warnings: schemaWarnings(r) });
   const report = await validate(ctx, data, meter);
   return save(ctx, r, report, meter);
 }

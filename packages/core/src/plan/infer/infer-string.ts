@@ -1,5 +1,6 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
+import { domainKeys, likePatterns } from './pattern-hints.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
 
@@ -91,10 +92,21 @@ const RULES: readonly Rule[] = [
   [/desc|summary|details|overview|content|body|text/, text('description')],
 ];
 
-/** Infers a generator for a string column from its name and table. */
+function ruleFor(key: string): Rule[1] | undefined {
+  return RULES.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/** A rule from the column's domain names (`contact_email`), then from a LIKE its values must match (`'%@%'`: email). */
+function hintedRule(ctx: ColumnContext): Rule[1] | undefined {
+  const fromDomain = domainKeys(ctx.column.type).map(ruleFor).find((make) => make !== undefined);
+  if (fromDomain) return fromDomain;
+  return likePatterns(ctx.table, ctx.column).some((p) => p.includes('@')) ? () => ({ generator: 'email' }) : undefined;
+}
+
+/** Infers a generator for a string column from its name, its domains, its LIKE CHECKs and its table. */
 export function inferString(ctx: ColumnContext): ColumnSpec {
-  const key = ctx.words.join('_');
-  for (const [pattern, make] of RULES) if (pattern.test(key)) return make(ctx);
+  const make = ruleFor(ctx.words.join('_')) ?? hintedRule(ctx);
+  if (make) return make(ctx);
   const max = maxLengthOf(ctx.column);
   if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
   return { generator: 'text', kind: 'sentence', maxLength: max ?? 200 };

@@ -1,0 +1,36 @@
+import type { Schema } from '../../schema/index.js';
+import { evaluable } from './evaluate-check.js';
+import { runtimeChecks } from './runtime-checks.js';
+
+/** A CHECK (table or domain) the generator cannot evaluate, so it cannot redraw rows that fail it. */
+export interface UnenforcedCheck {
+  readonly table: string;
+  /** e.g. `CHECK (code ~ '^[A-Z]{3}$')` or `domain us_zip on post`. */
+  readonly label: string;
+  /** The untranslated SQL, when the check is one raw fragment. */
+  readonly sql?: string;
+  /** One line for a warning: what, why, and how to make the rows pass. */
+  readonly message: string;
+}
+
+/**
+ * The CHECKs generated rows may violate because the engine cannot evaluate them: SQL the
+ * schema reader kept untranslated (e.g. PostgreSQL's `~` regex match) or a function it does
+ * not know. A database loading the rows judges them; callers warn before generating.
+ *
+ * @example
+ * ```ts
+ * for (const u of unenforcedChecks(schema)) console.warn(u.message)
+ * ```
+ */
+export function unenforcedChecks(schema: Schema): UnenforcedCheck[] {
+  return schema.tables.flatMap((t) => runtimeChecks(t).filter((c) => !evaluable(c.expr)).map((c) => {
+    const sql = c.expr.kind === 'raw' ? c.expr.sql : undefined;
+    const what = `"${t.name}" ${c.label}${sql !== undefined && !c.label.includes(sql) ? ` (${sql})` : ''}`;
+    return {
+      table: t.name, label: c.label, ...(sql === undefined ? {} : { sql }),
+      message: `${what} is not enforced by the generator (Rowforge cannot evaluate it), so rows may violate it; ` +
+        'pick generators whose values pass it in a plan (rowforge plan … > plan.json, edit, then --plan plan.json)',
+    };
+  }));
+}

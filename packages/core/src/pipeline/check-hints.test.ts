@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GeneratedData, Schema, Value } from '../schema/index.js';
+import { loadParsers, parseSchema } from '../sources/index.js';
+import { generate, unenforcedChecks } from '../engine/index.js';
+import { planFor } from '../plan/index.js';
+
+const DDL = `
+CREATE DOMAIN contact_email AS TEXT CHECK (VALUE LIKE '%@%');
+CREATE DOMAIN us_zip_t AS TEXT CHECK (VALUE ~ '^[0-9]{5}$');
+CREATE TABLE people (
+  id SERIAL PRIMARY KEY,
+  contact contact_email NOT NULL,
+  reach TEXT NOT NULL CHECK (reach LIKE '%@%.%'),
+  post us_zip_t,
+  remark TEXT
+);`;
+
+const columnOf = (data: GeneratedData, column: string): Value[] => {
+  const t = data.tables[0]!;
+  const i = t.table.columns.findIndex((c) => c.name === column);
+  return [...t.batches()].flat().map((r) => r[i] ?? null);
+};
+
+describe('inference from domains and LIKE CHECKs', () => {
+  let schema: Schema;
+  beforeAll(async () => { await loadParsers(); schema = parseSchema(DDL).schema; });
+
+  it('reads a domain\'s name and a LIKE pattern with an @ when the column name says nothing', () => {
+    const columns = planFor(schema).tables['people']?.columns;
+    expect(columns?.['contact']).toMatchObject({ generator: 'email' });
+    expect(columns?.['reach']).toMatchObject({ generator: 'email' });
+    expect(columns?.['post']).toMatchObject({ generator: 'address', field: 'zip' });
+    expect(columns?.['remark']).toMatchObject({ generator: 'text' });
+  });
+
+  it('generates values that pass those CHECKs, where before every row was redrawn until it failed', () => {
+    const data = generate(schema, planFor(schema, { rows: 300, seed: 5 }));
+    expect(columnOf(data, 'contact').every((v) => typeof v === 'string' && v.includes('@'))).toBe(true);
+    expect(columnOf(data, 'reach').every((v) => typeof v === 'string' && /@.*\./.test(v))).toBe(true);
+    expect(columnOf(data, 'post').every((v) => v === null || /^[0-9]{5}$/.test(String(v)))).toBe(true);
+  });
+
+  it('names the CHECKs the generator cannot evaluate', () => {
+    const found = unenforcedChecks(schema);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ table: 'people', label: 'domain us_zip_t on post', sql: "VALUE ~ '^[0-9]{5}$'" });
+    expect(found[0]?.message).toMatch(/not enforced by the generator.*--plan/);
+  });
+});

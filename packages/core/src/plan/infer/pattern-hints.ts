@@ -1,0 +1,45 @@
+import type { Column, Expr, LogicalType, Table } from '../../schema/index.js';
+import { conjuncts } from '../compile-checks.js';
+import { wordsOf } from './column-context.js';
+
+/** Words a domain's name may end in that say nothing about its values (`email_t`, `zip_domain`). */
+const GENERIC_TAIL = new Set(['t', 'type', 'dom', 'domain', 'd']);
+
+/** `us_zip_t` → `us_zip`, `zip`: the name without generic tail words, then without each leading word. */
+function keysOf(name: string): string[] {
+  const words = wordsOf(name);
+  while (words.length > 1 && GENERIC_TAIL.has(words[words.length - 1] as string)) words.pop();
+  return words.map((_, i) => words.slice(i).join('_'));
+}
+
+/** Name keys (`words_joined`) of the domains a column's type goes through, outermost first. */
+export function domainKeys(type: LogicalType): string[] {
+  return type.kind === 'domain' ? [...keysOf(type.name), ...domainKeys(type.base)] : [];
+}
+
+function likePattern(e: Expr, column: string | undefined): string | undefined {
+  if (e.kind !== 'like' || e.negated || e.pattern.kind !== 'literal' || typeof e.pattern.value !== 'string') return undefined;
+  const operand = e.operand.kind === 'cast' ? e.operand.operand : e.operand;
+  const reads = operand.kind === 'value' ? column === undefined : operand.kind === 'column' && operand.name.toLowerCase() === column;
+  return reads ? e.pattern.value : undefined;
+}
+
+function domainChecks(type: LogicalType): readonly Expr[] {
+  return type.kind === 'domain' ? [...type.checks, ...domainChecks(type.base)] : [];
+}
+
+/**
+ * The LIKE patterns every value of a column must match: top-level conjuncts of the table's
+ * CHECKs on the column and of its domains' CHECKs on VALUE.
+ *
+ * @example
+ * ```ts
+ * likePatterns(table, column) // ['%@%'] for `contact TEXT CHECK (contact LIKE '%@%')`
+ * ```
+ */
+export function likePatterns(table: Table, column: Column): string[] {
+  const name = column.name.toLowerCase();
+  const own = table.checks.flatMap((c) => conjuncts(c.expr)).map((e) => likePattern(e, name));
+  const domain = domainChecks(column.type).flatMap(conjuncts).map((e) => likePattern(e, undefined));
+  return [...own, ...domain].filter((p): p is string => p !== undefined);
+}
