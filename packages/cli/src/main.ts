@@ -8,7 +8,7 @@ import type { PlanFlags } from './commands/plan-input.js';
 import { inspectCommand } from './commands/inspect-command.js';
 import { mergeCommand } from './commands/merge-command.js';
 import { planCommand } from './commands/plan-command.js';
-import { validateCommand } from './commands/validate-command.js';
+import { validateCommand, type ValidateFlags } from './commands/validate-command.js';
 import { processIo, type Io } from './io.js';
 import { registerK12Commands } from './commands/k12/register-k12-commands.js';
 import { registerServeCommands } from './commands/serve/register-serve-commands.js';
@@ -49,7 +49,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--sessions <n>', 'with --into postgres: sessions COPYing at once; more than 1 goes through a staging schema swapped into place at the end (default: 1 on up to 2 cores, else half the cores, at most 4)', parseCount('--sessions'))
     .option('--replace', 'with --into: drop existing tables of the same names first (and, in PostgreSQL, the enums and domains the schema creates)', false)
     .option('--shard <i/N>', 'write part i (0-based) of N into a shared --out (csv/ndjson); default from JOB_COMPLETION_INDEX/JOB_COMPLETIONS')
-    .option('--workers <n>', 'worker threads generating row ranges in parallel; same bytes for any n (default: one per core from 500,000 rows, else in-process; also feeds --into postgres, where a core per PostgreSQL session is left free)', parseCount('--workers'))
+    .option('--workers <n>', 'worker threads generating row ranges in parallel, then reading the tables back for validation; same bytes and report for any n (default: one per core from 500,000 rows, else in-process; also feeds --into postgres, where a core per PostgreSQL session is left free)', parseCount('--workers'))
     .option('--save', 'also store the dataset in the Rowforge store (ROWFORGE_HOME or DATABASE_URL)', false)
     .option('--project <name>', 'with --save: the project to store it in (default "default")')
     .addHelpText('after', GENERATE_EXAMPLES + EXIT_CODES_HELP)
@@ -61,8 +61,9 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .requiredOption('--schema <file>', 'the schema the data must satisfy')
     .option('--json', 'print the full JSON report', false)
     .addOption(dialectOption())
+    .option('--workers <n>', 'worker threads reading tables at once; same report for any n (default: one per core when the files hold 48 MB or more, else in-process)', parseCount('--workers'))
     .addHelpText('after', EXIT_CODES_HELP)
-    .action((dir: string, flags: { schema: string; json: boolean } & DialectFlag) => set(validateCommand(dir, flags, io)));
+    .action((dir: string, flags: ValidateFlags) => set(validateCommand(dir, flags, io)));
   program.command('merge').argument('<dir>', 'directory holding every shard of a run').description('join the parts of a sharded run into the files a single run writes')
     .option('--schema <file>', 'also validate the merged files against this schema (writes validation.json)')
     .addOption(dialectOption())

@@ -1,11 +1,18 @@
-import { ExitCodes, renderSummary, validateDirectory, type SourceDialect } from '@rowforge/core';
+import { ExitCodes, renderSummary, validateInWorkers, validationWorkers, type SourceDialect } from '@rowforge/core';
 import type { Io } from '../io.js';
 import { readSchema } from '../read-schema.js';
 
+export interface ValidateFlags {
+  readonly schema: string;
+  readonly json: boolean;
+  readonly dialect: SourceDialect | 'auto';
+  readonly workers?: number;
+}
+
 /** `rowforge validate DIR --schema FILE`: exit 0 when clean, 1 on any violation. */
-export async function validateCommand(dir: string, flags: { schema: string; json: boolean; dialect: SourceDialect | 'auto' }, io: Io): Promise<number> {
+export async function validateCommand(dir: string, flags: ValidateFlags, io: Io): Promise<number> {
   const { schema } = await readSchema(flags.schema, flags.dialect);
-  const report = await validateDirectory(dir, schema);
+  const report = await validateInWorkers(dir, schema, validationWorkers(dir, flags.workers));
   io.out(flags.json ? JSON.stringify(report, null, 2) : renderSummary(report));
   return report.ok ? ExitCodes.ok : ExitCodes.validation;
 }

@@ -4,9 +4,11 @@ import { generate } from '../engine/index.js';
 import type { Plan } from '../plan/index.js';
 import type { GeneratedData, Schema } from '../schema/index.js';
 import { writeOutput, type OutputFormat, type OutputSummary, type Target } from '../sinks/index.js';
-import { validateDirectory, type ValidationReport } from '../validation/index.js';
+import type { ValidationReport } from '../validation/index.js';
 import { assertTargetFree, commitDirectory, removeQuietly, stagingPath } from './commit-directory.js';
+import { validateInWorkers } from './validate-in-workers.js';
 import { withWorkers } from './workers/with-workers.js';
+import { workerCount } from './workers/worker-count.js';
 
 export interface GenerateToDirectoryOptions {
   readonly schema: Schema;
@@ -33,13 +35,17 @@ export interface GenerateResult {
   readonly validation: ValidationReport | undefined;
 }
 
-/** Validates what a run wrote; SQL and Parquet output are checked through a scratch CSV copy of the same rows. */
+/**
+ * Validates what a run wrote, its tables read by as many worker threads as generated it;
+ * SQL and Parquet output are checked through a scratch CSV copy of the same rows.
+ */
 async function validateRun(data: GeneratedData, staging: string, o: GenerateToDirectoryOptions): Promise<ValidationReport> {
-  if (o.format !== 'sql' && o.format !== 'parquet') return validateDirectory(staging, o.schema);
+  const workers = workerCount(o.workers, data);
+  if (o.format !== 'sql' && o.format !== 'parquet') return validateInWorkers(staging, o.schema, workers);
   const scratch = stagingPath(o.dir, 'check');
   try {
     await writeOutput(data, { dir: scratch, format: 'csv', target: o.target, overwrite: true });
-    return await validateDirectory(scratch, o.schema);
+    return await validateInWorkers(scratch, o.schema, workers);
   } finally {
     removeQuietly(scratch);
   }

@@ -3,7 +3,8 @@
  * of the generator and the writers (own CSV/JSON readers, value parsers and CHECK
  * evaluator). Imports only util, errors and schema.
  */
-export { validateDirectory } from './validate-directory.js';
+export { validateDirectory, validateDirectoryWith, tableFirstPass, type TablePassRequest, type TablePassRunner } from './validate-directory.js';
+export type { TableFirstPass } from './run/table-first-pass.js';
 export { validateRows, createRowValidator, type RowSource, type TextTable, type TextRow, type RowValidator, type TableRowFeed } from './validate-rows.js';
 export type { ValidationOptions } from './validation-options.js';
 export { renderSummary } from './report/render-summary.js';

@@ -9,6 +9,8 @@ import type { Manifest } from './manifest/manifest-schema.js';
 import { readManifest } from './manifest/read-manifest.js';
 import type { ValidationReport } from './report/validation-report.js';
 import type { RowSink } from './run/row-sink.js';
+import type { TableFirstPass } from './run/table-first-pass.js';
+import type { TableValidator } from './run/table-validator.js';
 import { ValidationRun } from './run/validation-run.js';
 import { arrayStyleFor, DEFAULT_MAX_EXAMPLES, type ValidationOptions } from './validation-options.js';
 
@@ -53,20 +55,54 @@ function noteUnlisted(run: ValidationRun, schema: Schema, manifest: Manifest | u
   }
 }
 
-async function firstPass(run: ValidationRun, plan: readonly PlannedTable[], find: TableFileLookup, options: ValidationOptions): Promise<Map<string, TableFile>> {
+/** Fills a begun table's validator: reads its rows here, or adopts another thread's pass. */
+type TableFill = (tv: TableValidator, file: TableFile, p: PlannedTable) => Promise<void>;
+
+function beginPlanned(run: ValidationRun, p: PlannedTable, file: TableFile | undefined, options: ValidationOptions): TableValidator | undefined {
+  const expectedRows = options.expectedRows?.[p.name];
+  return run.beginTable(p.name, { ...(p.rows === undefined ? {} : { manifestRows: p.rows }), ...(expectedRows === undefined ? {} : { expectedRows }), ...(file ? { file: file.source.name } : {}) });
+}
+
+async function firstPass(v: Prepared, options: ValidationOptions, fill: TableFill): Promise<Map<string, TableFile>> {
   const read = new Map<string, TableFile>();
-  for (const p of plan) {
-    const file = find(p.name, p.file);
-    if (!file && p.rows === undefined) { run.warnings.add(`no file for table ${p.name}; not validated`); continue; }
-    const expectedRows = options.expectedRows?.[p.name];
-    const tv = run.beginTable(p.name, { ...(p.rows === undefined ? {} : { manifestRows: p.rows }), ...(expectedRows === undefined ? {} : { expectedRows }), ...(file ? { file: file.source.name } : {}) });
+  for (const p of v.plan) {
+    const file = v.find(p.name, p.file);
+    if (!file && p.rows === undefined) { v.run.warnings.add(`no file for table ${p.name}; not validated`); continue; }
+    const tv = beginPlanned(v.run, p, file, options);
     if (!tv) continue;
     if (!file) { tv.problem({ rule: 'parse', constraint: 'file', message: `no file for table ${p.name} (looked for ${p.file ?? `${p.name}.csv/.json/.ndjson`})` }); continue; }
-    await readTable(file, run.schema, p.name, tv);
+    await fill(tv, file, p);
     tv.end();
     read.set(tv.table.name, file);
   }
   return read;
+}
+
+interface Prepared {
+  readonly manifest: Manifest | undefined;
+  readonly find: TableFileLookup;
+  readonly plan: readonly PlannedTable[];
+  readonly run: ValidationRun;
+}
+
+async function prepare(dir: string, schema: Schema, options: ValidationOptions): Promise<Prepared> {
+  await assertDirectory(dir);
+  const manifest = await readManifest(dir);
+  const find = await locateTableFiles(dir, manifest);
+  const plan = plannedTables(schema, manifest);
+  const format = plan.map((p) => find(p.name, p.file)?.format).find((f) => f !== undefined);
+  return { manifest, find, plan, run: newRun(schema, manifest, format, options) };
+}
+
+/** Run-wide notes made before any table is read: tables missing from the manifest, file sizes. */
+async function preamble(dir: string, v: Prepared, schema: Schema): Promise<void> {
+  noteUnlisted(v.run, schema, v.manifest);
+  if (v.manifest) await checkFileSizes(dir, v.manifest, v.run.warnings);
+}
+
+function checkLoadOrder(v: Prepared): void {
+  const m = v.manifest;
+  if (m) v.run.checkLoadOrder({ loadOrder: m.loadOrder, deferred: m.deferredForeignKeys, deferrable: m.deferrableForeignKeys, tables: m.tables.map((t) => t.name) });
 }
 
 /**
@@ -84,16 +120,62 @@ async function firstPass(run: ValidationRun, plan: readonly PlannedTable[], find
  * ```
  */
 export async function validateDirectory(dir: string, schema: Schema, options: ValidationOptions = {}): Promise<ValidationReport> {
-  await assertDirectory(dir);
-  const manifest = await readManifest(dir);
-  const find = await locateTableFiles(dir, manifest);
-  const plan = plannedTables(schema, manifest);
-  const format = plan.map((p) => find(p.name, p.file)?.format).find((f) => f !== undefined);
-  const run = newRun(schema, manifest, format, options);
-  noteUnlisted(run, schema, manifest);
-  if (manifest) await checkFileSizes(dir, manifest, run.warnings);
-  const read = await firstPass(run, plan, find, options);
-  if (manifest) run.checkLoadOrder({ loadOrder: manifest.loadOrder, deferred: manifest.deferredForeignKeys, deferrable: manifest.deferrableForeignKeys, tables: manifest.tables.map((t) => t.name) });
-  for (const pass of run.analyse()) await readTable(read.get(pass.table)!, schema, pass.table, pass.sink);
-  return run.report();
+  const v = await prepare(dir, schema, options);
+  await preamble(dir, v, schema);
+  const read = await firstPass(v, options, (tv, file, p) => readTable(file, schema, p.name, tv));
+  checkLoadOrder(v);
+  for (const pass of v.run.analyse()) await readTable(read.get(pass.table)!, schema, pass.table, pass.sink);
+  return v.run.report();
+}
+
+/** One table's first pass as another thread is asked for it (`tableFirstPass`). */
+export interface TablePassRequest {
+  readonly dir: string;
+  readonly table: string;
+  /** The run's clock, epoch milliseconds (every table must see the same one). */
+  readonly now: number;
+  readonly maxExamples?: number;
+  readonly expectedRows?: Readonly<Record<string, number>>;
+}
+
+/** Runs `tableFirstPass` somewhere (a worker thread) for `validateDirectoryWith`. */
+export type TablePassRunner = (request: TablePassRequest) => Promise<TableFirstPass>;
+
+/**
+ * Reads one table of an output directory, as `validateDirectory` would in its first pass,
+ * and returns what its validator learned (see `validateDirectoryWith`).
+ */
+export async function tableFirstPass(schema: Schema, r: TablePassRequest): Promise<TableFirstPass> {
+  const options: ValidationOptions = { now: new Date(r.now), ...(r.maxExamples === undefined ? {} : { maxExamples: r.maxExamples }), ...(r.expectedRows ? { expectedRows: r.expectedRows } : {}) };
+  const v = await prepare(r.dir, schema, options);
+  const p = v.plan.find((x) => x.name === r.table);
+  const file = p ? v.find(p.name, p.file) : undefined;
+  const tv = p && file ? beginPlanned(v.run, p, file, options) : undefined;
+  if (!p || !file || !tv) throw new RowforgeError('INTERNAL', `no file for table ${r.table} in ${r.dir}`, { table: r.table });
+  await readTable(file, schema, p.name, tv);
+  return tv.firstPass();
+}
+
+function passRequest(dir: string, table: string, o: ValidationOptions): TablePassRequest {
+  return { dir, table, now: (o.now ?? new Date()).getTime(), ...(o.maxExamples === undefined ? {} : { maxExamples: o.maxExamples }), ...(o.expectedRows ? { expectedRows: o.expectedRows } : {}) };
+}
+
+/**
+ * `validateDirectory` with each table's rows read by `runner` (worker threads, all tables at
+ * once), giving the same report. When a table holds a violation, a runner fails, or keys need
+ * example rows, it validates the directory in this thread instead, so every report with
+ * findings (and every error) is made the one way.
+ */
+export async function validateDirectoryWith(dir: string, schema: Schema, options: ValidationOptions, runner: TablePassRunner): Promise<ValidationReport> {
+  const opts: ValidationOptions = { ...options, now: options.now ?? new Date() };
+  const v = await prepare(dir, schema, opts);
+  const failed = { clean: false } as const;
+  const passes = await Promise.all(v.plan.map((p) => (v.find(p.name, p.file) && findTable(schema, p.name) ? runner(passRequest(dir, p.name, opts)).catch(() => failed) : Promise.resolve(undefined))));
+  if (passes.some((x) => x !== undefined && !x.clean)) return validateDirectory(dir, schema, opts);
+  const byTable = new Map(v.plan.map((p, i) => [p.name, passes[i] as TableFirstPass | undefined]));
+  await preamble(dir, v, schema);
+  await firstPass(v, opts, async (tv, _file, p) => { tv.adopt(byTable.get(p.name)!); });
+  checkLoadOrder(v);
+  if (v.run.analyse().length > 0) return validateDirectory(dir, schema, opts);
+  return v.run.report();
 }

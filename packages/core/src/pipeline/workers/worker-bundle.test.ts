@@ -14,6 +14,15 @@ describe('workerBundle', () => {
     expect(typeof mod.default).toBe('function');
   });
 
+  it('bundles validate-task.ts beside it, each task keeping its own bundle', async () => {
+    const validate = await workerBundle('validate-task');
+    const range = await workerBundle('range-task');
+    expect(fileURLToPath(validate as URL)).toMatch(/\.bundle[/\\]validate-task-[0-9a-f]{16}\.mjs$/);
+    expect(existsSync(fileURLToPath(validate as URL)) && existsSync(fileURLToPath(range as URL))).toBe(true);
+    const mod = (await import(validate?.href ?? '')) as { default?: unknown };
+    expect(typeof mod.default).toBe('function');
+  });
+
   it('reuses the bundle while the sources are unchanged', async () => {
     const first = await workerBundle();
     const second = await workerBundle();

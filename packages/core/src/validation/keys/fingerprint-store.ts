@@ -82,8 +82,21 @@ export class FingerprintStore {
     return i < this.size && this.compareAt(i, hi, lo) === 0;
   }
 
+  /** A copy of the entries, in their current order (its buffer can be moved to another thread). */
+  entries(): BigUint64Array {
+    return this.u64.slice(0, this.size);
+  }
+
+  /** Takes `entries` (e.g. another thread's `entries()`) as this store's contents. */
+  adopt(entries: BigUint64Array): void {
+    this.u64 = entries;
+    this.u32 = new Uint32Array(entries.buffer, entries.byteOffset, entries.length * 2);
+    this.size = entries.length;
+    this.sorted = false;
+  }
+
   private grow(): void {
-    const next = new BigUint64Array(this.u64.length * 2);
+    const next = new BigUint64Array(Math.max(16, this.u64.length * 2));
     next.set(this.u64);
     this.u64 = next;
     this.u32 = new Uint32Array(next.buffer);

@@ -47,6 +47,7 @@ export class ColumnProfiler {
   private min: Extreme | undefined;
   private max: Extreme | undefined;
   private knownDistinct: number | undefined;
+  private adopted: ColumnProfile | undefined;
 
   constructor(
     readonly column: string,
@@ -75,7 +76,14 @@ export class ColumnProfiler {
     this.knownDistinct = n;
   }
 
+  /** Takes over the profile another thread made of the same column; `setDistinct` still applies. */
+  adopt(profile: ColumnProfile): void {
+    this.adopted = profile;
+  }
+
   result(): ColumnProfile {
+    const a = this.adopted;
+    if (a) return { ...a, distinct: this.knownDistinct ?? a.distinct, distinctApproximate: a.distinctApproximate && this.knownDistinct === undefined };
     const total = this.count + this.nulls;
     const estimated = this.hll !== undefined && this.knownDistinct === undefined;
     return {

@@ -12,6 +12,7 @@ import type { Finding } from '../report/violation-collector.js';
 import type { CellParserOptions } from '../values/cell-parser.js';
 import type { SqlValue } from '../values/sql-value.js';
 import type { Cells, RowPosition, RowSink } from './row-sink.js';
+import type { TableFirstPass } from './table-first-pass.js';
 
 /** What the caller knows about one table before reading it. */
 export interface TableExpectations {
@@ -89,6 +90,28 @@ export class TableValidator implements RowSink {
   end(): void {
     checkRowCount(this.deps.collector, this.rows, this.expectations.manifestRows, 'manifest');
     checkRowCount(this.deps.collector, this.rows, this.expectations.expectedRows, 'expected');
+  }
+
+  /** What reading the rows found, to be adopted by this table's validator in another thread. */
+  firstPass(): TableFirstPass {
+    return {
+      table: this.table.name, rows: this.rows, clean: this.deps.collector.list().length === 0,
+      profiles: this.columns.map((c) => c.profiler.result()),
+      uniques: this.uniques.map((u) => u.keys.store.entries()),
+      referenced: this.extraReferenced.map((k) => k.store.entries()),
+      foreignKeys: this.foreignKeys.map((f) => f.keys.store.entries()),
+      warnings: this.deps.warnings.list(),
+    };
+  }
+
+  /** Takes over another thread's first pass over this table, in place of reading its rows. */
+  adopt(pass: TableFirstPass): void {
+    this.rows = pass.rows;
+    this.columns.forEach((c, i) => c.profiler.adopt(pass.profiles[i]!));
+    this.uniques.forEach((u, i) => u.keys.store.adopt(pass.uniques[i]!));
+    this.extraReferenced.forEach((k, i) => k.store.adopt(pass.referenced[i]!));
+    this.foreignKeys.forEach((f, i) => f.keys.store.adopt(pass.foreignKeys[i]!));
+    pass.warnings.forEach((w) => this.deps.warnings.add(w));
   }
 
   /** Fingerprints of the key a foreign key references (`refColumns` in the FK's order). */
