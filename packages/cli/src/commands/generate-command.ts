@@ -38,6 +38,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
     schema, plan, dir: flags.out, format: flags.format, target: flags.target, sqlFiles: flags.sqlFiles,
     overwrite: flags.overwrite, validate: flags.validate, workers: flags.workers,
     onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
+    onValidate: (e) => bar.update(`validation: ${e.table} read, table`, e.tablesDone, e.tables),
   });
   bar.done();
   warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`));

@@ -1,5 +1,6 @@
 import { ExitCodes, renderSummary, validateInWorkers, validationWorkers, type SourceDialect } from '@rowforge/core';
 import type { Io } from '../io.js';
+import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 
 export interface ValidateFlags {
@@ -12,7 +13,9 @@ export interface ValidateFlags {
 /** `rowforge validate DIR --schema FILE`: exit 0 when clean, 1 on any violation. */
 export async function validateCommand(dir: string, flags: ValidateFlags, io: Io): Promise<number> {
   const { schema } = await readSchema(flags.schema, flags.dialect);
-  const report = await validateInWorkers(dir, schema, validationWorkers(dir, flags.workers));
+  const bar = new ProgressBar();
+  const report = await validateInWorkers(dir, schema, validationWorkers(dir, flags.workers), { onTable: (e) => bar.update(`${e.table} read, table`, e.tablesDone, e.tables) });
+  bar.done();
   io.out(flags.json ? JSON.stringify(report, null, 2) : renderSummary(report));
   return report.ok ? ExitCodes.ok : ExitCodes.validation;
 }

@@ -4,7 +4,7 @@ import { generate } from '../engine/index.js';
 import type { Plan } from '../plan/index.js';
 import type { GeneratedData, Schema } from '../schema/index.js';
 import { writeOutput, type OutputFormat, type OutputSummary, type Target } from '../sinks/index.js';
-import type { ValidationReport } from '../validation/index.js';
+import type { TableProgress, ValidationReport } from '../validation/index.js';
 import { assertTargetFree, commitDirectory, removeQuietly, stagingPath } from './commit-directory.js';
 import { validateInWorkers } from './validate-in-workers.js';
 import { withWorkers } from './workers/with-workers.js';
@@ -21,6 +21,8 @@ export interface GenerateToDirectoryOptions {
   /** Re-read and check the output (default true); the report is written as validation.json. */
   readonly validate?: boolean;
   readonly onProgress?: (e: { table: string; rowsDone: number; rowCount: number }) => void;
+  /** Called as validation has read each table. */
+  readonly onValidate?: (e: TableProgress) => void;
   /**
    * Worker threads that generate and encode row ranges in parallel (csv, json, ndjson, zip and
    * parquet output; SQL scripts are written in this thread). Default: one per available core
@@ -41,11 +43,12 @@ export interface GenerateResult {
  */
 async function validateRun(data: GeneratedData, staging: string, o: GenerateToDirectoryOptions): Promise<ValidationReport> {
   const workers = workerCount(o.workers, data);
-  if (o.format !== 'sql' && o.format !== 'parquet') return validateInWorkers(staging, o.schema, workers);
+  const options = o.onValidate ? { onTable: o.onValidate } : {};
+  if (o.format !== 'sql' && o.format !== 'parquet') return validateInWorkers(staging, o.schema, workers, options);
   const scratch = stagingPath(o.dir, 'check');
   try {
     await writeOutput(data, { dir: scratch, format: 'csv', target: o.target, overwrite: true });
-    return await validateInWorkers(scratch, o.schema, workers);
+    return await validateInWorkers(scratch, o.schema, workers, options);
   } finally {
     removeQuietly(scratch);
   }

@@ -71,6 +71,16 @@ describe('validation with tables read in worker threads', () => {
     expect(await validateDirectoryWith(dir, schema, { now }, runner)).toEqual(serial);
   }, 60_000);
 
+  it('reports each table read, in one thread and in workers', async () => {
+    const schema = fixture('company_employee.ddl');
+    const dir = await written(schema, 'progress', 200);
+    for (const workers of [1, 2]) {
+      const seen: string[] = [];
+      await validateInWorkers(dir, schema, workers, { now, onTable: (e) => seen.push(`${e.tablesDone}/${e.tables}`) });
+      expect(seen).toEqual(schema.tables.map((_, i) => `${i + 1}/${schema.tables.length}`));
+    }
+  }, 60_000);
+
   it('only starts workers by default for outputs of 48 MB or more', async () => {
     const schema = fixture('restaurants.ddl');
     const dir = await written(schema, 'small', 100);

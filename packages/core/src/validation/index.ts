@@ -6,7 +6,7 @@
 export { validateDirectory, validateDirectoryWith, tableFirstPass, type TablePassRequest, type TablePassRunner } from './validate-directory.js';
 export type { TableFirstPass } from './run/table-first-pass.js';
 export { validateRows, createRowValidator, type RowSource, type TextTable, type TextRow, type RowValidator, type TableRowFeed } from './validate-rows.js';
-export type { ValidationOptions } from './validation-options.js';
+export type { ValidationOptions, TableProgress } from './validation-options.js';
 export { renderSummary } from './report/render-summary.js';
 export {
   ValidationReportSchema,

@@ -100,6 +100,13 @@ async function preamble(dir: string, v: Prepared, schema: Schema): Promise<void>
   if (v.manifest) await checkFileSizes(dir, v.manifest, v.run.warnings);
 }
 
+/** Reports each table read to `options.onTable`, counting those that have a file. */
+function progress(v: Prepared, options: ValidationOptions): (table: string) => void {
+  const tables = v.plan.filter((p) => v.find(p.name, p.file) !== undefined).length;
+  let done = 0;
+  return (table) => options.onTable?.({ table, tablesDone: ++done, tables });
+}
+
 function checkLoadOrder(v: Prepared): void {
   const m = v.manifest;
   if (m) v.run.checkLoadOrder({ loadOrder: m.loadOrder, deferred: m.deferredForeignKeys, deferrable: m.deferrableForeignKeys, tables: m.tables.map((t) => t.name) });
@@ -122,7 +129,8 @@ function checkLoadOrder(v: Prepared): void {
 export async function validateDirectory(dir: string, schema: Schema, options: ValidationOptions = {}): Promise<ValidationReport> {
   const v = await prepare(dir, schema, options);
   await preamble(dir, v, schema);
-  const read = await firstPass(v, options, (tv, file, p) => readTable(file, schema, p.name, tv));
+  const tick = progress(v, options);
+  const read = await firstPass(v, options, async (tv, file, p) => { await readTable(file, schema, p.name, tv); tick(p.name); });
   checkLoadOrder(v);
   for (const pass of v.run.analyse()) await readTable(read.get(pass.table)!, schema, pass.table, pass.sink);
   return v.run.report();
@@ -170,7 +178,9 @@ export async function validateDirectoryWith(dir: string, schema: Schema, options
   const opts: ValidationOptions = { ...options, now: options.now ?? new Date() };
   const v = await prepare(dir, schema, opts);
   const failed = { clean: false } as const;
-  const passes = await Promise.all(v.plan.map((p) => (v.find(p.name, p.file) && findTable(schema, p.name) ? runner(passRequest(dir, p.name, opts)).catch(() => failed) : Promise.resolve(undefined))));
+  const tick = progress(v, opts);
+  const read = (table: string): Promise<TableFirstPass | typeof failed> => runner(passRequest(dir, table, opts)).then((pass) => { tick(table); return pass; }, () => failed);
+  const passes = await Promise.all(v.plan.map((p) => (v.find(p.name, p.file) && findTable(schema, p.name) ? read(p.name) : Promise.resolve(undefined))));
   if (passes.some((x) => x !== undefined && !x.clean)) return validateDirectory(dir, schema, opts);
   const byTable = new Map(v.plan.map((p, i) => [p.name, passes[i] as TableFirstPass | undefined]));
   await preamble(dir, v, schema);

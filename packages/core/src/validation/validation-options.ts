@@ -9,6 +9,15 @@ export interface ValidationOptions {
   readonly expectedRows?: Readonly<Record<string, number>>;
   /** Clock for CURRENT_DATE / NOW() inside CHECKs (default: the current time). */
   readonly now?: Date;
+  /** Called as each table's rows have been read (`validateDirectory`), for progress. */
+  readonly onTable?: (e: TableProgress) => void;
+}
+
+/** Progress of a directory's validation: `tablesDone` of `tables` tables read. */
+export interface TableProgress {
+  readonly table: string;
+  readonly tablesDone: number;
+  readonly tables: number;
 }
 
 /** Default number of examples per violation. */
