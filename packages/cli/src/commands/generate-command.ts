@@ -28,7 +28,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
-  unenforcedChecks(schema).forEach((u) => io.err(`rowforge: warning: ${u.message}`));
+  unenforcedChecks(schema).forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
   const part = parseShard(flags.shard, process.env);
   assertSaveFlags(flags, part);
   if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io, schemaPath);

@@ -14,8 +14,8 @@ export interface ValidateFlags {
 export async function validateCommand(dir: string, flags: ValidateFlags, io: Io): Promise<number> {
   const { schema } = await readSchema(flags.schema, flags.dialect);
   const bar = new ProgressBar();
-  const report = await validateInWorkers(dir, schema, validationWorkers(dir, flags.workers), { onTable: (e) => bar.update(`${e.table} read, table`, e.tablesDone, e.tables) });
-  bar.done();
+  const report = await validateInWorkers(dir, schema, validationWorkers(dir, flags.workers), { onTable: (e) => bar.update(`${e.table} read, table`, e.tablesDone, e.tables) })
+    .finally(() => { bar.done(); });
   io.out(flags.json ? JSON.stringify(report, null, 2) : renderSummary(report));
   return report.ok ? ExitCodes.ok : ExitCodes.validation;
 }

@@ -11,7 +11,8 @@ import { workerExecArgv } from './workers/worker-exec-argv.js';
 /**
  * `validateDirectory` with the tables read by up to `workers` worker threads at once (one
  * table per task); the report is the same. One worker, one table, or no bundled worker
- * module (esbuild missing) validates in this thread.
+ * module (esbuild missing) validates in this thread, and so does output with findings, once
+ * the pool is stopped (see `validateDirectoryWith`).
  *
  * @example
  * ```ts
@@ -23,11 +24,13 @@ export async function validateInWorkers(dir: string, schema: Schema, workers: nu
   const entry = threads > 1 ? await workerBundle('validate-task') : undefined;
   if (!entry) return validateDirectory(dir, schema, options);
   const pool = new Tinypool({ filename: entry.href, minThreads: threads, maxThreads: threads, execArgv: workerExecArgv() });
+  let report: ValidationReport | undefined;
   try {
-    return await validateDirectoryWith(dir, schema, options, (request) => pool.run({ schema, request } satisfies ValidateTaskRequest) as Promise<TableFirstPass>);
+    report = await validateDirectoryWith(dir, schema, options, (request, signal) => pool.run({ schema, request } satisfies ValidateTaskRequest, { signal }) as Promise<TableFirstPass>);
   } finally {
     await pool.destroy();
   }
+  return report ?? validateDirectory(dir, schema, options);
 }
 
 /** Output size below which reading tables in workers costs more than it saves (about 500,000 rows of restaurants.ddl as CSV). */

@@ -100,9 +100,9 @@ async function preamble(dir: string, v: Prepared, schema: Schema): Promise<void>
   if (v.manifest) await checkFileSizes(dir, v.manifest, v.run.warnings);
 }
 
-/** Reports each table read to `options.onTable`, counting those that have a file. */
+/** Reports each table read to `options.onTable`. */
 function progress(v: Prepared, options: ValidationOptions): (table: string) => void {
-  const tables = v.plan.filter((p) => v.find(p.name, p.file) !== undefined).length;
+  const tables = readable(v).length;
   let done = 0;
   return (table) => options.onTable?.({ table, tablesDone: ++done, tables });
 }
@@ -146,8 +146,8 @@ export interface TablePassRequest {
   readonly expectedRows?: Readonly<Record<string, number>>;
 }
 
-/** Runs `tableFirstPass` somewhere (a worker thread) for `validateDirectoryWith`. */
-export type TablePassRunner = (request: TablePassRequest) => Promise<TableFirstPass>;
+/** Runs `tableFirstPass` somewhere (a worker thread) for `validateDirectoryWith`; `signal` aborts it. */
+export type TablePassRunner = (request: TablePassRequest, signal: AbortSignal) => Promise<TableFirstPass>;
 
 /**
  * Reads one table of an output directory, as `validateDirectory` would in its first pass,
@@ -170,22 +170,47 @@ function passRequest(dir: string, table: string, o: ValidationOptions): TablePas
 
 /**
  * `validateDirectory` with each table's rows read by `runner` (worker threads, all tables at
- * once), giving the same report. When a table holds a violation, a runner fails, or keys need
- * example rows, it validates the directory in this thread instead, so every report with
- * findings (and every error) is made the one way.
+ * once), giving the same report. Undefined when a table holds a violation, a runner fails,
+ * two manifest entries name one table, or keys need example rows: the caller then validates
+ * with `validateDirectory`, so every report with findings (and every error) is made one way.
  */
-export async function validateDirectoryWith(dir: string, schema: Schema, options: ValidationOptions, runner: TablePassRunner): Promise<ValidationReport> {
+export async function validateDirectoryWith(dir: string, schema: Schema, options: ValidationOptions, runner: TablePassRunner): Promise<ValidationReport | undefined> {
   const opts: ValidationOptions = { ...options, now: options.now ?? new Date() };
   const v = await prepare(dir, schema, opts);
-  const failed = { clean: false } as const;
-  const tick = progress(v, opts);
-  const read = (table: string): Promise<TableFirstPass | typeof failed> => runner(passRequest(dir, table, opts)).then((pass) => { tick(table); return pass; }, () => failed);
-  const passes = await Promise.all(v.plan.map((p) => (v.find(p.name, p.file) && findTable(schema, p.name) ? read(p.name) : Promise.resolve(undefined))));
-  if (passes.some((x) => x !== undefined && !x.clean)) return validateDirectory(dir, schema, opts);
-  const byTable = new Map(v.plan.map((p, i) => [p.name, passes[i] as TableFirstPass | undefined]));
+  if (sharesTables(v)) return undefined;
+  const passes = await readAll(dir, v, opts, runner);
+  if (!passes) return undefined;
   await preamble(dir, v, schema);
-  await firstPass(v, opts, async (tv, _file, p) => { tv.adopt(byTable.get(p.name)!); });
+  await firstPass(v, opts, async (tv, _file, p) => { tv.adopt(passes.get(p.name)!); });
   checkLoadOrder(v);
-  if (v.run.analyse().length > 0) return validateDirectory(dir, schema, opts);
-  return v.run.report();
+  return v.run.analyse().length > 0 ? undefined : v.run.report();
+}
+
+/** Manifest entries the validator reads: a file and a schema table. */
+function readable(v: Prepared): PlannedTable[] {
+  return v.plan.filter((p) => v.find(p.name, p.file) !== undefined && findTable(v.run.schema, p.name) !== undefined);
+}
+
+/** True when two manifest entries resolve to one schema table (its validator then reads both files). */
+function sharesTables(v: Prepared): boolean {
+  const names = readable(v).map((p) => findTable(v.run.schema, p.name)!.name);
+  return new Set(names).size !== names.length;
+}
+
+/** Every readable table's first pass, all at once; undefined, the rest aborted, once one is not clean or fails. */
+async function readAll(dir: string, v: Prepared, opts: ValidationOptions, runner: TablePassRunner): Promise<Map<string, TableFirstPass> | undefined> {
+  const stop = new AbortController();
+  const tick = progress(v, opts);
+  const read = async (table: string): Promise<[string, TableFirstPass]> => {
+    const pass = await runner(passRequest(dir, table, opts), stop.signal);
+    if (!pass.clean) throw new Error(`${table} has findings`);
+    tick(table);
+    return [table, pass];
+  };
+  try {
+    return new Map(await Promise.all(readable(v).map((p) => read(p.name))));
+  } catch {
+    stop.abort();
+    return undefined;
+  }
 }

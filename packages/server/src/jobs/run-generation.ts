@@ -67,16 +67,16 @@ async function save(ctx: RunContext, r: GenerationRequest, report: ValidationRep
   return dataset;
 }
 
-/**
- * One generation, off the request path: announce, generate every table while judging it
- * (table events with progress), save the dataset into the store (which loads the rows and
- * audits `generate`, all or nothing). Resolves to the saved dataset; events are flushed.
- */
 /** The reader's diagnostics (line:column) and the CHECKs the generator cannot enforce. */
 function schemaWarnings(r: GenerationRequest): string[] {
   return [...r.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`), ...unenforcedChecks(r.schema).map((u) => u.message)];
 }
 
+/**
+ * One generation, off the request path: announce, generate every table while judging it
+ * (table events with progress), save the dataset into the store (which loads the rows and
+ * audits `generate`, all or nothing). Resolves to the saved dataset; events are flushed.
+ */
 export async function runGeneration(ctx: RunContext, r: GenerationRequest): Promise<Dataset> {
   const data = generate(r.schema, r.plan);
   const totalRows = data.tables.reduce((n, t) => n + t.rowCount, 0);

@@ -13,7 +13,10 @@ export interface RuntimeCheck {
 export function runtimeChecks(table: Table): RuntimeCheck[] {
   const out: RuntimeCheck[] = table.checks.map((c) => ({ label: c.name ? `CHECK ${c.name}` : `CHECK (${c.sql})`, expr: c.expr }));
   table.columns.forEach((col, i) => {
-    if (col.type.kind === 'domain') col.type.checks.forEach((expr) => out.push({ label: `domain ${col.type.kind === 'domain' ? col.type.name : ''} on ${col.name}`, expr, self: i }));
+    for (let t = col.type; t.kind === 'domain'; t = t.base) {
+      const name = t.name;
+      t.checks.forEach((expr) => out.push({ label: `domain ${name} on ${col.name}`, expr, self: i }));
+    }
   });
   return out;
 }

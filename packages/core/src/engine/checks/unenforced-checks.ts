@@ -2,7 +2,7 @@ import type { Schema } from '../../schema/index.js';
 import { evaluable } from './evaluate-check.js';
 import { runtimeChecks } from './runtime-checks.js';
 
-/** A CHECK (table or domain) the generator cannot evaluate, so it cannot redraw rows that fail it. */
+/** A CHECK (table or domain, also a domain's base domain) the generator cannot evaluate, so it cannot redraw rows that fail it. */
 export interface UnenforcedCheck {
   readonly table: string;
   /** e.g. `CHECK (code ~ '^[A-Z]{3}$')` or `domain us_zip on post`. */
@@ -29,8 +29,8 @@ export function unenforcedChecks(schema: Schema): UnenforcedCheck[] {
     const what = `"${t.name}" ${c.label}${sql !== undefined && !c.label.includes(sql) ? ` (${sql})` : ''}`;
     return {
       table: t.name, label: c.label, ...(sql === undefined ? {} : { sql }),
-      message: `${what} is not enforced by the generator (Rowforge cannot evaluate it), so rows may violate it; ` +
-        'pick generators whose values pass it in a plan (rowforge plan … > plan.json, edit, then --plan plan.json)',
+      message: `${what} is not checked by the generator (Rowforge cannot evaluate it): rows that fail it are not redrawn, ` +
+        'so the generators of the columns it reads must make values that pass it, or the database will reject those rows',
     };
   }));
 }

@@ -96,11 +96,16 @@ function ruleFor(key: string): Rule[1] | undefined {
   return RULES.find(([pattern]) => pattern.test(key))?.[1];
 }
 
-/** A rule from the column's domain names (`contact_email`), then from a LIKE its values must match (`'%@%'`: email). */
+/** The first rule, in priority order, that any of `keys` matches (so `us_state` cannot beat `state`). */
+function firstRuleFor(keys: readonly string[]): Rule[1] | undefined {
+  return RULES.find(([pattern]) => keys.some((k) => pattern.test(k)))?.[1];
+}
+
+/** A rule from the column's domain names (`contact_email`), then from a LIKE its values must match (`'%@%.%'`: email). */
 function hintedRule(ctx: ColumnContext): Rule[1] | undefined {
-  const fromDomain = domainKeys(ctx.column.type).map(ruleFor).find((make) => make !== undefined);
+  const fromDomain = firstRuleFor(domainKeys(ctx.column.type));
   if (fromDomain) return fromDomain;
-  return likePatterns(ctx.table, ctx.column).some((p) => p.includes('@')) ? () => ({ generator: 'email' }) : undefined;
+  return likePatterns(ctx.table, ctx.column).some((p) => /[^@]@[^@]/.test(p)) ? () => ({ generator: 'email' }) : undefined;
 }
 
 /** Infers a generator for a string column from its name, its domains, its LIKE CHECKs and its table. */
