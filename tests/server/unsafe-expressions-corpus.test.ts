@@ -8,12 +8,16 @@ import { loadParsers, parseSchema, unsafeExpressions } from '@rowforge/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, corpusPath } from '../corpus/index.js';
 
+/** Corpus files with CHECK SQL the reader keeps untranslated (a `raw` node each), refused only as JSON. */
+const UNTRANSLATED: Readonly<Record<string, number>> = { 'pg-check-patterns.sql': 1 };
+
 describe('unsafeExpressions over the DDL corpus', () => {
   beforeAll(() => loadParsers());
 
   it.each(CORPUS.map((e) => [e.file, e] as const))('%s has no unsafe CHECK part', (_file, entry) => {
     const { schema } = parseSchema(readFileSync(corpusPath(entry), 'utf8'), { dialect: entry.dialect, file: entry.file });
     expect(unsafeExpressions(schema, { allowRaw: true })).toEqual([]);
-    expect(unsafeExpressions(schema)).toEqual([]);
+    const asJson = unsafeExpressions(schema);
+    expect(asJson.map((u) => u.part)).toEqual(Array<string>(UNTRANSLATED[entry.file] ?? 0).fill('raw'));
   });
 });
