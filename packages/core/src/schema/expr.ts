@@ -46,6 +46,19 @@ export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
   ]),
 );
 
+/** The expressions directly inside `e`. */
+export function exprChildren(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'binary': return [e.left, e.right];
+    case 'not': case 'negate': case 'isNull': case 'cast': return [e.operand];
+    case 'in': return [e.operand, ...e.values];
+    case 'between': return [e.operand, e.low, e.high];
+    case 'like': return [e.operand, e.pattern];
+    case 'call': return e.args;
+    default: return [];
+  }
+}
+
 /** Names of the columns an expression reads. */
 export function columnsOf(e: Expr, out: Set<string> = new Set()): Set<string> {
   switch (e.kind) {

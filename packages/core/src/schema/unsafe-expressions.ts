@@ -1,4 +1,4 @@
-import type { Expr } from './expr.js';
+import { exprChildren, type Expr } from './expr.js';
 import type { LogicalType } from './logical-type.js';
 import type { Schema } from './schema.js';
 import type { Table } from './table.js';
@@ -39,23 +39,11 @@ export const SAFE_CAST_TYPE = /^[a-z][a-z0-9 _]*(\(\d+(,\s*\d+)?\))?(\[\])?$/i;
 
 type Emit = (part: UnsafeExpression['part'], text: string) => void;
 
-function children(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'binary': return [e.left, e.right];
-    case 'not': case 'negate': case 'isNull': case 'cast': return [e.operand];
-    case 'in': return [e.operand, ...e.values];
-    case 'between': return [e.operand, e.low, e.high];
-    case 'like': return [e.operand, e.pattern];
-    case 'call': return e.args;
-    default: return [];
-  }
-}
-
 function visit(e: Expr, emit: Emit, allowRaw: boolean): void {
   if (e.kind === 'raw' && !allowRaw) emit('raw', e.sql);
   if (e.kind === 'call' && !SAFE_CHECK_FUNCTIONS.has(e.name)) emit('function', e.name);
   if (e.kind === 'cast' && !SAFE_CAST_TYPE.test(e.to)) emit('cast', e.to);
-  for (const child of children(e)) visit(child, emit, allowRaw);
+  for (const child of exprChildren(e)) visit(child, emit, allowRaw);
 }
 
 function domainChecks(type: LogicalType, column: string): { label: string; expr: Expr }[] {

@@ -1,4 +1,4 @@
-import type { Expr, Value } from '../../schema/index.js';
+import { exprChildren, type Expr, type Value } from '../../schema/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 
 type Scalar = number | string | boolean | null;
@@ -80,24 +80,11 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
   coalesce: (args) => args.find((a) => a !== null) ?? null,
 };
 
-/** The expressions directly inside `e`. */
-function childrenOf(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'binary': return [e.left, e.right];
-    case 'not': case 'negate': case 'isNull': case 'cast': return [e.operand];
-    case 'in': return [e.operand, ...e.values];
-    case 'between': return [e.operand, e.low, e.high];
-    case 'like': return [e.operand, e.pattern];
-    case 'call': return e.args;
-    default: return [];
-  }
-}
-
 /** True when `evaluate` can judge the expression: no untranslated SQL, only functions it knows. */
 export function evaluable(e: Expr): boolean {
   if (e.kind === 'raw') return false;
   if (e.kind === 'call' && !Object.hasOwn(FUNCTIONS, e.name.toLowerCase())) return false;
-  return childrenOf(e).every(evaluable);
+  return exprChildren(e).every(evaluable);
 }
 
 /** Evaluates an expression; `undefined` means it cannot be evaluated here (raw SQL, unknown function). */
