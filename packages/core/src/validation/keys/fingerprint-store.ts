@@ -15,15 +15,13 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
  * ```
  */
 export class FingerprintStore {
-  private u64: BigUint64Array;
-  private u32: Uint32Array;
+  private u64: BigUint64Array = new BigUint64Array(0);
+  private u32: Uint32Array = new Uint32Array(0);
   private size = 0;
   private sorted = true;
 
-  constructor(capacity = 1024) {
-    this.u64 = new BigUint64Array(Math.max(16, capacity));
-    this.u32 = new Uint32Array(this.u64.buffer);
-  }
+  /** `capacity`: entries made room for at the first push (none before, so an adopted store never allocates it). */
+  constructor(private readonly capacity = 1024) {}
 
   get length(): number {
     return this.size;
@@ -96,7 +94,7 @@ export class FingerprintStore {
   }
 
   private grow(): void {
-    const next = new BigUint64Array(Math.max(16, this.u64.length * 2));
+    const next = new BigUint64Array(Math.max(16, this.u64.length === 0 ? this.capacity : this.u64.length * 2));
     next.set(this.u64);
     this.u64 = next;
     this.u32 = new Uint32Array(next.buffer);
