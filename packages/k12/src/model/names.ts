@@ -1,12 +1,16 @@
 import type { Rng } from '@rowforge/core';
-import { en, es_MX } from '@faker-js/faker';
+// One locale each: the package's index loads all ~70 locales (~300 ms per process).
+import { faker as enFaker } from '@faker-js/faker/locale/en';
+import { faker as esMxFaker } from '@faker-js/faker/locale/es_MX';
 
+const en = enFaker.rawDefinitions;
+const esMx = esMxFaker.rawDefinitions;
 const FEMALE = en.person?.first_name?.female ?? [];
 const MALE = en.person?.first_name?.male ?? [];
 const LAST = en.person?.last_name?.generic ?? [];
-const ES_FEMALE = es_MX.person?.first_name?.female ?? [];
-const ES_MALE = es_MX.person?.first_name?.male ?? [];
-const ES_LAST = es_MX.person?.last_name?.generic ?? [];
+const ES_FEMALE = esMx.person?.first_name?.female ?? [];
+const ES_MALE = esMx.person?.first_name?.male ?? [];
+const ES_LAST = esMx.person?.last_name?.generic ?? [];
 const STREETS = en.location?.street_name ?? [];
 
 export interface PersonName {

@@ -1,4 +1,4 @@
-import mysql from 'mysql2/promise';
+import type mysql from 'mysql2/promise';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
@@ -56,7 +56,8 @@ async function insertTable(conn: mysql.Connection, t: TableData, onRows: (done: 
 
 async function connect(url: string): Promise<mysql.Connection> {
   try {
-    const conn = await mysql.createConnection({ uri: url, multipleStatements: true, dateStrings: true });
+    const { default: driver } = await import('mysql2/promise');
+    const conn = await driver.createConnection({ uri: url, multipleStatements: true, dateStrings: true });
     for (const statement of sqlDialect('mysql').preamble) await conn.query(statement);
     return conn;
   } catch (e) {

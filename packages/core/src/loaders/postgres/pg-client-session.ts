@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import type { ClientBase, QueryConfig } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { PgSession } from './pg-session.js';
 
 function write(stream: Writable, chunk: Uint8Array): Promise<void> {
@@ -67,6 +66,9 @@ function extendedQuery(text: string, params: readonly unknown[] | undefined): Qu
 export function pgClientSession(client: ClientBase): PgSession {
   return {
     query: async (sql, params) => client.query(extendedQuery(sql, params)),
-    copyCsvFrom: (target, chunks) => pipeChunks(client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`)), chunks),
+    copyCsvFrom: async (target, chunks) => {
+      const { from: copyFrom } = await import('pg-copy-streams');
+      await pipeChunks(client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`)), chunks);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import initSqlJs, { type Database } from 'sql.js';
+import type { Database } from 'sql.js';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad } from '../../sinks/index.js';
@@ -38,6 +38,7 @@ export async function loadSqlite(data: GeneratedData, o: SqliteLoadOptions): Pro
   if (existsSync(o.file) && !o.replace) {
     throw new RowforgeError('OUTPUT_EXISTS', `"${o.file}" already exists`, { path: o.file, hint: 'pass --replace to overwrite it' });
   }
+  const { default: initSqlJs } = await import('sql.js');
   const SQL = await initSqlJs();
   const db = new SQL.Database();
   try {

@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { esmBundle, type EsmBundleOptions } from './esm-bundle.mjs';
+
+let root: string;
+let options: EsmBundleOptions;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'esm-bundle-'));
+  writeFileSync(join(root, 'entry.ts'), [
+    "import { word } from './word.ts';",
+    'export const here: string = import.meta.url;',
+    "export const later = async (): Promise<string> => (await import('./later.ts')).value;",
+    "export const greeting = (): string => 'hello ' + word;",
+  ].join('\n'));
+  writeFileSync(join(root, 'word.ts'), "export const word: string = 'world';\n");
+  writeFileSync(join(root, 'later.ts'), "import { z } from 'zod';\nexport const value: string = typeof z === 'object' ? 'loaded' : 'no';\n");
+  options = { name: 'demo', entry: join(root, 'entry.ts'), root, dir: join(root, '.bundle'), splitting: true };
+});
+
+afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+
+interface Demo {
+  readonly here: string;
+  readonly greeting: () => string;
+}
+
+async function load(url: URL | undefined): Promise<Demo> {
+  expect(url).toBeDefined();
+  return (await import(`${url?.href ?? ''}?t=${Date.now()}`)) as Demo;
+}
+
+describe('esmBundle', () => {
+  it('bundles the entry into a folder of its own, keeping each module its import.meta.url and packages external', async () => {
+    const url = await esmBundle(options);
+    expect(fileURLToPath(url as URL)).toMatch(/[/\\]\.bundle[/\\]demo-[0-9a-f]{16}[/\\]entry\.mjs$/);
+    const mod = await load(url);
+    expect(mod.greeting()).toBe('hello world');
+    expect(mod.here).toBe(pathToFileURL(join(root, 'entry.ts')).href);
+    const folder = join(fileURLToPath(url as URL), '..');
+    const chunks = readdirSync(folder).filter((f) => f.endsWith('.mjs'));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.some((f) => readFileSync(join(folder, f), 'utf8').includes('from "zod"'))).toBe(true);
+  });
+
+  it('reuses the bundle while the sources are unchanged and makes a new one when one changes', async () => {
+    const first = await esmBundle(options);
+    expect((await esmBundle(options))?.href).toBe(first?.href);
+    writeFileSync(join(root, 'word.ts'), "export const word: string = 'again';\n");
+    const second = await esmBundle(options);
+    expect(second?.href).not.toBe(first?.href);
+    expect((await load(second)).greeting()).toBe('hello again');
+  });
+
+  it('gives one usable bundle when several builds race', async () => {
+    const urls = await Promise.all([esmBundle(options), esmBundle(options), esmBundle(options)]);
+    expect(new Set(urls.map((u) => u?.href)).size).toBe(1);
+    expect((await load(urls[0])).greeting()).toBe('hello world');
+    expect(readdirSync(options.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes bundles of older sources only once they are stale', async () => {
+    const old = fileURLToPath((await esmBundle(options)) as URL);
+    const oldFolder = join(old, '..');
+    writeFileSync(join(root, 'word.ts'), "export const word: string = 'new';\n");
+    await esmBundle(options);
+    expect(readdirSync(options.dir).filter((f) => f.startsWith('demo-'))).toHaveLength(2);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(oldFolder, hourAgo, hourAgo);
+    writeFileSync(join(root, 'word.ts'), "export const word: string = 'newer';\n");
+    await esmBundle(options);
+    const left = readdirSync(options.dir).filter((f) => f.startsWith('demo-'));
+    expect(left).toHaveLength(2);
+    expect(left).not.toContain(oldFolder.split(/[/\\]/).at(-1));
+  });
+
+  it('is undefined when the entry does not exist, so the caller can load the sources another way', async () => {
+    expect(await esmBundle({ ...options, entry: join(root, 'missing.ts') })).toBeUndefined();
+  });
+});
