@@ -1,10 +1,14 @@
 import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
 import { baseType } from '../schema/index.js';
 import type { ColumnSpec, GeneratorName } from './column-spec.js';
+import { likeCapacity, likeSegments } from './like-segments.js';
 
 type Kinds = readonly LogicalTypeKind[];
 const TEXT: Kinds = ['string'];
 const NUM: Kinds = ['int', 'decimal', 'float'];
+
+/** Symbols a `pattern` generator draws for each `_` and `%` character (digits and capitals without I and O). */
+export const PATTERN_SYMBOLS = 34;
 
 /** Column types each generator can fill. */
 export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
@@ -15,7 +19,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   enum: ['string', 'enum', 'int', 'decimal', 'float', 'char' as LogicalTypeKind],
   firstName: TEXT, lastName: TEXT, middleName: TEXT, fullName: TEXT,
   gender: ['string', 'enum'],
-  email: TEXT, username: TEXT, phone: TEXT, address: TEXT, vocabulary: TEXT, identifier: ['string', 'uuid'], url: TEXT, text: TEXT,
+  email: TEXT, username: TEXT, phone: TEXT, address: TEXT, vocabulary: TEXT, identifier: ['string', 'uuid'], pattern: TEXT, url: TEXT, text: TEXT,
   date: ['date', 'timestamp', 'string'],
   birthDate: ['date', 'timestamp', 'string'],
   timestamp: ['timestamp', 'date', 'string'],
@@ -43,6 +47,7 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'int': return Math.floor(spec.max) - Math.ceil(spec.min) + 1;
     case 'number': return t.kind === 'decimal' ? Math.floor((spec.max - spec.min) * 10 ** t.scale) + 1 : Infinity;
     case 'constant': return 1;
+    case 'pattern': return likeCapacity(likeSegments(spec.like), PATTERN_SYMBOLS);
     case 'gender': return t.kind === 'enum' ? t.values.length : 3;
     default: return Infinity;
   }

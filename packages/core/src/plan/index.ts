@@ -3,5 +3,6 @@ export { PlanSchema, DistributionSchema, ForeignKeyPlanSchema, TablePlanSchema, 
 export { planFor, DEFAULT_REFERENCE_DATE, DEFAULT_ROWS, type PlanOptions } from './plan-for.js';
 export { validatePlan } from './validate-plan.js';
 export { conjuncts } from './compile-checks.js';
+export { likeSegments, isShapingLike, type LikeSegment } from './like-segments.js';
 export { generatorFits, uniqueCapacity } from './generator-compat.js';
 export { describeReference } from './infer/infer-foreign-keys.js';

@@ -24,6 +24,7 @@ const CASES: Record<GeneratorName, readonly [LogicalType, ColumnSpec]> = {
   address: [text(200), { generator: 'address', field: 'full' }],
   vocabulary: [text(100), { generator: 'vocabulary', name: 'jobTitle' }],
   identifier: [text(20), { generator: 'identifier', kind: 'isbn13' }],
+  pattern: [text(20), { generator: 'pattern', like: 'SKU-%-__', unique: true }],
   url: [text(200), { generator: 'url', fromColumn: 'vocabulary' }],
   text: [text(120), { generator: 'text', kind: 'review', maxLength: 120 }],
   date: [date, { generator: 'date', from: '2020-01-01', to: '2025-12-31' }],

@@ -1,3 +1,4 @@
+import { likeSegments, type LikeSegment } from '../../plan/index.js';
 import { exprChildren, type Expr, type Value } from '../../schema/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 
@@ -63,9 +64,20 @@ function logic(op: 'and' | 'or', a: Scalar, b: Scalar): boolean | null {
   return x === true || y === true ? true : x === null || y === null ? null : false;
 }
 
+const regexSource = (s: LikeSegment): string => (s.kind === 'any' ? '.*' : s.kind === 'one' ? '.' : s.text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+
+const likeCache = new Map<string, RegExp>();
+
+/** A LIKE pattern as a RegExp over the whole string (`\` escapes the next character, as in the validator), compiled once. */
 function likeRegex(pattern: string, ci: boolean): RegExp {
-  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
-  return new RegExp(`^${body}$`, ci ? 'is' : 's');
+  const key = `${ci ? 'i' : 's'}:${pattern}`;
+  let re = likeCache.get(key);
+  if (!re) {
+    if (likeCache.size >= 256) likeCache.clear();
+    re = new RegExp(`^${likeSegments(pattern).map(regexSource).join('')}$`, ci ? 'isu' : 'su');
+    likeCache.set(key, re);
+  }
+  return re;
 }
 
 const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {

@@ -1,6 +1,6 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
-import { domainKeys, likePatterns } from './pattern-hints.js';
+import { domainKeys, likePatterns, shapingLike } from './pattern-hints.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
 
@@ -108,8 +108,10 @@ function hintedRule(ctx: ColumnContext): Rule[1] | undefined {
   return likePatterns(ctx.table, ctx.column).some((p) => /[^@]@[^@]/.test(p)) ? () => ({ generator: 'email' }) : undefined;
 }
 
-/** Infers a generator for a string column from its name, its domains, its LIKE CHECKs and its table. */
+/** Infers a generator for a string column from a LIKE pattern its values must fit, its name, its domains and its table. */
 export function inferString(ctx: ColumnContext): ColumnSpec {
+  const like = shapingLike(ctx.table, ctx.column);
+  if (like !== undefined) return { generator: 'pattern', like };
   const make = ruleFor(ctx.words.join('_')) ?? hintedRule(ctx);
   if (make) return make(ctx);
   const max = maxLengthOf(ctx.column);

@@ -1,5 +1,6 @@
 import type { Column, Expr, LogicalType, Table } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
+import { isShapingLike, likeSegments } from '../like-segments.js';
 import { wordsOf } from './column-context.js';
 
 /** Words a domain's name may end in that say nothing about its values (`email_t`, `zip_domain`). */
@@ -17,11 +18,22 @@ export function domainKeys(type: LogicalType): string[] {
   return type.kind === 'domain' ? [...keysOf(type.name), ...domainKeys(type.base)] : [];
 }
 
+/** Whether `e` reads the column: `VALUE` in a domain's CHECK (`column` undefined), else the column by name. */
+function readsColumn(e: Expr, column: string | undefined): boolean {
+  const operand = e.kind === 'cast' ? e.operand : e;
+  return operand.kind === 'value' ? column === undefined : operand.kind === 'column' && operand.name.toLowerCase() === column;
+}
+
+/** `x LIKE p`, also as `x IS NULL OR x LIKE p` (the usual form for a nullable column). */
 function likePattern(e: Expr, column: string | undefined): string | undefined {
+  if (e.kind === 'binary' && e.op === 'or') {
+    const nullSide = (s: Expr): boolean => s.kind === 'isNull' && !s.negated && readsColumn(s.operand, column);
+    if (nullSide(e.left)) return likePattern(e.right, column);
+    if (nullSide(e.right)) return likePattern(e.left, column);
+    return undefined;
+  }
   if (e.kind !== 'like' || e.negated || e.pattern.kind !== 'literal' || typeof e.pattern.value !== 'string') return undefined;
-  const operand = e.operand.kind === 'cast' ? e.operand.operand : e.operand;
-  const reads = operand.kind === 'value' ? column === undefined : operand.kind === 'column' && operand.name.toLowerCase() === column;
-  return reads ? e.pattern.value : undefined;
+  return readsColumn(e.operand, column) ? e.pattern.value : undefined;
 }
 
 function domainChecks(type: LogicalType): readonly Expr[] {
@@ -42,4 +54,17 @@ export function likePatterns(table: Table, column: Column): string[] {
   const own = table.checks.flatMap((c) => conjuncts(c.expr)).map((e) => likePattern(e, name));
   const domain = domainChecks(column.type).flatMap(conjuncts).map((e) => likePattern(e, undefined));
   return [...own, ...domain].filter((p): p is string => p !== undefined);
+}
+
+/**
+ * The first LIKE pattern of the column that says what its values look like (literal text not
+ * only inside `%…%`, see `isShapingLike`): a generator must then fit the pattern itself.
+ *
+ * @example
+ * ```ts
+ * shapingLike(table, column) // 'SKU-%' for `code TEXT CHECK (code LIKE 'SKU-%')`
+ * ```
+ */
+export function shapingLike(table: Table, column: Column): string | undefined {
+  return likePatterns(table, column).find((p) => isShapingLike(likeSegments(p)));
 }

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isRowforgeError } from '../errors/index.js';
+import type { GeneratedData, Schema, Value } from '../schema/index.js';
+import { loadParsers, parseSchema } from '../sources/index.js';
+import { generate } from '../engine/index.js';
+import { planFor, type Plan } from '../plan/index.js';
+
+const DDL = `
+CREATE DOMAIN order_code AS VARCHAR(16) CHECK (VALUE LIKE 'ORD-%');
+CREATE TABLE products (
+  sku VARCHAR(12) PRIMARY KEY CHECK (sku LIKE 'SKU-%'),
+  plate CHAR(8) NOT NULL UNIQUE CHECK (plate LIKE '___-____'),
+  region VARCHAR(10) NOT NULL CHECK (region LIKE '%-US'),
+  coupon VARCHAR(20) CHECK (coupon IS NULL OR coupon LIKE 'C\\_%'),
+  contact VARCHAR(120) NOT NULL CHECK (contact LIKE '%@%'),
+  ref TEXT NOT NULL CHECK (ref ILIKE 'r%' AND length(ref) <= 10)
+);
+CREATE TABLE orders (code order_code PRIMARY KEY, sku VARCHAR(12) NOT NULL REFERENCES products (sku));`;
+
+const columnOf = (data: GeneratedData, table: string, column: string): Value[] => {
+  const t = data.tables.find((d) => d.table.name === table)!;
+  const i = t.table.columns.findIndex((c) => c.name === column);
+  return [...t.batches()].flat().map((r) => r[i] ?? null);
+};
+
+describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
+  let schema: Schema;
+  let plan: Plan;
+  beforeAll(async () => {
+    await loadParsers();
+    schema = parseSchema(DDL).schema;
+    plan = planFor(schema, { rows: 3000, seed: 9 });
+  });
+
+  it('infers a pattern from a literal prefix, suffix or layout, also behind IS NULL OR and a domain, but not from %…%', () => {
+    const products = plan.tables['products']?.columns;
+    expect(products?.['sku']).toEqual({ generator: 'pattern', like: 'SKU-%', unique: true });
+    expect(products?.['plate']).toEqual({ generator: 'pattern', like: '___-____', unique: true });
+    expect(products?.['region']).toMatchObject({ generator: 'pattern', like: '%-US' });
+    expect(products?.['coupon']).toMatchObject({ generator: 'pattern', like: 'C\\_%' });
+    expect(products?.['contact'], 'an email satisfies %@%').toMatchObject({ generator: 'email' });
+    expect(plan.tables['orders']?.columns['code']).toMatchObject({ generator: 'pattern', like: 'ORD-%', unique: true });
+  });
+
+  it('generates values that match, fit the column and are unique where the key needs it (before: CHECK_REDRAW_EXHAUSTED)', () => {
+    const data = generate(schema, plan);
+    const sku = columnOf(data, 'products', 'sku') as string[];
+    const plate = columnOf(data, 'products', 'plate') as string[];
+    expect(sku.every((v) => /^SKU-[0-9A-Z]+$/.test(v) && v.length <= 12)).toBe(true);
+    expect(new Set(sku).size).toBe(sku.length);
+    expect(plate.every((v) => /^[0-9A-Z]{3}-[0-9A-Z]{4}$/.test(v))).toBe(true);
+    expect(new Set(plate).size).toBe(plate.length);
+    expect(columnOf(data, 'products', 'region').every((v) => typeof v === 'string' && /^[0-9A-Z]{3,7}-US$/.test(v))).toBe(true);
+    expect(columnOf(data, 'products', 'coupon').every((v) => v === null || /^C_[0-9A-Z]{3,8}$/.test(String(v)))).toBe(true);
+    expect(columnOf(data, 'products', 'ref').every((v) => typeof v === 'string' && /^r/.test(v) && v.length <= 10)).toBe(true);
+    expect(columnOf(data, 'orders', 'code').every((v) => /^ORD-[0-9A-Z]{4,12}$/.test(String(v)))).toBe(true);
+  });
+
+  it('is deterministic and keeps other columns unchanged when a pattern changes', () => {
+    const again = generate(schema, plan);
+    expect(columnOf(again, 'products', 'sku')).toEqual(columnOf(generate(schema, plan), 'products', 'sku'));
+    const edited: Plan = structuredClone(plan);
+    edited.tables['products']!.columns['region'] = { generator: 'pattern', like: 'N%-US' };
+    const a = generate(schema, plan);
+    const b = generate(schema, edited);
+    expect(columnOf(b, 'products', 'plate')).toEqual(columnOf(a, 'products', 'plate'));
+    expect(columnOf(b, 'products', 'region').every((v) => /^N.*-US$/.test(String(v)))).toBe(true);
+  });
+
+  it('says when a unique layout has fewer values than rows', () => {
+    const small = parseSchema("CREATE TABLE t (code CHAR(3) PRIMARY KEY CHECK (code LIKE 'A__'));").schema;
+    let caught: unknown;
+    try {
+      generate(small, planFor(small, { rows: 2000, seed: 1 }));
+    } catch (e) {
+      caught = e;
+    }
+    expect(isRowforgeError(caught)).toBe(true);
+    expect((caught as Error).message).toMatch(/1156|distinct|capacity/i);
+  });
+});
