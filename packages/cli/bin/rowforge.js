@@ -7,6 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import { esmBundle } from '@rowforge/core/esm-bundle';
 
+// With ROWFORGE_DEBUG set, a bug's stack trace names the TypeScript sources (the bundle's source maps).
+if (process.env.ROWFORGE_DEBUG) process.setSourceMapsEnabled(true);
+
 const source = new URL('../src/main.ts', import.meta.url);
 const at = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 
