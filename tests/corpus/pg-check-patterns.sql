@@ -1,7 +1,8 @@
 -- Text CHECKs Rowforge meets through inference: a domain named for what it holds, a LIKE the
--- values must match, and a regex the generator cannot evaluate (PostgreSQL).
+-- values must match, and a regex the generator cannot evaluate: `\M` (end of a word) is
+-- PostgreSQL-only syntax JavaScript cannot read (PostgreSQL).
 CREATE DOMAIN contact_email AS text CHECK (VALUE LIKE '%@%');
-CREATE DOMAIN us_zip_t AS varchar(5) CHECK (VALUE ~ '^[0-9]{5}$');
+CREATE DOMAIN us_zip_t AS varchar(5) CHECK (VALUE ~ '^[0-9]{5}\M');
 
 CREATE TABLE subscribers (
     subscriber_id integer PRIMARY KEY,

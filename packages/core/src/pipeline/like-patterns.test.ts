@@ -1,27 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { columnValues } from './testing/column-values.js';
 import { isRowforgeError } from '../errors/index.js';
-import type { GeneratedData, Schema, Value } from '../schema/index.js';
+import type { Schema } from '../schema/index.js';
 import { loadParsers, parseSchema } from '../sources/index.js';
 import { generate } from '../engine/index.js';
 import { planFor, type Plan } from '../plan/index.js';
 
-const DDL = `
-CREATE DOMAIN order_code AS VARCHAR(16) CHECK (VALUE LIKE 'ORD-%');
-CREATE TABLE products (
-  sku VARCHAR(12) PRIMARY KEY CHECK (sku LIKE 'SKU-%'),
-  plate CHAR(8) NOT NULL UNIQUE CHECK (plate LIKE '___-____'),
-  region VARCHAR(10) NOT NULL CHECK (region LIKE '%-US'),
-  coupon VARCHAR(20) CHECK (coupon IS NULL OR coupon LIKE 'C\\_%'),
-  contact VARCHAR(120) NOT NULL CHECK (contact LIKE '%@%'),
-  ref TEXT NOT NULL CHECK (ref ILIKE 'r%' AND length(ref) <= 10)
-);
-CREATE TABLE orders (code order_code PRIMARY KEY, sku VARCHAR(12) NOT NULL REFERENCES products (sku));`;
-
-const columnOf = (data: GeneratedData, table: string, column: string): Value[] => {
-  const t = data.tables.find((d) => d.table.name === table)!;
-  const i = t.table.columns.findIndex((c) => c.name === column);
-  return [...t.batches()].flat().map((r) => r[i] ?? null);
-};
+/** The corpus file the database suites load into PostgreSQL (tests/corpus/README.md). */
+const DDL = readFileSync(new URL('../../../../tests/corpus/pg-like-patterns.sql', import.meta.url), 'utf8');
 
 describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
   let schema: Schema;
@@ -44,27 +31,27 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
 
   it('generates values that match, fit the column and are unique where the key needs it (before: CHECK_REDRAW_EXHAUSTED)', () => {
     const data = generate(schema, plan);
-    const sku = columnOf(data, 'products', 'sku') as string[];
-    const plate = columnOf(data, 'products', 'plate') as string[];
+    const sku = columnValues(data, 'products', 'sku') as string[];
+    const plate = columnValues(data, 'products', 'plate') as string[];
     expect(sku.every((v) => /^SKU-[0-9A-Z]+$/.test(v) && v.length <= 12)).toBe(true);
     expect(new Set(sku).size).toBe(sku.length);
     expect(plate.every((v) => /^[0-9A-Z]{3}-[0-9A-Z]{4}$/.test(v))).toBe(true);
     expect(new Set(plate).size).toBe(plate.length);
-    expect(columnOf(data, 'products', 'region').every((v) => typeof v === 'string' && /^[0-9A-Z]{3,7}-US$/.test(v))).toBe(true);
-    expect(columnOf(data, 'products', 'coupon').every((v) => v === null || /^C_[0-9A-Z]{3,8}$/.test(String(v)))).toBe(true);
-    expect(columnOf(data, 'products', 'ref').every((v) => typeof v === 'string' && /^r/.test(v) && v.length <= 10)).toBe(true);
-    expect(columnOf(data, 'orders', 'code').every((v) => /^ORD-[0-9A-Z]{4,12}$/.test(String(v)))).toBe(true);
+    expect(columnValues(data, 'products', 'region').every((v) => typeof v === 'string' && /^[0-9A-Z]{3,7}-US$/.test(v))).toBe(true);
+    expect(columnValues(data, 'products', 'coupon').every((v) => v === null || /^C_[0-9A-Z]{3,8}$/.test(String(v)))).toBe(true);
+    expect(columnValues(data, 'products', 'ref').every((v) => typeof v === 'string' && /^r/.test(v) && v.length <= 10)).toBe(true);
+    expect(columnValues(data, 'orders', 'code').every((v) => /^ORD-[0-9A-Z]{4,12}$/.test(String(v)))).toBe(true);
   });
 
   it('is deterministic and keeps other columns unchanged when a pattern changes', () => {
     const again = generate(schema, plan);
-    expect(columnOf(again, 'products', 'sku')).toEqual(columnOf(generate(schema, plan), 'products', 'sku'));
+    expect(columnValues(again, 'products', 'sku')).toEqual(columnValues(generate(schema, plan), 'products', 'sku'));
     const edited: Plan = structuredClone(plan);
     edited.tables['products']!.columns['region'] = { generator: 'pattern', like: 'N%-US' };
     const a = generate(schema, plan);
     const b = generate(schema, edited);
-    expect(columnOf(b, 'products', 'plate')).toEqual(columnOf(a, 'products', 'plate'));
-    expect(columnOf(b, 'products', 'region').every((v) => /^N.*-US$/.test(String(v)))).toBe(true);
+    expect(columnValues(b, 'products', 'plate')).toEqual(columnValues(a, 'products', 'plate'));
+    expect(columnValues(b, 'products', 'region').every((v) => /^N.*-US$/.test(String(v)))).toBe(true);
   });
 
   it('says when a unique layout has fewer values than rows', () => {

@@ -37,6 +37,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('identifier'), kind: z.enum(identifierKinds), ...common }),
   /** Text matching a SQL LIKE pattern: literals kept, `_` one symbol, `%` a run of symbols (`unique`: the first `%`, or the `_`s, hold a token of the row). */
   z.object({ generator: z.literal('pattern'), like: z.string().min(1), ...common }),
+  /** Text matching a regular expression a CHECK requires (`~`, `REGEXP`), in the subset `regexShape` reads. */
+  z.object({ generator: z.literal('regex'), pattern: z.string().min(1), ...common }),
   z.object({ generator: z.literal('url'), fromColumn: z.string().optional(), ...common }),
   z.object({ generator: z.literal('text'), kind: z.enum(textKinds).default('sentence'), maxLength: z.number().int().positive().optional(), ...common }),
   z.object({ generator: z.literal('date'), from: isoDate, to: isoDate, ...common }),

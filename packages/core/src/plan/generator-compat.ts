@@ -1,5 +1,5 @@
 import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
-import { baseType } from '../schema/index.js';
+import { baseType, regexShape, uniqueSlotCapacity, uniqueSlots } from '../schema/index.js';
 import type { ColumnSpec, GeneratorName } from './column-spec.js';
 import { likeCapacity, likeSegments } from './like-segments.js';
 
@@ -19,7 +19,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   enum: ['string', 'enum', 'int', 'decimal', 'float', 'char' as LogicalTypeKind],
   firstName: TEXT, lastName: TEXT, middleName: TEXT, fullName: TEXT,
   gender: ['string', 'enum'],
-  email: TEXT, username: TEXT, phone: TEXT, address: TEXT, vocabulary: TEXT, identifier: ['string', 'uuid'], pattern: TEXT, url: TEXT, text: TEXT,
+  email: TEXT, username: TEXT, phone: TEXT, address: TEXT, vocabulary: TEXT, identifier: ['string', 'uuid'], pattern: TEXT, regex: TEXT, url: TEXT, text: TEXT,
   date: ['date', 'timestamp', 'string'],
   birthDate: ['date', 'timestamp', 'string'],
   timestamp: ['timestamp', 'date', 'string'],
@@ -48,6 +48,7 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'number': return t.kind === 'decimal' ? Math.floor((spec.max - spec.min) * 10 ** t.scale) + 1 : Infinity;
     case 'constant': return 1;
     case 'pattern': return likeCapacity(likeSegments(spec.like), PATTERN_SYMBOLS);
+    case 'regex': { const shape = regexShape(spec.pattern); return shape ? uniqueSlotCapacity(uniqueSlots(shape)) : Infinity; }
     case 'gender': return t.kind === 'enum' ? t.values.length : 3;
     default: return Infinity;
   }

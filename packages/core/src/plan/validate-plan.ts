@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Schema, Table } from '../schema/index.js';
-import { baseType, describeType, findColumn, isSingleColumnKey } from '../schema/index.js';
+import { baseType, describeType, findColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
 import { describeReference } from './infer/infer-foreign-keys.js';
@@ -62,6 +62,9 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
   }
   checkReferencedColumns(table, column, spec);
   checkEnumValues(table, column, spec);
+  if (spec.generator === 'regex' && regexShape(spec.pattern) === undefined) {
+    contradicts(`plan for ${where} has a regex the generator cannot read: ${spec.pattern}`, { table: table.name, column: column.name, hint: 'use classes, ranges, groups, | and the quantifiers * + ? {n,m}' });
+  }
   if ((isSingleColumnKey(table, column) || spec.unique === true) && !fk) checkCapacity(table, column, spec, rows);
 }
 

@@ -19,6 +19,8 @@ export type Expr =
   | { readonly kind: 'between'; readonly operand: Expr; readonly low: Expr; readonly high: Expr; readonly negated: boolean }
   | { readonly kind: 'isNull'; readonly operand: Expr; readonly negated: boolean }
   | { readonly kind: 'like'; readonly operand: Expr; readonly pattern: Expr; readonly negated: boolean; readonly caseInsensitive: boolean }
+  /** A regular-expression match anywhere in the value: PostgreSQL `~`/`~*`/`!~`/`!~*`, MySQL `REGEXP`. */
+  | { readonly kind: 'regex'; readonly operand: Expr; readonly pattern: Expr; readonly negated: boolean; readonly caseInsensitive: boolean }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[] }
   | { readonly kind: 'cast'; readonly operand: Expr; readonly to: string }
   | { readonly kind: 'raw'; readonly sql: string };
@@ -40,6 +42,9 @@ export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
     z.object({
       kind: z.literal('like'), operand: ExprSchema, pattern: ExprSchema, negated: z.boolean(), caseInsensitive: z.boolean(),
     }),
+    z.object({
+      kind: z.literal('regex'), operand: ExprSchema, pattern: ExprSchema, negated: z.boolean(), caseInsensitive: z.boolean(),
+    }),
     z.object({ kind: z.literal('call'), name: z.string(), args: z.array(ExprSchema) }),
     z.object({ kind: z.literal('cast'), operand: ExprSchema, to: z.string() }),
     z.object({ kind: z.literal('raw'), sql: z.string() }),
@@ -53,7 +58,7 @@ export function exprChildren(e: Expr): readonly Expr[] {
     case 'not': case 'negate': case 'isNull': case 'cast': return [e.operand];
     case 'in': return [e.operand, ...e.values];
     case 'between': return [e.operand, e.low, e.high];
-    case 'like': return [e.operand, e.pattern];
+    case 'like': case 'regex': return [e.operand, e.pattern];
     case 'call': return e.args;
     default: return [];
   }
@@ -67,7 +72,7 @@ export function columnsOf(e: Expr, out: Set<string> = new Set()): Set<string> {
     case 'not': case 'negate': case 'isNull': case 'cast': columnsOf(e.operand, out); break;
     case 'in': columnsOf(e.operand, out); e.values.forEach((v) => columnsOf(v, out)); break;
     case 'between': columnsOf(e.operand, out); columnsOf(e.low, out); columnsOf(e.high, out); break;
-    case 'like': columnsOf(e.operand, out); columnsOf(e.pattern, out); break;
+    case 'like': case 'regex': columnsOf(e.operand, out); columnsOf(e.pattern, out); break;
     case 'call': e.args.forEach((a) => columnsOf(a, out)); break;
     default: break;
   }
@@ -82,7 +87,7 @@ export function hasRaw(e: Expr): boolean {
     case 'not': case 'negate': case 'isNull': case 'cast': return hasRaw(e.operand);
     case 'in': return hasRaw(e.operand) || e.values.some(hasRaw);
     case 'between': return hasRaw(e.operand) || hasRaw(e.low) || hasRaw(e.high);
-    case 'like': return hasRaw(e.operand) || hasRaw(e.pattern);
+    case 'like': case 'regex': return hasRaw(e.operand) || hasRaw(e.pattern);
     case 'call': return e.args.some(hasRaw);
     default: return false;
   }

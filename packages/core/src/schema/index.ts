@@ -8,3 +8,5 @@ export * from './table-keys.js';
 export * from './unsafe-expressions.js';
 export type { Value, Row } from './value.js';
 export type { TableData, GeneratedData, RowRange, RowEncoding, EncodedRows } from './table-data.js';
+export { sqlRegExp } from './sql-regexp.js';
+export { regexShape, uniqueSlots, uniqueSlotCapacity, type RegexShape } from './regex-shape.js';

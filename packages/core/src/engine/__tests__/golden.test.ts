@@ -25,6 +25,7 @@ const CASES: Record<GeneratorName, readonly [LogicalType, ColumnSpec]> = {
   vocabulary: [text(100), { generator: 'vocabulary', name: 'jobTitle' }],
   identifier: [text(20), { generator: 'identifier', kind: 'isbn13' }],
   pattern: [text(20), { generator: 'pattern', like: 'SKU-%-__', unique: true }],
+  regex: [text(30), { generator: 'regex', pattern: '^[A-Z]{2}(-[0-9]{2,4}|_x)?[[:lower:]]+$' }],
   url: [text(200), { generator: 'url', fromColumn: 'vocabulary' }],
   text: [text(120), { generator: 'text', kind: 'review', maxLength: 120 }],
   date: [date, { generator: 'date', from: '2020-01-01', to: '2025-12-31' }],

@@ -8,6 +8,7 @@ import type { BuiltCell, CellBuilder, CellEnv } from './cell-env.js';
 import { converterFor } from './coerce.js';
 import { ALNUM, identifierCell, tokenWidth, urlCell, uuidCell } from './identifier-cells.js';
 import { patternCell } from './pattern-cell.js';
+import { regexCell } from './regex-cell.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
 import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
 import { emailCell, firstNameCell, fullNameCell, genderCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
@@ -18,13 +19,13 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
   sequence: sequenceCell, int: intCell, number: numberCell, boolean: booleanCell, enum: enumCell, constant: constantCell,
   firstName: firstNameCell, lastName: lastNameCell, middleName: middleNameCell, fullName: fullNameCell, gender: genderCell,
   email: emailCell, username: usernameCell, phone: phoneCell, address: addressCell, vocabulary: vocabularyCell,
-  identifier: identifierCell, pattern: patternCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
+  identifier: identifierCell, pattern: patternCell, regex: regexCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
   timestamp: timestampCell, time: timeCell, after: afterCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,
   array: arrayCell, foreignKey: foreignKeyCell,
 };
 
 /** Generators whose `unique` output is already a bijection of the row index. */
-const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'pattern', 'foreignKey', 'uuid', 'timestamp']);
+const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp']);
 
 /** Appends a token from a bijection of the row index, so any string generator can be unique. */
 function uniqueString(inner: CellFn, env: CellEnv): CellFn {

@@ -1,5 +1,5 @@
 import { likeSegments, type LikeSegment } from '../../plan/index.js';
-import { exprChildren, type Expr, type Value } from '../../schema/index.js';
+import { exprChildren, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 
 type Scalar = number | string | boolean | null;
@@ -96,6 +96,7 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
 export function evaluable(e: Expr): boolean {
   if (e.kind === 'raw') return false;
   if (e.kind === 'call' && !Object.hasOwn(FUNCTIONS, e.name.toLowerCase())) return false;
+  if (e.kind === 'regex' && e.pattern.kind === 'literal' && sqlRegExp(String(e.pattern.value), e.caseInsensitive) === undefined) return false;
   return exprChildren(e).every(evaluable);
 }
 
@@ -113,6 +114,7 @@ export function evaluate(e: Expr, get: Lookup): Scalar | undefined {
     case 'between': return between(evaluate(e.operand, get), evaluate(e.low, get), evaluate(e.high, get), e.negated);
     case 'in': return inList(evaluate(e.operand, get), evaluateAll(e.values, get), e.negated);
     case 'like': return like(evaluate(e.operand, get), evaluate(e.pattern, get), e.negated, e.caseInsensitive);
+    case 'regex': return regex(evaluate(e.operand, get), evaluate(e.pattern, get), e.negated, e.caseInsensitive);
     case 'call': return call(e.name, evaluateAll(e.args, get));
     case 'raw': return undefined;
   }
@@ -165,6 +167,13 @@ function like(v: Scalar | undefined, p: Scalar | undefined, negated: boolean, ci
   if (v === undefined || p === undefined) return undefined;
   if (v === null || p === null) return null;
   return likeRegex(String(p), ci).test(String(v)) !== negated;
+}
+
+function regex(v: Scalar | undefined, p: Scalar | undefined, negated: boolean, ci: boolean): Scalar | undefined {
+  if (v === undefined || p === undefined) return undefined;
+  if (v === null || p === null) return null;
+  const re = sqlRegExp(String(p), ci);
+  return re === undefined ? undefined : re.test(String(v)) !== negated;
 }
 
 /** A CHECK passes unless it evaluates to FALSE (NULL passes, as in SQL). */

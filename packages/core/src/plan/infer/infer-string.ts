@@ -1,6 +1,6 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
-import { domainKeys, likePatterns, shapingLike } from './pattern-hints.js';
+import { domainKeys, generableRegex, likePatterns, shapingLike } from './pattern-hints.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
 
@@ -108,12 +108,20 @@ function hintedRule(ctx: ColumnContext): Rule[1] | undefined {
   return likePatterns(ctx.table, ctx.column).some((p) => /[^@]@[^@]/.test(p)) ? () => ({ generator: 'email' }) : undefined;
 }
 
+/** Generators whose values have the one format a CHECK regex on such a column accepts (ZIP, state code, email): they stay, and rows are redrawn in the rare case one fails. */
+function meetsFormats(spec: ColumnSpec): boolean {
+  return spec.generator === 'email' || (spec.generator === 'address' && (spec.field === 'zip' || spec.field === 'state'));
+}
+
 /** Infers a generator for a string column from a LIKE pattern its values must fit, its name, its domains and its table. */
 export function inferString(ctx: ColumnContext): ColumnSpec {
   const like = shapingLike(ctx.table, ctx.column);
   if (like !== undefined) return { generator: 'pattern', like };
   const make = ruleFor(ctx.words.join('_')) ?? hintedRule(ctx);
-  if (make) return make(ctx);
+  const named = make?.(ctx);
+  const regex = generableRegex(ctx.table, ctx.column);
+  if (regex !== undefined && !(named && meetsFormats(named))) return { generator: 'regex', pattern: regex };
+  if (named) return named;
   const max = maxLengthOf(ctx.column);
   if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
   return { generator: 'text', kind: 'sentence', maxLength: max ?? 200 };

@@ -1,4 +1,4 @@
-import type { Column, Expr, LogicalType, Table } from '../../schema/index.js';
+import { regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
 import { isShapingLike, likeSegments } from '../like-segments.js';
 import { wordsOf } from './column-context.js';
@@ -24,16 +24,25 @@ function readsColumn(e: Expr, column: string | undefined): boolean {
   return operand.kind === 'value' ? column === undefined : operand.kind === 'column' && operand.name.toLowerCase() === column;
 }
 
-/** `x LIKE p`, also as `x IS NULL OR x LIKE p` (the usual form for a nullable column). */
-function likePattern(e: Expr, column: string | undefined): string | undefined {
+type Matcher = 'like' | 'regex';
+
+/** `x LIKE p` (or `x ~ p`), also as `x IS NULL OR x LIKE p` (the usual form for a nullable column). */
+function patternOf(e: Expr, column: string | undefined, kind: Matcher): string | undefined {
   if (e.kind === 'binary' && e.op === 'or') {
     const nullSide = (s: Expr): boolean => s.kind === 'isNull' && !s.negated && readsColumn(s.operand, column);
-    if (nullSide(e.left)) return likePattern(e.right, column);
-    if (nullSide(e.right)) return likePattern(e.left, column);
+    if (nullSide(e.left)) return patternOf(e.right, column, kind);
+    if (nullSide(e.right)) return patternOf(e.left, column, kind);
     return undefined;
   }
-  if (e.kind !== 'like' || e.negated || e.pattern.kind !== 'literal' || typeof e.pattern.value !== 'string') return undefined;
+  if (e.kind !== kind || e.negated || e.pattern.kind !== 'literal' || typeof e.pattern.value !== 'string') return undefined;
   return readsColumn(e.operand, column) ? e.pattern.value : undefined;
+}
+
+function patternsOf(table: Table, column: Column, kind: Matcher): string[] {
+  const name = column.name.toLowerCase();
+  const own = table.checks.flatMap((c) => conjuncts(c.expr)).map((e) => patternOf(e, name, kind));
+  const domain = domainChecks(column.type).flatMap(conjuncts).map((e) => patternOf(e, undefined, kind));
+  return [...own, ...domain].filter((p): p is string => p !== undefined);
 }
 
 function domainChecks(type: LogicalType): readonly Expr[] {
@@ -50,10 +59,20 @@ function domainChecks(type: LogicalType): readonly Expr[] {
  * ```
  */
 export function likePatterns(table: Table, column: Column): string[] {
-  const name = column.name.toLowerCase();
-  const own = table.checks.flatMap((c) => conjuncts(c.expr)).map((e) => likePattern(e, name));
-  const domain = domainChecks(column.type).flatMap(conjuncts).map((e) => likePattern(e, undefined));
-  return [...own, ...domain].filter((p): p is string => p !== undefined);
+  return patternsOf(table, column, 'like');
+}
+
+/**
+ * The first regular expression (`~`, `REGEXP`) every value of the column must match that the
+ * regex generator can read (`regexShape`), from the table's CHECKs and its domains'.
+ *
+ * @example
+ * ```ts
+ * generableRegex(table, column) // '^[A-Z]{3}-[0-9]{4}$' for `code TEXT CHECK (code ~ '^[A-Z]{3}-[0-9]{4}$')`
+ * ```
+ */
+export function generableRegex(table: Table, column: Column): string | undefined {
+  return patternsOf(table, column, 'regex').find((p) => regexShape(p) !== undefined);
 }
 
 /**

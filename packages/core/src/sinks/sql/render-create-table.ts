@@ -5,7 +5,7 @@ import type { ConstraintNames } from './constraint-names.js';
 import type { PlacedForeignKey } from './foreign-key-placement.js';
 import { foreignKeyClause } from './render-foreign-key.js';
 import { renderDefault } from './render-default.js';
-import { renderExpr } from './render-expr.js';
+import { renderableOn, renderExpr } from './render-expr.js';
 import type { ColumnContext, SqlDialect } from './sql-dialect.js';
 
 /** What rendering one CREATE TABLE needs. */
@@ -32,7 +32,13 @@ function named(env: DdlEnv, c: { readonly name?: string }): string {
 
 function portable(env: DdlEnv, check: CheckConstraint): boolean {
   const source = env.schema.sourceDialect;
-  return !hasRaw(check.expr) || source === undefined || source === env.dialect.target;
+  const translated = !hasRaw(check.expr) || source === undefined || source === env.dialect.target;
+  return translated && renderableOn(check.expr, env.dialect.target);
+}
+
+function whyLeftOut(env: DdlEnv, check: CheckConstraint): string {
+  if (!renderableOn(check.expr, env.dialect.target)) return `uses a regular expression, which ${env.dialect.target} CHECKs cannot; left out`;
+  return `is ${env.schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`;
 }
 
 const quotedColumns = (table: Table, names: readonly string[], d: SqlDialect): string[] =>
@@ -73,7 +79,7 @@ function checkLines(table: Table, contexts: readonly ColumnContext[], env: DdlEn
 function skippedChecks(table: Table, env: DdlEnv): string[] {
   return table.checks
     .filter((c) => !portable(env, c))
-    .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) is ${env.schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`));
+    .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) ${whyLeftOut(env, c)}`));
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { BinaryOp, Expr, LiteralValue } from '../../schema/index.js';
+import { exprChildren, type BinaryOp, type Expr, type LiteralValue } from '../../schema/index.js';
+import { RowforgeError } from '../../errors/index.js';
 import type { Target } from '../target.js';
 import type { SqlSyntax } from './sql-dialect.js';
 import { sqlSyntax } from './sql-syntaxes.js';
@@ -40,6 +41,11 @@ function binary(e: Extract<Expr, { kind: 'binary' }>, c: Ctx): Rendered {
   return { sql: `${wrap(left, leftMin)} ${op} ${wrap(right, rightMin)}`, prec: p };
 }
 
+function regexOperator(syntax: SqlSyntax): NonNullable<SqlSyntax['regexOperator']> {
+  if (syntax.regexOperator) return syntax.regexOperator;
+  throw new RowforgeError('INTERNAL', `${syntax.target} has no regular expressions; the CHECK should have been left out`, {});
+}
+
 function predicate(e: Expr, c: Ctx): Rendered | undefined {
   const not = (negated: boolean): string => (negated ? 'NOT ' : '');
   switch (e.kind) {
@@ -47,6 +53,7 @@ function predicate(e: Expr, c: Ctx): Rendered | undefined {
     case 'between': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} ${not(e.negated)}BETWEEN ${wrap(render(e.low, c), COMPARE + 1)} AND ${wrap(render(e.high, c), COMPARE + 1)}`, prec: COMPARE };
     case 'isNull': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} IS ${not(e.negated)}NULL`, prec: COMPARE };
     case 'like': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} ${not(e.negated)}${c.syntax.likeOperator(e.caseInsensitive)} ${wrap(render(e.pattern, c), COMPARE + 1)}`, prec: COMPARE };
+    case 'regex': return { sql: `${wrap(render(e.operand, c), COMPARE + 1)} ${regexOperator(c.syntax)(e.negated, e.caseInsensitive)} ${wrap(render(e.pattern, c), COMPARE + 1)}`, prec: COMPARE };
     default: return undefined;
   }
 }
@@ -82,4 +89,21 @@ function render(e: Expr, c: Ctx): Rendered {
  */
 export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: string) => string, valueSql = 'VALUE'): string {
   return render(expr, { syntax: sqlSyntax(target), column: quoteColumn, value: valueSql }).sql;
+}
+
+/**
+ * True when the target can declare the expression: SQLite and SQL Server have no regular
+ * expressions in CHECKs, so a CHECK with `~`/`REGEXP` is left out there (with a note).
+ *
+ * @example
+ * ```ts
+ * renderableOn(regexCheck, 'sqlite') // false
+ * ```
+ */
+export function renderableOn(e: Expr, target: Target): boolean {
+  return sqlSyntax(target).regexOperator !== undefined || !hasRegex(e);
+}
+
+function hasRegex(e: Expr): boolean {
+  return e.kind === 'regex' || exprChildren(e).some(hasRegex);
 }

@@ -20,6 +20,8 @@ export interface SqlSyntax {
   /** The target's spelling of a CAST target type name. */
   readonly castType: (to: string) => string;
   readonly likeOperator: (caseInsensitive: boolean) => string;
+  /** The regular-expression match operator; absent where the target has none in CHECKs (SQLite, SQL Server). */
+  readonly regexOperator?: (negated: boolean, caseInsensitive: boolean) => string;
 }
 
 /** What a dialect needs to know to declare one column. */

@@ -1,4 +1,4 @@
-import type { BinaryOp, Dialect, Expr } from '../../schema/index.js';
+import { sqlRegExp, type BinaryOp, type Dialect, type Expr } from '../../schema/index.js';
 import type { SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { arithmetic, type ArithmeticOp } from './sql-arithmetic.js';
@@ -89,6 +89,15 @@ function evalLike(e: Node<'like'>, ctx: EvalContext): Truth {
   return matches !== e.negated;
 }
 
+function evalRegex(e: Node<'regex'>, ctx: EvalContext): Truth {
+  const s = evaluateExpr(e.operand, ctx);
+  const p = evaluateExpr(e.pattern, ctx);
+  if (s === null || p === null) return null;
+  const re = sqlRegExp(sqlText(p), e.caseInsensitive);
+  if (re === undefined) throw new NotEvaluableError(`a regular expression JavaScript cannot read: ${sqlText(p)}`);
+  return re.test(sqlText(s)) !== e.negated;
+}
+
 function evalNegate(e: Node<'negate'>, ctx: EvalContext): SqlValue {
   const v = evaluateExpr(e.operand, ctx);
   return arithmetic('-', v === null ? null : 0, v, false);
@@ -117,6 +126,7 @@ export function evaluateExpr(e: Expr, ctx: EvalContext): SqlValue {
     case 'between': return evalBetween(e, ctx);
     case 'isNull': return (evaluateExpr(e.operand, ctx) === null) !== e.negated;
     case 'like': return evalLike(e, ctx);
+    case 'regex': return evalRegex(e, ctx);
     case 'call': return callSqlFunction(e.name, e.args.map((a) => evaluateExpr(a, ctx)), ctx);
     case 'cast': return castSql(evaluateExpr(e.operand, ctx), e.to);
     case 'raw': throw new NotEvaluableError(`untranslated SQL: ${e.sql}`);

@@ -13,4 +13,5 @@ export const mysqlSyntax: SqlSyntax = {
   functionName: (name) => mapFunction(name, { length: 'CHAR_LENGTH' }),
   castType: (to) => spellCast(to, { text: 'CHAR', integer: 'SIGNED', decimal: 'DECIMAL(65,30)', float: 'DOUBLE', timestamp: 'DATETIME', boolean: 'UNSIGNED' }),
   likeOperator: () => 'LIKE',
+  regexOperator: (negated) => (negated ? 'NOT REGEXP' : 'REGEXP'),
 };

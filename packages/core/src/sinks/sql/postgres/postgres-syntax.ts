@@ -13,4 +13,5 @@ export const postgresSyntax: SqlSyntax = {
   functionName: (name) => mapFunction(name, { length: 'char_length', now: 'now' }),
   castType: (to) => spellCast(to, { text: 'text', integer: 'bigint', decimal: 'numeric', float: 'double precision', timestamp: 'timestamp', boolean: 'boolean' }),
   likeOperator: (ci) => (ci ? 'ILIKE' : 'LIKE'),
+  regexOperator: (negated, ci) => `${negated ? '!' : ''}~${ci ? '*' : ''}`,
 };

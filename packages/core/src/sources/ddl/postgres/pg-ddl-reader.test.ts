@@ -23,7 +23,7 @@ describe('PostgreSQL feature corpus (postgres-features.sql, pg_dump style)', () 
       nullable: false,
       type: { kind: 'domain', name: 'positive_int', base: { kind: 'int', bits: 32 }, notNull: false, checks: [{ kind: 'binary', op: '>', left: { kind: 'value' }, right: { kind: 'literal', value: 0 } }] },
     });
-    expect(col('accounts', 'zip')).toMatchObject({ nullable: false, type: { kind: 'domain', name: 'us_zip', notNull: true, checks: [{ kind: 'raw', sql: "VALUE ~ '^[0-9]{5}$'" }] } });
+    expect(col('accounts', 'zip')).toMatchObject({ nullable: false, type: { kind: 'domain', name: 'us_zip', notNull: true, checks: [{ kind: 'regex', operand: { kind: 'value' }, pattern: { kind: 'literal', value: '^[0-9]{5}$' }, negated: false, caseInsensitive: false }] } });
   });
 
   it('reads serial, identity and sequence columns', () => {

@@ -6,6 +6,9 @@ import { describeNative } from '../native-type.js';
 import { at, lastString, locationRange, type PgContext } from './pg-context.js';
 import { pgNativeType } from './pg-type-name.js';
 
+/** PostgreSQL's POSIX regular-expression match operators. */
+const REGEX_OPERATORS = new Set(['~', '~*', '!~', '!~*']);
+
 /** Casts pg_dump adds around columns compared with strings (`(status)::text`). */
 const TEXT_TYPES = new Set(['text', 'varchar', 'bpchar', 'name', 'citext']);
 
@@ -78,6 +81,9 @@ class PgExprTranslator {
     const op = lastString(e.name) ?? '';
     switch (e.kind) {
       case 'AEXPR_OP':
+        if (e.lexpr !== undefined && REGEX_OPERATORS.has(op)) {
+          return { kind: 'regex', operand: this.expr(e.lexpr), pattern: this.expr(e.rexpr), negated: op.startsWith('!'), caseInsensitive: op.endsWith('*') };
+        }
         if (e.lexpr !== undefined) return binary(SQL_OPERATORS.get(op) ?? untranslatable(`operator ${op}`), this.expr(e.lexpr), this.expr(e.rexpr));
         return op === '-' ? negate(this.expr(e.rexpr)) : op === '+' ? this.expr(e.rexpr) : untranslatable(`prefix ${op}`);
       case 'AEXPR_OP_ANY':

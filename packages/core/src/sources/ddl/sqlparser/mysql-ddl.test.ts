@@ -105,14 +105,14 @@ describe('MySQL details', () => {
     ]);
   });
 
-  it('keeps untranslatable parts of a CHECK as raw SQL next to the translated ones', () => {
+  it('keeps untranslatable parts of a CHECK as raw SQL next to the translated ones (REGEXP is translated)', () => {
     const { schema } = mysql("CREATE TABLE t (a INT, s VARCHAR(9), CHECK (a > 0 AND s REGEXP '^[a-z]+$' AND (CASE WHEN a > 5 THEN 1 ELSE 0 END) = 1));");
     expect(schema.tables[0]?.checks[0]?.expr).toEqual({
       kind: 'binary', op: 'and',
       left: {
         kind: 'binary', op: 'and',
         left: { kind: 'binary', op: '>', left: { kind: 'column', name: 'a' }, right: { kind: 'literal', value: 0 } },
-        right: { kind: 'raw', sql: "s REGEXP '^[a-z]+$'" },
+        right: { kind: 'regex', operand: { kind: 'column', name: 's' }, pattern: { kind: 'literal', value: '^[a-z]+$' }, negated: false, caseInsensitive: false },
       },
       right: { kind: 'raw', sql: '(CASE WHEN a > 5 THEN 1 ELSE 0 END) = 1' },
     });

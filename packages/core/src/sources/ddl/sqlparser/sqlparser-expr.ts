@@ -41,6 +41,7 @@ class ExprTranslator {
       case 'InList': return this.inList(isObj(p) ? p : {});
       case 'Between': return this.between(isObj(p) ? p : {});
       case 'Like': case 'ILike': return this.like(isObj(p) ? p : {}, tag === 'ILike');
+      case 'RLike': return this.regex(isObj(p) ? p : {});
       case 'Function': return this.call(isObj(p) ? p : {});
       case 'Cast': return this.cast(isObj(p) ? p : {});
       default: return untranslatable(tag || 'expression');
@@ -72,6 +73,11 @@ class ExprTranslator {
   private like(p: Readonly<Record<string, unknown>>, caseInsensitive: boolean): Expr {
     if (p.any === true || (p.escape_char !== undefined && p.escape_char !== null)) return untranslatable('LIKE ANY/ESCAPE');
     return { kind: 'like', operand: this.expr(p.expr), pattern: this.expr(p.pattern), negated: p.negated === true, caseInsensitive };
+  }
+
+  /** MySQL `a REGEXP p` / `a RLIKE p` (either may be negated). */
+  private regex(p: Readonly<Record<string, unknown>>): Expr {
+    return { kind: 'regex', operand: this.expr(p.expr), pattern: this.expr(p.pattern), negated: p.negated === true, caseInsensitive: false };
   }
 
   /** `f(a, b)` with plain positional arguments; DISTINCT, named args, OVER, FILTER stay raw. */

@@ -1,0 +1,17 @@
+-- Regular-expression CHECKs (PostgreSQL ~, ~*, !~): codes generated to match them on a primary
+-- key and a UNIQUE column, a domain whose ZIP values fit it, a case-insensitive match behind
+-- IS NULL OR with a POSIX class, and a negated match the generator only checks.
+CREATE DOMAIN postal_code AS varchar(10) CHECK (VALUE ~ '^[0-9]{5}(-[0-9]{4})?$');
+
+CREATE TABLE warehouses (
+    code       char(7) PRIMARY KEY CHECK (code ~ '^[A-Z]{3}-[0-9]{3}$'),
+    postal     postal_code NOT NULL,
+    bin_label  varchar(12) CHECK (bin_label IS NULL OR bin_label ~* '^bin[[:digit:]]{2,4}$'),
+    note       text CHECK (note !~ '[<>]')
+);
+
+CREATE TABLE shipments (
+    shipment_id integer PRIMARY KEY,
+    warehouse   char(7) NOT NULL REFERENCES warehouses (code),
+    tracking    varchar(24) NOT NULL UNIQUE CHECK (tracking ~ '^1Z[0-9A-Z]{16}$')
+);
