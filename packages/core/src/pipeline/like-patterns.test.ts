@@ -54,6 +54,14 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
     expect(columnValues(b, 'products', 'region').every((v) => /^N.*-US$/.test(String(v)))).toBe(true);
   });
 
+  it('shares the column\'s room among the % runs, and says when a unique token cannot fit', () => {
+    const two = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, c VARCHAR(10) NOT NULL CHECK (c LIKE 'A%-%Z'));").schema;
+    const values = columnValues(generate(two, planFor(two, { rows: 500, seed: 2 })), 't', 'c');
+    expect(values.every((v) => typeof v === 'string' && v.length <= 10 && /^A.*-.*Z$/.test(v))).toBe(true);
+    const tight = parseSchema("CREATE TABLE t (c VARCHAR(6) PRIMARY KEY CHECK (c LIKE 'CODE-%'));").schema;
+    expect(() => generate(tight, planFor(tight, { rows: 100, seed: 2 }))).toThrow(/room for 1 varying character/);
+  });
+
   it('says when a unique layout has fewer values than rows', () => {
     const small = parseSchema("CREATE TABLE t (code CHAR(3) PRIMARY KEY CHECK (code LIKE 'A__'));").schema;
     let caught: unknown;

@@ -1,5 +1,5 @@
 import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
-import { baseType, regexShape, uniqueSlotCapacity, uniqueSlots } from '../schema/index.js';
+import { baseType, regexShape, slotCapacity, uniqueForm } from '../schema/index.js';
 import type { ColumnSpec, GeneratorName } from './column-spec.js';
 import { likeCapacity, likeSegments } from './like-segments.js';
 
@@ -48,7 +48,7 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'number': return t.kind === 'decimal' ? Math.floor((spec.max - spec.min) * 10 ** t.scale) + 1 : Infinity;
     case 'constant': return 1;
     case 'pattern': return likeCapacity(likeSegments(spec.like), PATTERN_SYMBOLS);
-    case 'regex': { const shape = regexShape(spec.pattern); return shape ? uniqueSlotCapacity(uniqueSlots(shape)) : Infinity; }
+    case 'regex': { const shape = regexShape(spec.pattern); return shape ? slotCapacity(uniqueForm(shape, Number.MAX_SAFE_INTEGER, t.kind === 'string' ? t.length ?? 255 : 255)) : Infinity; }
     case 'gender': return t.kind === 'enum' ? t.values.length : 3;
     default: return Infinity;
   }

@@ -9,4 +9,5 @@ export * from './unsafe-expressions.js';
 export type { Value, Row } from './value.js';
 export type { TableData, GeneratedData, RowRange, RowEncoding, EncodedRows } from './table-data.js';
 export { sqlRegExp } from './sql-regexp.js';
-export { regexShape, uniqueSlots, uniqueSlotCapacity, type RegexShape } from './regex-shape.js';
+export { regexShape, drawableSet, longestForm, type RegexShape } from './regex-shape.js';
+export { isAnchored, isLinearShape, slotCapacity, uniqueForm, EXTRA_ROUNDS } from './regex-forms.js';

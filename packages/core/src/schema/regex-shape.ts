@@ -1,10 +1,14 @@
 /**
- * The shape of a SQL regular expression, for making values that match it: the subset of
- * PostgreSQL/MySQL syntax that IDs and codes use (also what the CHECK evaluators read, see `sqlRegExp`). Anchors are dropped (a generated value is the
- * whole match), `.` and negated classes draw from letters and digits.
+ * The shape of a SQL regular expression: the subset of PostgreSQL/MySQL syntax that IDs and
+ * codes use. The generator draws values from it, and the CHECK evaluators compile exactly it
+ * (`shapeSource`), so a regex is evaluated the way it is understood.
+ * `chars` is one character of `set` (or, `negated`, one character outside it; `.` is a negated
+ * empty set); `start`/`end` are the anchors `^`/`$`.
  */
 export type RegexShape =
-  | { readonly kind: 'chars'; readonly set: string }
+  | { readonly kind: 'chars'; readonly set: string; readonly negated?: boolean }
+  | { readonly kind: 'start' }
+  | { readonly kind: 'end' }
   | { readonly kind: 'seq'; readonly items: readonly RegexShape[] }
   | { readonly kind: 'alt'; readonly options: readonly RegexShape[] }
   | { readonly kind: 'repeat'; readonly node: RegexShape; readonly min: number; readonly max: number };
@@ -13,14 +17,18 @@ const DIGITS = '0123456789';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const ALNUM = DIGITS + UPPER + LOWER;
-const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-const ESCAPES: Readonly<Record<string, string>> = { d: DIGITS, w: `${ALNUM}_`, s: ' ' };
+const ESCAPES: Readonly<Record<string, string>> = { d: DIGITS, w: `${ALNUM}_`, s: ' \t\n\r\f\v' };
 const POSIX: Readonly<Record<string, string>> = {
-  digit: DIGITS, alpha: UPPER + LOWER, upper: UPPER, lower: LOWER, alnum: ALNUM, xdigit: `${DIGITS}ABCDEFabcdef`, space: ' ', blank: ' ', word: `${ALNUM}_`,
+  digit: DIGITS, alpha: UPPER + LOWER, upper: UPPER, lower: LOWER, alnum: ALNUM, xdigit: `${DIGITS}ABCDEFabcdef`,
+  space: ' \t\n\r\f\v', blank: ' \t', word: `${ALNUM}_`,
 };
-const LARGEST_COUNT = 64;
+/** Largest count a quantifier may give (`{n,m}`), and the longest form a pattern may have. */
+const LARGEST_COUNT = 256;
+const LONGEST_FORM = 1024;
 
 class Unsupported extends Error {}
+
+const unique = (chars: string): string => [...new Set(chars)].join('');
 
 class Reader {
   #i = 0;
@@ -44,21 +52,19 @@ class Reader {
 
   private seq(): RegexShape {
     const items: RegexShape[] = [];
-    while (this.#i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
-      const atom = this.atom();
-      if (atom) items.push(this.quantified(atom));
-    }
+    while (this.#i < this.src.length && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified(this.atom()));
     return { kind: 'seq', items };
   }
 
-  private atom(): RegexShape | undefined {
+  private atom(): RegexShape {
     const c = this.src.charAt(this.#i++);
-    if (c === '^' || c === '$') return undefined;
+    if (c === '^') return { kind: 'start' };
+    if (c === '$') return { kind: 'end' };
     if (c === '(') return this.group();
-    if (c === '[') return { kind: 'chars', set: this.bracket() };
-    if (c === '.') return { kind: 'chars', set: ALNUM };
+    if (c === '[') return this.bracket();
+    if (c === '.') return { kind: 'chars', set: '', negated: true };
     if (c === '\\') return { kind: 'chars', set: this.escape() };
-    if ('*+?{)'.includes(c)) throw new Unsupported(`${c} with nothing before it`);
+    if ('*+?{}])'.includes(c)) throw new Unsupported(`a bare ${c}`);
     return { kind: 'chars', set: c };
   }
 
@@ -78,7 +84,7 @@ class Reader {
     return c;
   }
 
-  private bracket(): string {
+  private bracket(): RegexShape {
     const negated = this.peek() === '^';
     if (negated) this.#i++;
     let set = '';
@@ -88,19 +94,13 @@ class Reader {
       first = false;
     }
     if (this.src.charAt(this.#i++) !== ']') throw new Unsupported('unclosed [');
-    return negated ? negate(set) : set;
+    return negated ? { kind: 'chars', set: unique(set), negated } : { kind: 'chars', set: unique(set) };
   }
 
   private bracketItem(): string {
-    const posix = /^\[:([a-z]+):\]/.exec(this.src.slice(this.#i));
-    if (posix) {
-      this.#i += posix[0].length;
-      const name = posix[1] as string;
-      const set = POSIX[name];
-      if (set === undefined) throw new Unsupported(`[:${name}:]`);
-      return set;
-    }
+    if (this.src.startsWith('[:', this.#i) || this.src.startsWith('[.', this.#i) || this.src.startsWith('[=', this.#i)) return this.posixClass();
     const c = this.src.charAt(this.#i++);
+    if (c === '[') throw new Unsupported('[ in a bracket');
     const single = c === '\\' ? this.escape() : c;
     if (single.length !== 1 || this.peek() !== '-' || this.src.charAt(this.#i + 1) === ']' || this.#i + 1 >= this.src.length) return single;
     this.#i++;
@@ -108,27 +108,32 @@ class Reader {
     return range(single, end === '\\' ? this.escape() : end);
   }
 
+  private posixClass(): string {
+    const m = /^\[:([a-z]+):\]/.exec(this.src.slice(this.#i));
+    const set = m ? POSIX[m[1] as string] : undefined;
+    if (!m || set === undefined) throw new Unsupported('collating element or unknown class');
+    this.#i += m[0].length;
+    return set;
+  }
+
   private quantified(atom: RegexShape): RegexShape {
     const c = this.peek();
-    let min: number;
-    let max: number;
-    if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '?') [min, max] = [0, 1];
-    else if (c === '{') return this.counted(atom);
-    else return atom;
+    if (c === '{') return this.counted(atom);
+    const bounds = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : c === '?' ? [0, 1] : undefined;
+    if (!bounds) return atom;
+    if (atom.kind === 'start' || atom.kind === 'end') throw new Unsupported('a quantified anchor');
     this.#i++;
     if (this.peek() === '?') this.#i++;
-    return { kind: 'repeat', node: atom, min, max };
+    return { kind: 'repeat', node: atom, min: bounds[0] as number, max: bounds[1] as number };
   }
 
   private counted(atom: RegexShape): RegexShape {
     const m = /^\{(\d+)(,(\d*))?\}\??/.exec(this.src.slice(this.#i));
-    if (!m) throw new Unsupported('{');
+    if (!m || atom.kind === 'start' || atom.kind === 'end') throw new Unsupported('{');
     this.#i += m[0].length;
     const min = Number(m[1]);
     const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    if (min > LARGEST_COUNT || max < min) throw new Unsupported('count');
+    if (min > LARGEST_COUNT || max < min || (Number.isFinite(max) && max > LARGEST_COUNT)) throw new Unsupported('count');
     return { kind: 'repeat', node: atom, min, max };
   }
 }
@@ -140,80 +145,51 @@ function range(from: string, to: string): string {
   return Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i)).join('');
 }
 
-/** Letters and digits outside `set` (printable ASCII when it excludes them all). */
-function negate(set: string): string {
-  const alnum = [...ALNUM].filter((c) => !set.includes(c)).join('');
-  if (alnum !== '') return alnum;
-  const printable = [...PRINTABLE].filter((c) => !set.includes(c)).join('');
-  if (printable === '') throw new Unsupported('empty class');
-  return printable;
+/** The longest value a shape gives, counting an unbounded repeat as its minimum + 8. */
+export function longestForm(shape: RegexShape): number {
+  switch (shape.kind) {
+    case 'chars': return 1;
+    case 'start': case 'end': return 0;
+    case 'seq': return shape.items.reduce((n, s) => n + longestForm(s), 0);
+    case 'alt': return Math.max(...shape.options.map(longestForm));
+    case 'repeat': return (Number.isFinite(shape.max) ? shape.max : shape.min + 8) * longestForm(shape.node);
+  }
 }
 
 /**
  * The shape of `pattern`, or undefined when it uses syntax outside the subset (look-arounds,
- * back-references, `\m`, Unicode classes, …): a column with such a CHECK keeps its inferred
- * generator, and rows that fail the CHECK are redrawn.
+ * back-references, `\m`, collating elements, …) or its longest form passes 1,024 characters:
+ * a column with such a CHECK keeps its inferred generator, and the CHECK is not evaluated.
  *
  * @example
  * ```ts
- * regexShape('^[A-Z]{3}-[0-9]{4}$') // seq of 3 letters, '-', 4 digits
+ * regexShape('^[A-Z]{3}-[0-9]{4}$') // start, 3 capitals, '-', 4 digits, end
  * ```
  */
 export function regexShape(pattern: string): RegexShape | undefined {
   try {
-    return new Reader(pattern).parse();
+    const shape = new Reader(pattern).parse();
+    return longestForm(shape) <= LONGEST_FORM && drawable(shape) ? shape : undefined;
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
 }
 
-/** True when the shape can match texts of more than one form (an alternation, a repeat of varying count). */
-function varies(shape: RegexShape): boolean {
+function drawable(shape: RegexShape): boolean {
   switch (shape.kind) {
-    case 'chars': return false;
-    case 'seq': return shape.items.some(varies);
-    case 'alt': return true;
-    case 'repeat': return shape.min !== shape.max || varies(shape.node);
+    case 'chars': return drawableSet(shape) !== '';
+    case 'start': case 'end': return true;
+    case 'seq': return shape.items.every(drawable);
+    case 'alt': return shape.options.every(drawable);
+    case 'repeat': return drawable(shape.node);
   }
 }
 
-/**
- * False when a repeat of more than one round holds a part that varies (`(a+)+`, `(a|ab)*`,
- * `(a*){9}`): patterns a backtracking matcher such as JavaScript's can take exponential (or
- * high-polynomial) time on. Only linear shapes are evaluated, as CHECK patterns come from users'
- * schemas; `(-[0-9]{4})?` and `([A-Z][0-9])+` are linear.
- */
-export function isLinearShape(shape: RegexShape): boolean {
-  switch (shape.kind) {
-    case 'chars': return true;
-    case 'seq': return shape.items.every(isLinearShape);
-    case 'alt': return shape.options.every(isLinearShape);
-    case 'repeat': return (shape.max <= 1 || !varies(shape.node)) && isLinearShape(shape.node);
-  }
-}
-
-/** Repeats of an unbounded quantifier (`*`, `+`, `{n,}`) beyond its minimum in a unique value. */
-const UNIQUE_EXTRA = 4;
-
-/**
- * The character sets, in order, of the one form unique values take: each alternation's first
- * option, each bounded repeat at its maximum, each unbounded one at its minimum plus 4. A row
- * index written in mixed radix over these sets gives distinct values for distinct rows.
- */
-export function uniqueSlots(shape: RegexShape): string[] {
-  switch (shape.kind) {
-    case 'chars': return [shape.set];
-    case 'seq': return shape.items.flatMap(uniqueSlots);
-    case 'alt': return shape.options[0] ? uniqueSlots(shape.options[0]) : [];
-    case 'repeat': {
-      const count = Number.isFinite(shape.max) ? shape.max : shape.min + UNIQUE_EXTRA;
-      return Array.from({ length: count }, () => uniqueSlots(shape.node)).flat();
-    }
-  }
-}
-
-/** Distinct values the unique form of a shape holds (the product of its slots' sizes). */
-export function uniqueSlotCapacity(slots: readonly string[]): number {
-  return slots.reduce((n, s) => n * s.length, 1);
+/** Characters a generator draws for a `chars` node: its set, or for a negated one the letters and digits (else printable ASCII) outside it. */
+export function drawableSet(node: Extract<RegexShape, { kind: 'chars' }>): string {
+  if (!node.negated) return node.set;
+  const alnum = [...ALNUM].filter((c) => !node.set.includes(c)).join('');
+  if (alnum !== '') return alnum;
+  return Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => !node.set.includes(c)).join('');
 }

@@ -3,13 +3,13 @@
 // Plain JavaScript because the CLI launcher imports it before any TypeScript can load.
 // Types: esm-bundle.d.mts. Why: docs/decisions/0007-worker-start-up.md.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Bumped when the build settings below change, so older bundles are never reused. */
 const FORMAT = 'esm-bundle/2';
-/** Bundles of other sources are removed once this old (a running process may still load their chunks). */
+/** Bundles of other sources are removed once unused this long (a running process may still load their chunks). */
 const STALE_MS = 10 * 60 * 1000;
 /** Temporary names are unique per process and call: two builds may run at once in one process. */
 let writes = 0;
@@ -30,13 +30,28 @@ const entryName = (o) => `${basename(o.entry).replace(/\.[cm]?ts$/, '')}.mjs`;
 const bundleDir = (o, hash) => join(o.dir, `${o.name}-${hash}`);
 const inputsFile = (o) => join(o.dir, `${o.name}.inputs.json`);
 
-/** The entry of the bundle of the current sources, if one was made before. */
+/** The entry of the bundle of the current sources, if one was made before; marked as used now. An unreadable record means none. */
 function existingBundle(o) {
-  if (!existsSync(inputsFile(o))) return undefined;
-  const { inputs } = JSON.parse(readFileSync(inputsFile(o), 'utf8'));
-  const hash = Array.isArray(inputs) ? hashOf(o, inputs) : undefined;
-  const file = hash && join(bundleDir(o, hash), entryName(o));
-  return file && existsSync(file) ? file : undefined;
+  try {
+    const { inputs } = JSON.parse(readFileSync(inputsFile(o), 'utf8'));
+    const hash = Array.isArray(inputs) ? hashOf(o, inputs) : undefined;
+    const file = hash && join(bundleDir(o, hash), entryName(o));
+    if (!file || !existsSync(file)) return undefined;
+    markUsed(bundleDir(o, hash));
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Moves the folder's time to now, so cleanup counts from its last use, not from when it was made. */
+function markUsed(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // a read-only folder: the bundle still serves; cleanup then counts from when it was made
+  }
 }
 
 function writeAtomically(file, text) {
@@ -68,7 +83,11 @@ function removeStaleBundles(o, hash) {
   for (const name of readdirSync(o.dir)) {
     const full = join(o.dir, name);
     if (!pattern.test(name) || name === `${o.name}-${hash}`) continue;
-    if (now - statSync(full).mtimeMs > STALE_MS) rmSync(full, { recursive: true, force: true });
+    try {
+      if (now - statSync(full).mtimeMs > STALE_MS) rmSync(full, { recursive: true, force: true });
+    } catch {
+      // another process removed it first
+    }
   }
 }
 

@@ -1,22 +1,21 @@
 import { RowforgeError } from '../../errors/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
-import { regexShape, uniqueSlotCapacity, uniqueSlots, type RegexShape } from '../../schema/index.js';
+import { drawableSet, EXTRA_ROUNDS, maxLengthOf, regexShape, slotCapacity, uniqueForm, type RegexShape } from '../../schema/index.js';
 import type { Rng } from '../rng.js';
 import { MAX_PERMUTATION_SIZE, permuteIndex } from '../semantic/index.js';
 import { cell, type CellBuilder } from './cell-env.js';
 
-/** Repeats drawn beyond a quantifier's minimum when values need not be unique: 0–6. */
-const EXTRA_REPEATS = 6;
-
-function draw(shape: RegexShape, rng: Rng): string {
+/** Rounds a repeat takes: any count in its range (`extra` at most beyond the minimum), or just the minimum. */
+function draw(shape: RegexShape, rng: Rng, extra: number): string {
   switch (shape.kind) {
-    case 'chars': return shape.set.charAt(rng.int(0, shape.set.length - 1));
-    case 'seq': return shape.items.map((s) => draw(s, rng)).join('');
-    case 'alt': return draw(shape.options[rng.int(0, shape.options.length - 1)] as RegexShape, rng);
+    case 'chars': { const set = drawableSet(shape); return set.charAt(rng.int(0, set.length - 1)); }
+    case 'start': case 'end': return '';
+    case 'seq': return shape.items.map((s) => draw(s, rng, extra)).join('');
+    case 'alt': return draw(shape.options[rng.int(0, shape.options.length - 1)] as RegexShape, rng, extra);
     case 'repeat': {
-      const count = rng.int(shape.min, Math.min(shape.max, shape.min + EXTRA_REPEATS));
+      const count = rng.int(shape.min, Math.min(shape.max, shape.min + extra));
       let out = '';
-      for (let i = 0; i < count; i++) out += draw(shape.node, rng);
+      for (let i = 0; i < count; i++) out += draw(shape.node, rng, extra);
       return out;
     }
   }
@@ -34,11 +33,12 @@ function spell(index: number, slots: readonly string[]): string {
   return out.reverse().join('');
 }
 
-function uniqueValues(slots: readonly string[], rows: number, key: number, where: string): (row: number) => string {
-  const capacity = uniqueSlotCapacity(slots);
+function uniqueValues(shape: RegexShape, rows: number, maxLength: number, key: number, where: string): (row: number) => string {
+  const slots = uniqueForm(shape, rows, maxLength);
+  const capacity = slotCapacity(slots);
   if (capacity < rows) {
-    throw new RowforgeError('UNIQUE_CAPACITY', `${where} must be unique but its regex allows ${capacity} distinct values for ${rows} rows`, {
-      hint: 'lower the row count or widen the pattern',
+    throw new RowforgeError('UNIQUE_CAPACITY', `${where} must be unique but its regex allows ${capacity} distinct values of at most ${maxLength} characters for ${rows} rows`, {
+      hint: 'lower the row count or widen the pattern or the column',
     });
   }
   const span = Math.min(capacity, MAX_PERMUTATION_SIZE);
@@ -46,16 +46,24 @@ function uniqueValues(slots: readonly string[], rows: number, key: number, where
 }
 
 /**
- * Text matching a regular expression a CHECK requires (`'^[A-Z]{3}-[0-9]{4}$'` → `QKD-0417`).
- * Unique: one fixed form of the pattern (see `uniqueSlots`) spelled from a bijection of the row index.
+ * Text matching a regular expression a CHECK requires (`'^[A-Z]{3}-[0-9]{4}$'` → `QKD-0417`),
+ * within the column's length: a value drawn longer than the column is drawn again with every
+ * repeat at its minimum. Unique: the shortest form of the pattern with room for every row
+ * (`uniqueForm`), spelled from a bijection of the row index.
  */
 export const regexCell: CellBuilder = (env) => {
   const s = env.spec as Extract<ColumnSpec, { generator: 'regex' }>;
   const shape = regexShape(s.pattern);
-  if (!shape) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `the regex of "${env.table.name}.${env.column.name}" cannot be generated: ${s.pattern}`, {});
+  const where = `"${env.table.name}.${env.column.name}"`;
+  if (!shape) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `the regex of ${where} cannot be generated: ${s.pattern}`, {});
+  const max = maxLengthOf(env.column) ?? 255;
   if (s.unique === true) {
-    const value = uniqueValues(uniqueSlots(shape), Math.max(env.rows, 1), env.key, `"${env.table.name}.${env.column.name}"`);
+    const value = uniqueValues(shape, Math.max(env.rows, 1), max, env.key, where);
     return cell((ctx) => value(ctx.row), 'string');
   }
-  return cell((ctx) => draw(shape, ctx.rngFor(env.key)), 'string');
+  return cell((ctx) => {
+    const rng = ctx.rngFor(env.key);
+    const v = draw(shape, rng, Math.min(6, EXTRA_ROUNDS));
+    return v.length <= max ? v : draw(shape, rng, 0);
+  }, 'string');
 };

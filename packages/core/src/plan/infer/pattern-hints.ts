@@ -1,4 +1,4 @@
-import { regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
+import { isAnchored, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
 import { isShapingLike, likeSegments } from '../like-segments.js';
 import { wordsOf } from './column-context.js';
@@ -63,8 +63,10 @@ export function likePatterns(table: Table, column: Column): string[] {
 }
 
 /**
- * The first regular expression (`~`, `REGEXP`) every value of the column must match that the
- * regex generator can read (`regexShape`), from the table's CHECKs and its domains'.
+ * The first regular expression (`~`, `REGEXP`) every value of the column must match that spells
+ * the whole value (`^…$`) and that the regex generator can read (`regexShape`), from the table's
+ * CHECKs and its domains'. An unanchored one (`~ '@'`) only asks for a part: the column keeps its
+ * inferred generator and rows that fail are redrawn.
  *
  * @example
  * ```ts
@@ -72,7 +74,10 @@ export function likePatterns(table: Table, column: Column): string[] {
  * ```
  */
 export function generableRegex(table: Table, column: Column): string | undefined {
-  return patternsOf(table, column, 'regex').find((p) => regexShape(p) !== undefined);
+  return patternsOf(table, column, 'regex').find((p) => {
+    const shape = regexShape(p);
+    return shape !== undefined && isAnchored(shape);
+  });
 }
 
 /**

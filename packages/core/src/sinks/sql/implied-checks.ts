@@ -41,7 +41,7 @@ export function impliedChecks(type: LogicalType, columnSql: string, target: Targ
     return nativeEnum ? [] : [enumCheck(columnSql, type.values, target)];
   }
   if (type.kind !== 'domain' || native.domains) return [];
-  const own = type.checks.filter((c) => renderableOn(c, target)).map((c) => renderExpr(c, target, syntax.quoteIdent, columnSql));
+  const own = type.checks.filter((c) => renderableOn(c, target, 'postgres')).map((c) => renderExpr(c, target, syntax.quoteIdent, columnSql));
   return [...impliedChecks(type.base, columnSql, target, native), ...own];
 }
 

@@ -33,11 +33,11 @@ function named(env: DdlEnv, c: { readonly name?: string }): string {
 function portable(env: DdlEnv, check: CheckConstraint): boolean {
   const source = env.schema.sourceDialect;
   const translated = !hasRaw(check.expr) || source === undefined || source === env.dialect.target;
-  return translated && renderableOn(check.expr, env.dialect.target);
+  return translated && renderableOn(check.expr, env.dialect.target, source);
 }
 
 function whyLeftOut(env: DdlEnv, check: CheckConstraint): string {
-  if (!renderableOn(check.expr, env.dialect.target)) return `uses a regular expression, which ${env.dialect.target} CHECKs cannot; left out`;
+  if (!renderableOn(check.expr, env.dialect.target, env.schema.sourceDialect)) return `uses a regular expression ${env.dialect.target} CHECKs cannot take; left out`;
   return `is ${env.schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`;
 }
 

@@ -1,4 +1,4 @@
-import { exprChildren, type BinaryOp, type Expr, type LiteralValue } from '../../schema/index.js';
+import { exprChildren, regexShape, type BinaryOp, type Dialect, type Expr, type LiteralValue } from '../../schema/index.js';
 import { RowforgeError } from '../../errors/index.js';
 import type { Target } from '../target.js';
 import type { SqlSyntax } from './sql-dialect.js';
@@ -93,17 +93,24 @@ export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: strin
 
 /**
  * True when the target can declare the expression: SQLite and SQL Server have no regular
- * expressions in CHECKs, so a CHECK with `~`/`REGEXP` is left out there (with a note).
+ * expressions in CHECKs, and a pattern outside the subset Rowforge reads (`regexShape`, e.g.
+ * PostgreSQL's `\M`) is only passed on to its own dialect (`source`). Such a CHECK is left out
+ * with a note.
  *
  * @example
  * ```ts
  * renderableOn(regexCheck, 'sqlite') // false
  * ```
  */
-export function renderableOn(e: Expr, target: Target): boolean {
-  return sqlSyntax(target).regexOperator !== undefined || !hasRegex(e);
+export function renderableOn(e: Expr, target: Target, source?: Dialect): boolean {
+  const regexes = regexesOf(e);
+  if (regexes.length === 0) return true;
+  if (sqlSyntax(target).regexOperator === undefined) return false;
+  return source === undefined || source === target || regexes.every(readable);
 }
 
-function hasRegex(e: Expr): boolean {
-  return e.kind === 'regex' || exprChildren(e).some(hasRegex);
+function regexesOf(e: Expr): Extract<Expr, { kind: 'regex' }>[] {
+  return [...(e.kind === 'regex' ? [e] : []), ...exprChildren(e).flatMap(regexesOf)];
 }
+
+const readable = (e: Extract<Expr, { kind: 'regex' }>): boolean => e.pattern.kind === 'literal' && regexShape(String(e.pattern.value)) !== undefined;

@@ -112,7 +112,7 @@ describe('MySQL details', () => {
       left: {
         kind: 'binary', op: 'and',
         left: { kind: 'binary', op: '>', left: { kind: 'column', name: 'a' }, right: { kind: 'literal', value: 0 } },
-        right: { kind: 'regex', operand: { kind: 'column', name: 's' }, pattern: { kind: 'literal', value: '^[a-z]+$' }, negated: false, caseInsensitive: false },
+        right: { kind: 'regex', operand: { kind: 'column', name: 's' }, pattern: { kind: 'literal', value: '^[a-z]+$' }, negated: false, caseInsensitive: true },
       },
       right: { kind: 'raw', sql: '(CASE WHEN a > 5 THEN 1 ELSE 0 END) = 1' },
     });

@@ -75,9 +75,9 @@ class ExprTranslator {
     return { kind: 'like', operand: this.expr(p.expr), pattern: this.expr(p.pattern), negated: p.negated === true, caseInsensitive };
   }
 
-  /** MySQL `a REGEXP p` / `a RLIKE p` (either may be negated). */
+  /** MySQL `a REGEXP p` / `a RLIKE p` (either may be negated): case-insensitive, as under MySQL's and MariaDB's default collations. */
   private regex(p: Readonly<Record<string, unknown>>): Expr {
-    return { kind: 'regex', operand: this.expr(p.expr), pattern: this.expr(p.pattern), negated: p.negated === true, caseInsensitive: false };
+    return { kind: 'regex', operand: this.expr(p.expr), pattern: this.expr(p.pattern), negated: p.negated === true, caseInsensitive: true };
   }
 
   /** `f(a, b)` with plain positional arguments; DISTINCT, named args, OVER, FILTER stay raw. */
