@@ -86,9 +86,17 @@ interface Form {
   readonly options: Map<RegexShape, RegexShape>;
 }
 
+/**
+ * A set without the lower-case letters whose capitals it also holds: unique values then stay
+ * distinct under case-insensitive comparison (MySQL's and MariaDB's default collations).
+ */
+function caseDistinct(set: string): string {
+  return [...set].filter((c) => c === c.toUpperCase() || !set.includes(c.toUpperCase())).join('');
+}
+
 function slotsOf(shape: RegexShape, form: Form): string[] {
   switch (shape.kind) {
-    case 'chars': return [drawableSet(shape)];
+    case 'chars': return [caseDistinct(drawableSet(shape))];
     case 'start': case 'end': return [];
     case 'seq': return shape.items.flatMap((s) => slotsOf(s, form));
     case 'alt': return slotsOf(form.options.get(shape) ?? (shape.options[0] as RegexShape), form);
@@ -121,7 +129,8 @@ function chooseOptions(shape: RegexShape, form: Form): void {
 /**
  * The character slots of the one form unique values take: the shortest form (repeats grown
  * from their minimum, last first, within `maxLength`) with room for `rows` distinct values; a row
- * index in mixed radix over the slots is then a value of its own. Fewer values than rows when
+ * index in mixed radix over the slots is then a value of its own, also when compared without
+ * case (a slot of both cases keeps the capitals). Fewer values than rows when
  * the pattern cannot hold them in `maxLength` characters.
  */
 export function uniqueForm(shape: RegexShape, rows: number, maxLength: number): string[] {

@@ -46,6 +46,8 @@ describe('uniqueForm', () => {
     expect(uniqueForm(shape('^[0-9]{1,30}$'), 50, 30)).toHaveLength(2);
     expect(slotCapacity(uniqueForm(shape('^[A-Z]+$'), 100_000, 3))).toBe(26 ** 3);
     expect(slotCapacity(uniqueForm(shape('^(TBD|[0-9]{8})$'), 500, 20))).toBeGreaterThanOrEqual(500);
+    expect(uniqueForm(shape('^[A-Za-z0-9]{2}$'), 10, 2), 'no two values equal without case').toEqual(['ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789']);
+    expect(uniqueForm(shape('^[a-z]$'), 10, 1)).toEqual(['abcdefghijklmnopqrstuvwxyz']);
   });
 });
 
