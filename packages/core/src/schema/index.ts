@@ -11,3 +11,4 @@ export type { TableData, GeneratedData, RowRange, RowEncoding, EncodedRows } fro
 export { sqlRegExp } from './sql-regexp.js';
 export { regexShape, drawableSet, longestForm, type RegexShape } from './regex-shape.js';
 export { isAnchored, isLinearShape, slotCapacity, uniqueForm, EXTRA_ROUNDS } from './regex-forms.js';
+export { likeRegExp } from './like-regexp.js';

@@ -1,9 +1,12 @@
 import { RowforgeError } from '../../errors/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
-import { drawableSet, EXTRA_ROUNDS, maxLengthOf, regexShape, slotCapacity, uniqueForm, type RegexShape } from '../../schema/index.js';
+import { drawableSet, maxLengthOf, regexShape, slotCapacity, uniqueForm, type RegexShape } from '../../schema/index.js';
 import type { Rng } from '../rng.js';
 import { MAX_PERMUTATION_SIZE, permuteIndex } from '../semantic/index.js';
 import { cell, type CellBuilder } from './cell-env.js';
+
+/** Rounds beyond a repeat's minimum a value that need not be unique may take. */
+const EXTRA_DRAWN = 6;
 
 /** Rounds a repeat takes: any count in its range (`extra` at most beyond the minimum), or just the minimum. */
 function draw(shape: RegexShape, rng: Rng, extra: number): string {
@@ -63,7 +66,7 @@ export const regexCell: CellBuilder = (env) => {
   }
   return cell((ctx) => {
     const rng = ctx.rngFor(env.key);
-    const v = draw(shape, rng, Math.min(6, EXTRA_ROUNDS));
+    const v = draw(shape, rng, EXTRA_DRAWN);
     return v.length <= max ? v : draw(shape, rng, 0);
   }, 'string');
 };

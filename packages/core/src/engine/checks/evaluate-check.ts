@@ -1,5 +1,4 @@
-import { likeSegments, type LikeSegment } from '../../plan/index.js';
-import { exprChildren, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
+import { exprChildren, likeRegExp, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 
 type Scalar = number | string | boolean | null;
@@ -62,22 +61,6 @@ function logic(op: 'and' | 'or', a: Scalar, b: Scalar): boolean | null {
   const y = b === null ? null : Boolean(b);
   if (op === 'and') return x === false || y === false ? false : x === null || y === null ? null : true;
   return x === true || y === true ? true : x === null || y === null ? null : false;
-}
-
-const regexSource = (s: LikeSegment): string => (s.kind === 'any' ? '.*' : s.kind === 'one' ? '.' : s.text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-
-const likeCache = new Map<string, RegExp>();
-
-/** A LIKE pattern as a RegExp over the whole string (`\` escapes the next character, as in the validator), compiled once. */
-function likeRegex(pattern: string, ci: boolean): RegExp {
-  const key = `${ci ? 'i' : 's'}:${pattern}`;
-  let re = likeCache.get(key);
-  if (!re) {
-    if (likeCache.size >= 256) likeCache.clear();
-    re = new RegExp(`^${likeSegments(pattern).map(regexSource).join('')}$`, ci ? 'isu' : 'su');
-    likeCache.set(key, re);
-  }
-  return re;
 }
 
 const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
@@ -166,7 +149,7 @@ function inList(v: Scalar | undefined, list: (Scalar | undefined)[], negated: bo
 function like(v: Scalar | undefined, p: Scalar | undefined, negated: boolean, ci: boolean): Scalar | undefined {
   if (v === undefined || p === undefined) return undefined;
   if (v === null || p === null) return null;
-  return likeRegex(String(p), ci).test(String(v)) !== negated;
+  return likeRegExp(String(p), ci).test(String(v)) !== negated;
 }
 
 function regex(v: Scalar | undefined, p: Scalar | undefined, negated: boolean, ci: boolean): Scalar | undefined {

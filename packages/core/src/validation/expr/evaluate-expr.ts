@@ -1,4 +1,4 @@
-import { sqlRegExp, type BinaryOp, type Dialect, type Expr } from '../../schema/index.js';
+import { likeRegExp, sqlRegExp, type BinaryOp, type Dialect, type Expr } from '../../schema/index.js';
 import type { SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { arithmetic, type ArithmeticOp } from './sql-arithmetic.js';
@@ -7,7 +7,6 @@ import { compareSql } from './sql-compare.js';
 import { callSqlFunction } from './sql-functions.js';
 import { sqlText } from './sql-text.js';
 import { and3, not3, or3, truthOf, type Truth } from './sql-truth.js';
-import { likeRegExp } from './like-pattern.js';
 
 /** Where an expression gets its inputs. */
 export interface EvalContext {
