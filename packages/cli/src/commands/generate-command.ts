@@ -4,6 +4,7 @@ import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
 import type { Io } from '../io.js';
 import { saveDataset } from './store/save-dataset.js';
+import { printValidation } from './validation-summary.js';
 
 export interface GenerateFlags extends PlanFlags {
   readonly format: OutputFormat;
@@ -28,7 +29,8 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
-  unenforcedChecks(schema).forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
+  const unenforced = unenforcedChecks(schema);
+  unenforced.forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
   const part = parseShard(flags.shard, process.env);
   assertSaveFlags(flags, part);
   if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io, schemaPath);
@@ -46,8 +48,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const secs = (io.now() - started) / 1000;
   io.out(`wrote ${result.data.tables.length} tables, ${rows.toLocaleString('en-US')} rows to ${flags.out} (${flags.format}, ${flags.target}) in ${secs.toFixed(1)} s`);
   const v = result.validation;
-  if (v) io.out(v.ok ? 'validation: 0 violations' : `validation: ${v.violationCount} violation(s); see ${flags.out}/validation.json`);
-  v?.warnings.forEach((w) => io.err(`rowforge: validation warning: ${w}`));
+  if (v) printValidation(v, unenforced, flags.out, io);
   if (flags.save) await saveDataset({ schemaPath, schema, plan, data: result.data, validation: v ?? null, project: flags.project }, io);
   return !v || v.ok ? ExitCodes.ok : ExitCodes.validation;
 }

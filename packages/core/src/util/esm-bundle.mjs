@@ -3,7 +3,7 @@
 // Plain JavaScript because the CLI launcher imports it before any TypeScript can load.
 // Types: esm-bundle.d.mts. Why: docs/decisions/0007-worker-start-up.md.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -76,9 +76,9 @@ function writeBundle(target, files) {
   }
 }
 
-/** Bundles of older sources (and leftovers of interrupted writes), once no process can still be starting from them. */
+/** Bundles of older sources (and leftovers of interrupted writes, and single-file bundles of the layout before 0008), once no process can still be starting from them. */
 function removeStaleBundles(o, hash) {
-  const pattern = new RegExp(`^${o.name}-[0-9a-f]{16}(\\.[0-9]+-[0-9]+\\.tmp)?$`);
+  const pattern = new RegExp(`^${o.name}-[0-9a-f]{16}(\\.[0-9]+-[0-9]+\\.tmp)?$|^${o.name}-[0-9a-f]+\\.mjs$`);
   const now = Date.now();
   for (const name of readdirSync(o.dir)) {
     const full = join(o.dir, name);
@@ -113,7 +113,23 @@ function externals(prefixes) {
   };
 }
 
+/** True when `dir`, or the nearest folder above it that exists, can be written (else building would fail after the work). */
+function writable(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(d)) {
+      try {
+        accessSync(d, constants.W_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    if (dirname(d) === d) return false;
+  }
+}
+
 async function build(o) {
+  if (!writable(o.dir)) return undefined;
   const esbuild = await import('esbuild').catch(() => undefined);
   if (!esbuild) return undefined;
   const staging = join(o.dir, `${o.name}-staging`);

@@ -77,6 +77,19 @@ describe('esmBundle', () => {
     expect(left).not.toContain(oldFolder.split(/[/\\]/).at(-1));
   });
 
+  it('removes stale single-file bundles of the layout before folders', async () => {
+    await esmBundle(options);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of ['demo-0123abcd.mjs', 'demo-4567ef.mjs']) {
+      writeFileSync(join(options.dir, name), 'export {};\n');
+      utimesSync(join(options.dir, name), hourAgo, hourAgo);
+    }
+    writeFileSync(join(options.dir, 'demo-89ab.mjs'), 'export {};\n');
+    writeFileSync(join(root, 'word.ts'), "export const word: string = 'moved';\n");
+    await esmBundle(options);
+    expect(readdirSync(options.dir).filter((f) => f.endsWith('.mjs'))).toEqual(['demo-89ab.mjs']);
+  });
+
   it('is undefined when the entry does not exist, so the caller can load the sources another way', async () => {
     expect(await esmBundle({ ...options, entry: join(root, 'missing.ts') })).toBeUndefined();
   });

@@ -195,8 +195,8 @@ describe('domains and unevaluable checks', () => {
     const report = validateRows(s, { tables: [{ name: 't', rows: () => [['1', 'a'], ['2', 'b']] }] });
     expect(report.ok).toBe(true);
     expect(report.warnings).toEqual([
-      'CHECK raw_check on "t" not evaluated: it contains SQL the schema reader could not translate',
-      'CHECK fn_check on "t" not evaluated: function md5() is not supported by the validator',
+      '"t" CHECK raw_check not evaluated: it contains SQL the schema reader could not translate',
+      '"t" CHECK fn_check not evaluated: function md5() is not supported by the validator',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { LogicalType } from '../../schema/index.js';
+import type { Expr, LogicalType } from '../../schema/index.js';
 import type { Target } from '../target.js';
 import { renderableOn, renderExpr } from './render-expr.js';
 import { sqlSyntax } from './sql-syntaxes.js';
@@ -56,4 +56,25 @@ export function impliedChecks(type: LogicalType, columnSql: string, target: Targ
  */
 export function enumLength(values: readonly string[]): number {
   return Math.max(1, ...values.map((v) => [...v].length));
+}
+
+/** A domain CHECK {@link impliedChecks} leaves out: the target cannot declare it (a regular expression on SQLite or SQL Server). */
+export interface LeftOutDomainCheck {
+  readonly domain: string;
+  readonly expr: Expr;
+}
+
+/**
+ * The checks of a column's (nested) domains that {@link impliedChecks} leaves out because the
+ * target cannot declare them, so the script can say so.
+ *
+ * @example
+ * ```ts
+ * leftOutDomainChecks(zipDomain, 'sqlite', { enums: 'all', domains: false }) // [{ domain: 'us_zip', expr }]
+ * ```
+ */
+export function leftOutDomainChecks(type: LogicalType, target: Target, native: NativeTypes): LeftOutDomainCheck[] {
+  if (type.kind !== 'domain' || native.domains) return [];
+  const own = type.checks.filter((c) => !renderableOn(c, target, 'postgres')).map((expr) => ({ domain: type.name, expr }));
+  return [...leftOutDomainChecks(type.base, target, native), ...own];
 }

@@ -1,5 +1,6 @@
 import { findColumn, hasRaw, type CheckConstraint, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
 import { sqlComment } from './script-header.js';
+import { leftOutDomainChecks } from './implied-checks.js';
 import { columnContexts } from './column-context.js';
 import type { ConstraintNames } from './constraint-names.js';
 import type { PlacedForeignKey } from './foreign-key-placement.js';
@@ -82,6 +83,15 @@ function skippedChecks(table: Table, env: DdlEnv): string[] {
     .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) ${whyLeftOut(env, c)}`));
 }
 
+/** Notes for domain CHECKs the target cannot declare (PostgreSQL declares domains themselves). */
+function skippedDomainChecks(table: Table, env: DdlEnv): string[] {
+  const d = env.dialect;
+  return table.columns.flatMap((column) => leftOutDomainChecks(column.type, d.target, { enums: 'none', domains: d.target === 'postgres' }).map((c) => {
+    const sql = renderExpr(c.expr, 'postgres', (n) => n, column.name);
+    return sqlComment(`${table.name}.${column.name}: domain ${c.domain} CHECK (${sql}) uses a regular expression ${d.target} CHECKs cannot take; left out`);
+  }));
+}
+
 /**
  * The statements declaring one table: notes about left-out CHECKs, `CREATE TABLE` with
  * columns (type, identity, NOT NULL, DEFAULT), PRIMARY KEY, UNIQUEs, CHECKs (the
@@ -101,5 +111,5 @@ export function renderCreateTable(table: Table, env: DdlEnv): string[] {
     .map((p) => foreignKeyClause(p, d, env.names));
   const lines = [...contexts.map((c) => columnLine(c, d)), ...keyLines(table, env), ...checkLines(table, contexts, env), ...fks];
   const create = `CREATE TABLE ${d.quoteIdent(table.name)} (\n  ${lines.join(',\n  ')}\n)${d.tableOptions(table)};`;
-  return [...skippedChecks(table, env), create, ...uniqueIndexes(table, env), ...d.afterCreateTable(table)];
+  return [...skippedChecks(table, env), ...skippedDomainChecks(table, env), create, ...uniqueIndexes(table, env), ...d.afterCreateTable(table)];
 }

@@ -157,6 +157,27 @@ describe('defaults and non-portable checks', () => {
   });
 });
 
+describe('domain CHECKs a target cannot declare', () => {
+  const zip = { kind: 'regex' as const, operand: { kind: 'value' as const }, pattern: { kind: 'literal' as const, value: '^[0-9]{5}$' }, negated: false, caseInsensitive: false };
+  const schema = createSchema({
+    format: 'rowforge.schema', version: 1, sourceDialect: 'postgres',
+    tables: [{
+      name: 'post',
+      columns: [{ name: 'zip', type: { kind: 'domain', name: 'us_zip', base: { kind: 'string', variant: 'text' }, notNull: false, checks: [zip] }, nullable: true }],
+    }],
+  });
+
+  it('leaves a regular-expression domain CHECK out of SQLite and SQL Server with a comment, keeps it elsewhere', () => {
+    for (const target of ['sqlite', 'mssql'] as const) {
+      const sql = ddl(target, schema);
+      expect(sql).toContain(`-- post.zip: domain us_zip CHECK (zip ~ '^[0-9]{5}$') uses a regular expression ${target} CHECKs cannot take; left out`);
+      expect(sql.split('\n').filter((line) => !line.startsWith('--')).join('\n')).not.toContain('[0-9]{5}');
+    }
+    expect(ddl('mysql', schema)).toContain("CHECK (`zip` REGEXP '^[0-9]{5}$')");
+    expect(ddl('postgres', schema)).not.toContain('-- post.zip');
+  });
+});
+
 describe('DEFERRABLE NOT NULL cycles', () => {
   it('bulk-load: every target adds the cycle FKs after loading, except SQLite (inline deferred)', () => {
     const o = loadOrder(deferrableSchema);

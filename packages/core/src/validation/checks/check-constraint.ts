@@ -26,7 +26,7 @@ export class CheckConstraintCheck {
     private readonly deps: CheckDeps,
   ) {
     this.label = check.name ?? `CHECK (${check.sql})`;
-    this.guarded = new GuardedExpr(`CHECK ${this.label} on "${table.name}"`, check.expr, deps.warnings);
+    this.guarded = new GuardedExpr(`"${table.name}" ${check.name === undefined ? this.label : `CHECK ${check.name}`}`, check.expr, deps.warnings);
     this.reads = [...columnsOf(check.expr)].flatMap((name) => {
       const col = findColumn(table, name);
       return col ? [{ name: col.name, index: table.columns.indexOf(col) }] : [];

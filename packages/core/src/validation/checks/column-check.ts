@@ -52,7 +52,7 @@ export class ColumnCheck {
     this.notNull = notNullLabel(column, inPrimaryKey);
     this.domainContext = new DomainContext(baseType(column.type).kind === 'int', deps.target, deps.now);
     this.domainRules = domainChain(column.type).flatMap((d) =>
-      d.checks.map((expr) => ({ domain: d.name, check: new GuardedExpr(`domain ${d.name} CHECK on "${table.name}.${column.name}"`, expr, deps.warnings) })),
+      d.checks.map((expr) => ({ domain: d.name, check: new GuardedExpr(`"${table.name}" domain ${d.name} on ${column.name}`, expr, deps.warnings) })),
     );
   }
 

@@ -10,7 +10,7 @@ import type { WarningLog } from '../report/warning-log.js';
  *
  * @example
  * ```ts
- * const g = new GuardedExpr('table "t" CHECK (x > 0)', expr, warnings)
+ * const g = new GuardedExpr('"t" CHECK (x > 0)', expr, warnings)
  * g.passes(ctx) // false when x is 0
  * ```
  */
