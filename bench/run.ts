@@ -174,6 +174,10 @@ function targetsOf(r: Results): TargetOutcome[] {
   ];
 }
 
+function capacity(c: ParallelCapacity): string {
+  return `integer loop ${f2(c.speedup)}×, allocating loop ${c.allocating ? `${f2(c.allocating.speedup)}×` : 'not measured'}`;
+}
+
 function summary(r: Results): string {
   const rows: string[][] = [['measurement', 'rows', 'MB', 'seconds', 'rows/s', 'MB/s', 'vs CSV limit']];
   const limit = rate(r.limit) ?? 1;
@@ -192,7 +196,7 @@ function summary(r: Results): string {
   add('(c) drizzle-seed into PostgreSQL', r.drizzle);
   add('(c) Rowforge loader, same counts', r.loaderSmall);
   const rss = r.rss ? `\n(e) peak RSS: ${mb(r.rss.small.maxRssKiB * 1024)} MB at ${n0(r.rss.small.rows)} rows (${f2(r.rss.small.seconds)} s), ${mb(r.rss.large.maxRssKiB * 1024)} MB at ${n0(r.rss.large.rows)} rows (${f2(r.rss.large.seconds)} s)` : '';
-  const par = r.parallel ? `\nparallel capacity (control, 2 busy threads vs 1): ${f2(r.parallel.before.speedup)}× at the start, ${f2(r.parallel.after.speedup)}× at the end (2.00 = an idle second core)` : '';
+  const par = r.parallel ? `\nparallel capacity (control, 2 busy threads vs 1): ${capacity(r.parallel.before)} at the start, ${capacity(r.parallel.after)} at the end (2.00 = an idle second core; (d) cannot beat the allocating loop's)` : '';
   return `${renderTable(rows)}${rss}${par}${k12Line(r.k12)}`;
 }
 

@@ -21,7 +21,7 @@ export interface RangePoolOptions {
   readonly workers: number;
   /** The workers' module (default `worker-entry.mjs`; `workerBundle()` gives a faster one). */
   readonly entry?: URL;
-  /** Encode chunks in this thread until a worker is up (default true; false: always wait for the workers, for tests). */
+  /** Encode chunks in this thread until a worker is up (default true; false: always wait for the workers, as `withWorkers` does when the workers start from the bundle). */
   readonly helpWhileStarting?: boolean;
 }
 
@@ -61,7 +61,7 @@ export class RangePool {
     this.#warmUp(o.workers);
   }
 
-  /** Starting a worker takes about a second (TypeScript, data tables); until one is up, the reader encodes chunks itself. */
+  /** Starting a worker through tsx takes about a second; with `helpWhileStarting`, until one is up, the reader encodes chunks itself. */
   #warmUp(workers: number): void {
     const warm: WarmRequest = { warm: true };
     for (let i = 0; i < workers; i++) {
