@@ -76,9 +76,11 @@ function writeBundle(target, files) {
   }
 }
 
-/** Bundles of older sources (and leftovers of interrupted writes, and single-file bundles of the layout before 0008), once no process can still be starting from them. */
+/** Bundles of older sources (and leftovers of interrupted writes, and the files of the layout before 0008: `<name>-<hash>.mjs`, their temporary files, `inputs.json`), once no process can still be starting from them. */
 function removeStaleBundles(o, hash) {
-  const pattern = new RegExp(`^${o.name}-[0-9a-f]{16}(\\.[0-9]+-[0-9]+\\.tmp)?$|^${o.name}-[0-9a-f]+\\.mjs$`);
+  const current = `^${o.name}-[0-9a-f]{16}(\\.[0-9]+-[0-9]+\\.tmp)?$`;
+  const oldLayout = `^${o.name}-[0-9a-f]+\\.mjs(\\.[0-9]+(-[0-9]+)?\\.tmp)?$|^inputs\\.json$`;
+  const pattern = new RegExp(`${current}|${oldLayout}`);
   const now = Date.now();
   for (const name of readdirSync(o.dir)) {
     const full = join(o.dir, name);

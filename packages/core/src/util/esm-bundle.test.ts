@@ -80,14 +80,14 @@ describe('esmBundle', () => {
   it('removes stale single-file bundles of the layout before folders', async () => {
     await esmBundle(options);
     const hourAgo = new Date(Date.now() - 3_600_000);
-    for (const name of ['demo-0123abcd.mjs', 'demo-4567ef.mjs']) {
+    for (const name of ['demo-0123abcd.mjs', 'demo-4567ef.mjs', 'demo-4567ef.mjs.123.tmp', 'inputs.json']) {
       writeFileSync(join(options.dir, name), 'export {};\n');
       utimesSync(join(options.dir, name), hourAgo, hourAgo);
     }
     writeFileSync(join(options.dir, 'demo-89ab.mjs'), 'export {};\n');
     writeFileSync(join(root, 'word.ts'), "export const word: string = 'moved';\n");
     await esmBundle(options);
-    expect(readdirSync(options.dir).filter((f) => f.endsWith('.mjs'))).toEqual(['demo-89ab.mjs']);
+    expect(readdirSync(options.dir).filter((f) => !/^demo-[0-9a-f]{16}$/.test(f))).toEqual(['demo-89ab.mjs', 'demo.inputs.json']);
   });
 
   it('is undefined when the entry does not exist, so the caller can load the sources another way', async () => {

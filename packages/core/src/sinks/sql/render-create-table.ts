@@ -87,7 +87,7 @@ function skippedChecks(table: Table, env: DdlEnv): string[] {
 function skippedDomainChecks(table: Table, env: DdlEnv): string[] {
   const d = env.dialect;
   return table.columns.flatMap((column) => leftOutDomainChecks(column.type, d.target, { enums: 'none', domains: d.target === 'postgres' }).map((c) => {
-    const sql = renderExpr(c.expr, 'postgres', (n) => n, column.name);
+    const sql = renderExpr(c.expr, 'postgres', (n) => n);
     return sqlComment(`${table.name}.${column.name}: domain ${c.domain} CHECK (${sql}) uses a regular expression ${d.target} CHECKs cannot take; left out`);
   }));
 }
