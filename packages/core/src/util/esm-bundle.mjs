@@ -15,13 +15,20 @@ const STALE_MS = 10 * 60 * 1000;
 let writes = 0;
 const tmpName = (path) => `${path}.${process.pid}-${++writes}.tmp`;
 
-/** @param {import('./esm-bundle.d.mts').EsmBundleOptions} o */
-function hashOf(o, inputs) {
-  const h = createHash('sha256').update(FORMAT).update('\0').update(JSON.stringify([o.splitting ?? false, o.bundle ?? []]));
+/**
+ * @param {import('./esm-bundle.d.mts').EsmBundleOptions} o
+ * @param {readonly string[]} inputs paths relative to `o.root`
+ * @param {Map<string, Buffer>} [read] the bytes esbuild was given, by absolute path (a build hashes what it bundled, not what is on disk after it)
+ */
+function hashOf(o, inputs, read) {
+  // The root is hashed too: every module's import.meta.url is written into the bundle as an
+  // absolute path, so a copied checkout (its .bundle/ included) must make bundles of its own.
+  const h = createHash('sha256').update(FORMAT).update('\0').update(JSON.stringify([o.splitting ?? false, o.bundle ?? [], o.root]));
   for (const rel of inputs) {
     const file = join(o.root, rel);
-    if (!existsSync(file)) return undefined;
-    h.update(rel).update('\0').update(readFileSync(file)).update('\0');
+    const bytes = read?.get(file);
+    if (bytes === undefined && !existsSync(file)) return undefined;
+    h.update(rel).update('\0').update(bytes ?? readFileSync(file)).update('\0');
   }
   return h.digest('hex').slice(0, 16);
 }
@@ -93,17 +100,26 @@ function removeStaleBundles(o, hash) {
   }
 }
 
-/** Every module keeps its own `import.meta.url`, so files found next to a source still are. */
-const keepModuleUrls = {
-  name: 'keep-module-urls',
-  setup(build) {
-    build.onLoad({ filter: /\.([cm]?[tj]s)$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
-    });
-  },
-};
+/**
+ * Reads every source for esbuild, keeping the bytes in `read` (what the bundle is hashed by, so a
+ * file saved during the build cannot give old code a new hash). Every module keeps its own
+ * `import.meta.url`, so files found next to a source still are.
+ * @param {Map<string, Buffer>} read
+ */
+function readSources(read) {
+  return {
+    name: 'read-sources',
+    setup(build) {
+      build.onLoad({ filter: /\.([cm]?[tj]s)$/ }, (args) => {
+        const bytes = readFileSync(args.path);
+        read.set(args.path, bytes);
+        const text = bytes.toString('utf8');
+        const contents = text.includes('import.meta.url') ? text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)) : text;
+        return { contents, loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
+      });
+    },
+  };
+}
 
 /** Bare imports stay external (resolved from node_modules at run time) unless they start with a prefix of `bundle`. */
 function externals(prefixes) {
@@ -134,14 +150,15 @@ async function build(o) {
   if (!writable(o.dir)) return undefined;
   const esbuild = await import('esbuild').catch(() => undefined);
   if (!esbuild) return undefined;
+  const read = new Map();
   const staging = join(o.dir, `${o.name}-staging`);
   const result = await esbuild.build({
     entryPoints: [o.entry], absWorkingDir: o.root, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     outdir: staging, outExtension: { '.js': '.mjs' }, splitting: o.splitting ?? false, chunkNames: 'chunk-[hash]',
-    sourcemap: 'linked', write: false, metafile: true, logLevel: 'silent', plugins: [externals(o.bundle ?? []), keepModuleUrls],
+    sourcemap: 'linked', write: false, metafile: true, logLevel: 'silent', plugins: [externals(o.bundle ?? []), readSources(read)],
   });
   const inputs = Object.keys(result.metafile?.inputs ?? {}).sort();
-  const hash = hashOf(o, inputs);
+  const hash = hashOf(o, inputs, read);
   if (!hash) return undefined;
   const target = bundleDir(o, hash);
   mkdirSync(o.dir, { recursive: true });

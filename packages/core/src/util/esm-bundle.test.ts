@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,6 +88,31 @@ describe('esmBundle', () => {
     writeFileSync(join(root, 'word.ts'), "export const word: string = 'moved';\n");
     await esmBundle(options);
     expect(readdirSync(options.dir).filter((f) => !/^demo-[0-9a-f]{16}$/.test(f))).toEqual(['demo-89ab.mjs', 'demo.inputs.json']);
+  });
+
+  it('makes bundles of its own for a copied checkout, so import.meta.url names the copy', async () => {
+    await esmBundle(options);
+    const copy = `${root}-copy`;
+    cpSync(root, copy, { recursive: true });
+    try {
+      const copied = { ...options, entry: join(copy, 'entry.ts'), root: copy, dir: join(copy, '.bundle') };
+      const url = await esmBundle(copied);
+      expect(fileURLToPath(url as URL).startsWith(copy)).toBe(true);
+      expect((await load(url)).here).toBe(pathToFileURL(join(copy, 'entry.ts')).href);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('never serves old code for a source saved while it was bundled', async () => {
+    // the save lands at different moments of the build (esbuild reads in its own process)
+    for (let i = 0; i < 12; i++) {
+      const building = esmBundle(options);
+      await new Promise<void>((resolve) => { setTimeout(resolve, i * 4); });
+      writeFileSync(join(root, 'word.ts'), `export const word: string = 'edit ${i}';\n`);
+      await building;
+      expect((await load(await esmBundle(options))).greeting()).toBe(`hello edit ${i}`);
+    }
   });
 
   it('is undefined when the entry does not exist, so the caller can load the sources another way', async () => {
