@@ -83,10 +83,10 @@ function skippedChecks(table: Table, env: DdlEnv): string[] {
     .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) ${whyLeftOut(env, c)}`));
 }
 
-/** Notes for domain CHECKs the target cannot declare (PostgreSQL declares domains themselves). */
+/** Notes for domain CHECKs the target cannot declare (a target that declares domains itself has none). */
 function skippedDomainChecks(table: Table, env: DdlEnv): string[] {
   const d = env.dialect;
-  return table.columns.flatMap((column) => leftOutDomainChecks(column.type, d.target, { enums: 'none', domains: d.target === 'postgres' }).map((c) => {
+  return table.columns.flatMap((column) => leftOutDomainChecks(column.type, d.target, d.nativeTypes).map((c) => {
     const sql = renderExpr(c.expr, 'postgres', (n) => n);
     return sqlComment(`${table.name}.${column.name}: domain ${c.domain} CHECK (${sql}) uses a regular expression ${d.target} CHECKs cannot take; left out`);
   }));

@@ -1,3 +1,4 @@
+import type { NativeTypes } from './implied-checks.js';
 import type { Column, LogicalType, Schema, Table } from '../../schema/index.js';
 import type { Target } from '../target.js';
 
@@ -53,6 +54,8 @@ export interface SqlDialect extends SqlSyntax {
   /** Text after `)` of CREATE TABLE (e.g. MySQL's ENGINE and charset). */
   readonly tableOptions: (table: Table) => string;
   readonly columnType: (ctx: ColumnContext) => string;
+  /** How the target declares enums and domains itself; `typeChecks` adds CHECKs for the rest. */
+  readonly nativeTypes: NativeTypes;
   /** CHECK expressions implied by the column's type (inline enums, domains). */
   readonly typeChecks: (ctx: ColumnContext) => string[];
   /** Identity attributes: `afterType` follows the type, `trailing` ends the definition. */

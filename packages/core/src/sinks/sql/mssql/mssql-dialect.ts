@@ -1,6 +1,6 @@
 import type { Table } from '../../../schema/index.js';
 import { identityColumn } from '../identity-column.js';
-import { impliedChecks } from '../implied-checks.js';
+import { impliedChecks, type NativeTypes } from '../implied-checks.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { standardStringLiteral } from '../sql-strings.js';
 import { mssqlSyntax } from './mssql-syntax.js';
@@ -19,12 +19,16 @@ function referentialAction(action: string, selfReference: boolean): string | und
   return selfReference ? undefined : a;
 }
 
+/** SQL Server declares neither enums nor domains: CHECKs stand in. */
+const NATIVE_TYPES: NativeTypes = { enums: 'none', domains: false };
+
 /**
  * SQL Server: IDENTITY columns filled explicitly under `SET IDENTITY_INSERT ... ON`,
  * enums and domains as CHECKs, FK columns typed exactly like their parents, batches of
  * up to 1000 rows per INSERT (the VALUES limit). Not verified against a live server.
  */
 export const mssqlDialect: SqlDialect = {
+  nativeTypes: NATIVE_TYPES,
   ...mssqlSyntax,
   maxRowsPerInsert: 1000,
   preamble: ['SET NOCOUNT ON;', 'SET XACT_ABORT ON;', 'SET DATEFORMAT ymd;'],
@@ -35,7 +39,7 @@ export const mssqlDialect: SqlDialect = {
   alignForeignKeyTypes: true,
   tableOptions: () => '',
   columnType: (ctx) => mssqlType(ctx.type, ctx.isKey),
-  typeChecks: (ctx) => impliedChecks(ctx.type, q(ctx.column.name), 'mssql', { enums: 'none', domains: false }),
+  typeChecks: (ctx) => impliedChecks(ctx.type, q(ctx.column.name), 'mssql', NATIVE_TYPES),
   identity: (ctx) => ({ afterType: identityColumn(ctx.table) === ctx.column ? ' IDENTITY(1,1)' : '', trailing: '' }),
   columnSuffix: () => '',
   currentTimestamp: 'CURRENT_TIMESTAMP',

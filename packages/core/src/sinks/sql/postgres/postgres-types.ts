@@ -1,5 +1,5 @@
 import type { LogicalType, Schema } from '../../../schema/index.js';
-import { enumCheck, enumLength, impliedChecks } from '../implied-checks.js';
+import { enumCheck, enumLength, impliedChecks, type NativeTypes } from '../implied-checks.js';
 import { renderExpr } from '../render-expr.js';
 import type { ColumnContext } from '../sql-dialect.js';
 import { doubleQuoteIdent as q, standardStringLiteral } from '../sql-strings.js';
@@ -96,6 +96,9 @@ export function postgresTypeDefinitions(schema: Schema): string[] {
   );
 }
 
+/** PostgreSQL declares named enums and every domain itself (CREATE TYPE, CREATE DOMAIN). */
+export const POSTGRES_NATIVE_TYPES: NativeTypes = { enums: 'named', domains: true };
+
 /**
  * CHECKs for inline enums (and arrays of them): `"c" IN (...)`, `"c" <@ ARRAY[...]`.
  *
@@ -111,5 +114,5 @@ export function postgresTypeChecks(ctx: ColumnContext): string[] {
     const values = t.element.values.map(standardStringLiteral).join(', ');
     return [`${col} <@ ARRAY[${values}]::${postgresType(t.element)}[]`];
   }
-  return impliedChecks(t, col, 'postgres', { enums: 'named', domains: true });
+  return impliedChecks(t, col, 'postgres', POSTGRES_NATIVE_TYPES);
 }

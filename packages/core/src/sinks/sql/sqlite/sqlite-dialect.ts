@@ -1,8 +1,11 @@
-import { impliedChecks } from '../implied-checks.js';
+import { impliedChecks, type NativeTypes } from '../implied-checks.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { doubleQuoteIdent } from '../sql-strings.js';
 import { sqliteSyntax } from './sqlite-syntax.js';
 import { sqliteType } from './sqlite-types.js';
+
+/** SQLite declares neither enums nor domains: CHECKs stand in. */
+const NATIVE_TYPES: NativeTypes = { enums: 'none', domains: false };
 
 /**
  * SQLite: affinity types, enums and domains as CHECKs, foreign keys always inline
@@ -10,6 +13,7 @@ import { sqliteType } from './sqlite-types.js';
  * DEFERRED), `PRAGMA foreign_keys = ON` in every file.
  */
 export const sqliteDialect: SqlDialect = {
+  nativeTypes: NATIVE_TYPES,
   ...sqliteSyntax,
   maxRowsPerInsert: 500,
   preamble: ['PRAGMA foreign_keys = ON;'],
@@ -20,7 +24,7 @@ export const sqliteDialect: SqlDialect = {
   alignForeignKeyTypes: false,
   tableOptions: () => '',
   columnType: (ctx) => sqliteType(ctx.type),
-  typeChecks: (ctx) => impliedChecks(ctx.type, doubleQuoteIdent(ctx.column.name), 'sqlite', { enums: 'none', domains: false }),
+  typeChecks: (ctx) => impliedChecks(ctx.type, doubleQuoteIdent(ctx.column.name), 'sqlite', NATIVE_TYPES),
   identity: () => ({ afterType: '', trailing: '' }),
   columnSuffix: () => '',
   currentTimestamp: 'CURRENT_TIMESTAMP',
