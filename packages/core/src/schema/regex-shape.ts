@@ -186,10 +186,22 @@ function drawable(shape: RegexShape): boolean {
   }
 }
 
-/** Characters a generator draws for a `chars` node: its set, or for a negated one the letters and digits (else printable ASCII) outside it. */
-export function drawableSet(node: Extract<RegexShape, { kind: 'chars' }>): string {
-  if (!node.negated) return node.set;
+/** Complements of negated sets, by node: generators ask for them once per character drawn. */
+const complements = new WeakMap<Extract<RegexShape, { kind: 'chars' }>, string>();
+
+function complementOf(node: Extract<RegexShape, { kind: 'chars' }>): string {
   const alnum = [...ALNUM].filter((c) => !node.set.includes(c)).join('');
   if (alnum !== '') return alnum;
   return Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => !node.set.includes(c)).join('');
+}
+
+/** Characters a generator draws for a `chars` node: its set, or for a negated one the letters and digits (else printable ASCII) outside it. */
+export function drawableSet(node: Extract<RegexShape, { kind: 'chars' }>): string {
+  if (!node.negated) return node.set;
+  let set = complements.get(node);
+  if (set === undefined) {
+    set = complementOf(node);
+    complements.set(node, set);
+  }
+  return set;
 }
