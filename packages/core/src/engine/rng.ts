@@ -42,6 +42,11 @@ export class Rng {
     return this;
   }
 
+  /** How many draws this source has made (its next draw's number). */
+  get drawn(): number {
+    return this.#n;
+  }
+
   /** Uniform 32-bit unsigned integer. */
   u32(): number {
     return draw32(this.#key, this.#row, this.#n++);

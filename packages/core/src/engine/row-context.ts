@@ -1,6 +1,6 @@
 import type { Value } from '../schema/index.js';
 import { Rng } from './rng.js';
-import type { UsLocation } from './semantic/index.js';
+import { RowLocation } from './row-location.js';
 
 /** Per-row scratch state shared by a row's cells: one location, one person, the values so far. */
 export class RowContext {
@@ -8,7 +8,9 @@ export class RowContext {
   attempt = 0;
   readonly rng = new Rng(0, 0);
   readonly values: Value[];
-  location: UsLocation | undefined;
+  /** The row's location once a cell has drawn it (see `locationOf`). */
+  location: RowLocation | undefined;
+  readonly #location = new RowLocation();
   sex: 'female' | 'male' | undefined;
 
   constructor(width: number) {
@@ -23,6 +25,12 @@ export class RowContext {
       this.location = undefined;
       this.sex = undefined;
     }
+  }
+
+  /** The row's one US location, drawn in stream `key` on first use in this row. */
+  locationIn(key: number): RowLocation {
+    this.location ??= this.#location.moveTo(key, this.row);
+    return this.location;
   }
 
   /** The cell's random source: stream `key`, this row, draws offset by the attempt. */

@@ -1,15 +1,14 @@
 import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
-import { phoneFitting, secondaryAddress, usLocation, type UsLocation } from '../semantic/index.js';
+import { phoneFitting, secondaryAddress, type UsLocation } from '../semantic/index.js';
 import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
 /** The row's one US location, so street, city, state, ZIP and area code agree. */
 export function locationOf(ctx: RowContext, env: CellEnv): UsLocation {
-  ctx.location ??= usLocation(ctx.rng.reset(env.locationKey, ctx.row, 0));
-  return ctx.location;
+  return ctx.locationIn(env.locationKey);
 }
 
 const FIELDS: Record<Spec<'address'>['field'], (l: UsLocation, ctx: RowContext, env: CellEnv) => string> = {

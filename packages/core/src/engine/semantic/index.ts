@@ -7,7 +7,7 @@ export { firstName, lastName, middleName, fullName, sexOf } from './person/names
 export { sex, gender, SEX_VALUES, GENDER_VALUES } from './person/sex.js';
 export { emailFrom, username, SAFE_EMAIL_DOMAINS, type EmailOptions } from './person/email.js';
 
-export { usLocation, usState, areaCodeFor, requireUsState, formatUsAddress, type UsLocation } from './location/us-location.js';
+export { usLocation, usPlace, usState, areaCodeFor, requireUsState, formatUsAddress, type UsLocation } from './location/us-location.js';
 export { streetAddress, secondaryAddress } from './location/street-address.js';
 export { US_STATES, findUsState, zipInState, type UsState } from './location/us-state-table.js';
 export { phone, phoneFitting, PHONE_FORMAT_LENGTHS, type PhoneFormat } from './phone/phone.js';

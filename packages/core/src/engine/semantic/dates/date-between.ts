@@ -34,6 +34,17 @@ function drawAge(rng: Rng, minAge: number, maxAge: number): number {
   return a;
 }
 
+/** `addYears(referenceDay, -years)` for years 0..MAX_AGE + 1, kept for the last reference day asked (a run has one). */
+const yearsBefore = { referenceDay: Number.NaN, days: new Float64Array(MAX_AGE + 2) };
+
+function dayYearsBefore(referenceDay: number, years: number): number {
+  if (yearsBefore.referenceDay !== referenceDay) {
+    for (let y = 0; y <= MAX_AGE + 1; y++) yearsBefore.days[y] = addYears(referenceDay, -y);
+    yearsBefore.referenceDay = referenceDay;
+  }
+  return yearsBefore.days[years] as number;
+}
+
 /** A uniform day in [fromDay, toDay] (both inclusive, days since 1970-01-01). */
 export function dateBetween(rng: Rng, fromDay: number, toDay: number): number {
   if (!Number.isInteger(fromDay) || !Number.isInteger(toDay) || fromDay > toDay) throw invalidArgument(`bad day range [${fromDay}, ${toDay}]`);
@@ -49,8 +60,8 @@ export function birthDate(rng: Rng, referenceDay: number, minAge = 18, maxAge = 
   assertInt('minAge', minAge, 0, MAX_AGE);
   assertInt('maxAge', maxAge, minAge, MAX_AGE);
   const age = drawAge(rng, minAge, maxAge);
-  const latest = addYears(referenceDay, -age);
-  const earliest = addYears(referenceDay, -(age + 1)) + 1;
+  const latest = dayYearsBefore(referenceDay, age);
+  const earliest = dayYearsBefore(referenceDay, age + 1) + 1;
   return rng.int(earliest, latest);
 }
 

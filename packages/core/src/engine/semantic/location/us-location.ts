@@ -3,7 +3,7 @@ import type { Rng } from '../../rng.js';
 import { WeightedTable } from '../internal/weighted-table.js';
 import { streetAddress } from './street-address.js';
 import { findUsState, US_STATES, type UsState } from './us-state-table.js';
-import { zipPlaces } from './zip-places.js';
+import { zipPlaces, type ZipPlace } from './zip-places.js';
 
 /** One consistent US address: the city, state, ZIP and area code all agree. */
 export interface UsLocation {
@@ -38,6 +38,12 @@ export function areaCodeFor(rng: Rng, state?: string): string {
   return rng.pick((state === undefined ? usState(rng) : requireUsState(state)).areaCodes);
 }
 
+/** A state (population-weighted unless given) and a real (ZIP, city) pair of it: the first two draws of {@link usLocation}. */
+export function usPlace(rng: Rng, state?: string): { readonly state: UsState; readonly place: ZipPlace } {
+  const st = state === undefined ? usState(rng) : requireUsState(state);
+  return { state: st, place: zipPlaces(st).pick(rng) };
+}
+
 /**
  * A US address whose parts agree: a real (ZIP, city) pair from the `zipcodes` data, its
  * state, and an area code of that state. The state is population-weighted unless given
@@ -45,8 +51,7 @@ export function areaCodeFor(rng: Rng, state?: string): string {
  * For row-consistent columns, draw one location per row from one shared stream.
  */
 export function usLocation(rng: Rng, state?: string): UsLocation {
-  const st = state === undefined ? usState(rng) : requireUsState(state);
-  const place = zipPlaces(st).pick(rng);
+  const { state: st, place } = usPlace(rng, state);
   return {
     street: streetAddress(rng),
     city: place.city,
