@@ -140,5 +140,19 @@ describe('rowforge validate catches violations planted in a good output (restaur
     const r = await validate(bad, schema);
     expect(r.code, describeRun(['validate', bad, '--schema', schema], r)).toBe(1);
     expect(r.stdout + r.stderr).toContain(c.table);
+    const own = await validate(bad, undefined);
+    expect(own.code, describeRun(['validate', bad], own)).toBe(1);
+    expect(own.stderr).toContain('schema.sql + ');
+    expect(own.stdout).toContain(c.table);
+  }, 300_000);
+
+  it('without --schema, checks against the schema.sql and constraints.sql the run wrote (exit 0 when clean, 2 when there are none)', async () => {
+    const g = await goodOutput();
+    const clean = await validate(g.dir, undefined);
+    expect(clean.code, describeRun(['validate', g.dir], clean)).toBe(0);
+    expect(clean.stderr).toContain(`schema: ${path.join(g.dir, 'schema.sql')} + ${path.join(g.dir, 'constraints.sql')}`);
+    const none = await validate(temps.make('no-schema'), undefined);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--schema FILE');
   }, 300_000);
 });

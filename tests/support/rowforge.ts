@@ -48,9 +48,12 @@ export async function generate(o: GenerateOptions): Promise<Generated> {
   return { dir: o.out, manifest: readManifest(o.out), result, args };
 }
 
-/** Runs `rowforge validate DIR --schema FILE [...extra]` (no assertion on the exit code). */
-export function validate(dir: string, schema: string, extra: readonly string[] = []): Promise<CliResult> {
-  return runCli(['validate', dir, '--schema', schema, ...extra]);
+/**
+ * Runs `rowforge validate DIR --schema FILE [...extra]` (no assertion on the exit code);
+ * with `schema` undefined, without --schema (the run's own schema.sql + constraints.sql).
+ */
+export function validate(dir: string, schema: string | undefined, extra: readonly string[] = []): Promise<CliResult> {
+  return runCli(['validate', dir, ...(schema === undefined ? [] : ['--schema', schema]), ...extra]);
 }
 
 /** Runs `rowforge plan SCHEMA ...` and parses the JSON plan it prints; throws unless exit 0. */
