@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Expr, Table } from '../schema/index.js';
-import { baseType, findColumn } from '../schema/index.js';
+import { baseType, checkLabel, findColumn } from '../schema/index.js';
 import { daysFromIso, isoFromDays } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
 
@@ -153,7 +153,7 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
  */
 export function compileChecks(table: Table, specs: Specs): void {
   for (const check of table.checks) {
-    const ctx: Ctx = { table, specs, label: check.name ? `CHECK ${check.name}` : `CHECK (${check.sql})`, bounds: new Map() };
+    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map() };
     conjuncts(check.expr).forEach((c) => applyConjunct(ctx, c));
     applyBounds(ctx);
   }

@@ -23,6 +23,11 @@ export interface Column {
 export interface PrimaryKey { readonly name?: string; readonly columns: readonly string[] }
 export interface UniqueConstraint { readonly name?: string; readonly columns: readonly string[] }
 export interface CheckConstraint { readonly name?: string; readonly expr: Expr; readonly sql: string }
+
+/** How messages name a CHECK: `CHECK name`, or `CHECK (sql)` when it has no (or an empty) name. */
+export function checkLabel(check: CheckConstraint): string {
+  return check.name ? `CHECK ${check.name}` : `CHECK (${check.sql})`;
+}
 export interface ForeignKey {
   readonly name?: string;
   readonly columns: readonly string[];

@@ -200,6 +200,12 @@ describe('domains and unevaluable checks', () => {
     ]);
   });
 
+  it('labels a CHECK with an empty name by its SQL, as the generator does', () => {
+    const s2 = schemaOf(table('t', [col('s', TEXT)], { checks: [{ name: '', expr: bin('=', { kind: 'call', name: 'md5', args: [c('s')] }, lit('x')), sql: "md5(s) = 'x'" }] }));
+    const report = validateRows(s2, { tables: [{ name: 't', rows: () => [['a']] }] });
+    expect(report.warnings).toEqual([`"t" CHECK (md5(s) = 'x') not evaluated: function md5() is not supported by the validator`]);
+  });
+
   it('names the columns of a multi-column CHECK in its message', () => {
     const s2 = schemaOf(table('p', [col('lo', decimal(6, 2)), col('hi', decimal(6, 2))], {
       checks: [{ name: 'lo_le_hi', expr: bin('<=', c('lo'), c('hi')), sql: 'lo <= hi' }],

@@ -1,5 +1,5 @@
 import type { Expr, Table, Value } from '../../schema/index.js';
-import { baseType } from '../../schema/index.js';
+import { baseType, checkLabel } from '../../schema/index.js';
 import { MS_PER_DAY } from '../../util/index.js';
 import { passes } from './evaluate-check.js';
 
@@ -11,7 +11,7 @@ export interface RuntimeCheck {
 }
 
 export function runtimeChecks(table: Table): RuntimeCheck[] {
-  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: c.name ? `CHECK ${c.name}` : `CHECK (${c.sql})`, expr: c.expr }));
+  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: checkLabel(c), expr: c.expr }));
   table.columns.forEach((col, i) => {
     for (let t = col.type; t.kind === 'domain'; t = t.base) {
       const name = t.name;

@@ -1,4 +1,4 @@
-import { columnsOf, findColumn, type CheckConstraint, type Table } from '../../schema/index.js';
+import { checkLabel, columnsOf, findColumn, type CheckConstraint, type Table } from '../../schema/index.js';
 import type { Cells, RowPosition } from '../run/row-sink.js';
 import type { CheckDeps } from './check-deps.js';
 import { GuardedExpr } from './guarded-expr.js';
@@ -25,8 +25,8 @@ export class CheckConstraintCheck {
     private readonly check: CheckConstraint,
     private readonly deps: CheckDeps,
   ) {
-    this.label = check.name ?? `CHECK (${check.sql})`;
-    this.guarded = new GuardedExpr(`"${table.name}" ${check.name === undefined ? this.label : `CHECK ${check.name}`}`, check.expr, deps.warnings);
+    this.label = check.name !== undefined && check.name !== '' ? check.name : checkLabel(check);
+    this.guarded = new GuardedExpr(`"${table.name}" ${checkLabel(check)}`, check.expr, deps.warnings);
     this.reads = [...columnsOf(check.expr)].flatMap((name) => {
       const col = findColumn(table, name);
       return col ? [{ name: col.name, index: table.columns.indexOf(col) }] : [];
