@@ -27,6 +27,7 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
     expect(products?.['coupon']).toMatchObject({ generator: 'pattern', like: 'C\\_%' });
     expect(products?.['contact'], 'an email satisfies %@%').toMatchObject({ generator: 'email' });
     expect(plan.tables['orders']?.columns['code']).toMatchObject({ generator: 'pattern', like: 'ORD-%', unique: true });
+    expect(products?.['batch'], "LIKE 'B%' AND LIKE '%9' joined").toEqual({ generator: 'pattern', like: 'B%9' });
   });
 
   it('generates values that match, fit the column and are unique where the key needs it (before: CHECK_REDRAW_EXHAUSTED)', () => {
@@ -41,6 +42,7 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
     expect(columnValues(data, 'products', 'coupon').every((v) => v === null || /^C_[0-9A-Z]{3,8}$/.test(String(v)))).toBe(true);
     expect(columnValues(data, 'products', 'ref').every((v) => typeof v === 'string' && /^r/.test(v) && v.length <= 10)).toBe(true);
     expect(columnValues(data, 'orders', 'code').every((v) => /^ORD-[0-9A-Z]{4,12}$/.test(String(v)))).toBe(true);
+    expect(columnValues(data, 'products', 'batch').every((v) => typeof v === 'string' && /^B[0-9A-Z]*9$/.test(v) && v.length <= 12)).toBe(true);
   });
 
   it('is deterministic and keeps other columns unchanged when a pattern changes', () => {

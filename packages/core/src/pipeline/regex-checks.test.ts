@@ -32,6 +32,7 @@ describe('regular-expression CHECKs (~, ~*, !~, REGEXP)', () => {
     expect(w?.['postal']).toMatchObject({ generator: 'address', field: 'zip' });
     expect(w?.['bin_label']).toMatchObject({ generator: 'regex', pattern: '^bin[[:digit:]]{2,4}$' });
     expect(plan.tables['shipments']?.columns['tracking']).toMatchObject({ generator: 'regex', unique: true });
+    expect(w?.['lot'], 'a start and an end joined').toEqual({ generator: 'regex', pattern: '^[A-Z]{2}[A-Za-z0-9]*[0-9]{3}$' });
   });
 
   it('generates rows that pass every CHECK and the validator finds none failing', () => {
@@ -42,6 +43,7 @@ describe('regular-expression CHECKs (~, ~*, !~, REGEXP)', () => {
     expect(columnValues(data, 'warehouses', 'bin_label').every((v) => v === null || /^bin[0-9]{2,4}$/.test(String(v)))).toBe(true);
     const tracking = columnValues(data, 'shipments', 'tracking') as string[];
     expect(tracking.every((v) => /^1Z[0-9A-Z]{16}$/.test(v)) && new Set(tracking).size === tracking.length).toBe(true);
+    expect(columnValues(data, 'warehouses', 'lot').every((v) => typeof v === 'string' && /^[A-Z]{2}[A-Za-z0-9]*[0-9]{3}$/.test(v) && v.length <= 10)).toBe(true);
     const tables = data.tables.map((t) => ({ name: t.table.name, rows: () => [...t.batches()].flat().map((r) => r.map((v) => (v === null ? null : String(v)))) }));
     const report = validateRows(schema, { target: 'postgres', tables });
     expect(report.ok, JSON.stringify(report.tables.map((t) => t.violations))).toBe(true);

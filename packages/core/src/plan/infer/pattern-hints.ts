@@ -62,11 +62,26 @@ export function likePatterns(table: Table, column: Column): string[] {
   return patternsOf(table, column, 'like');
 }
 
+/** What a regex pins down: the whole value (`^…$`), its start (`^…`), its end (`…$`), or neither. */
+function anchoring(pattern: string): 'whole' | 'start' | 'end' | undefined {
+  const shape = regexShape(pattern);
+  if (shape === undefined) return undefined;
+  if (isAnchored(shape)) return 'whole';
+  if (shape.kind !== 'seq') return undefined;
+  const [first, last] = [shape.items[0]?.kind, shape.items[shape.items.length - 1]?.kind];
+  return first === 'start' && last !== 'end' ? 'start' : first !== 'start' && last === 'end' ? 'end' : undefined;
+}
+
+/** Letters and digits between a start-only and an end-only regex joined into one. */
+const JOIN_MIDDLE = '[A-Za-z0-9]*';
+
 /**
- * The first regular expression (`~`, `REGEXP`) every value of the column must match that spells
- * the whole value (`^…$`) and that the regex generator can read (`regexShape`), from the table's
- * CHECKs and its domains'. An unanchored one (`~ '@'`) only asks for a part: the column keeps its
- * inferred generator and rows that fail are redrawn.
+ * The regular expression (`~`, `REGEXP`) a generator of the column must fit, from the table's
+ * CHECKs and its domains', if the regex generator can read it (`regexShape`): the first one that
+ * spells the whole value (`^…$`), else one that pins the start (`^[A-Z]{2}`) joined with one
+ * that pins the end (`[0-9]{3}$`) into `^[A-Z]{2}[A-Za-z0-9]*[0-9]{3}$`, whose every match
+ * matches both. Any other (`~ '@'`, or a start or an end alone) only asks for a part: the
+ * column keeps its inferred generator and rows that fail are redrawn.
  *
  * @example
  * ```ts
@@ -74,15 +89,32 @@ export function likePatterns(table: Table, column: Column): string[] {
  * ```
  */
 export function generableRegex(table: Table, column: Column): string | undefined {
-  return patternsOf(table, column, 'regex').find((p) => {
-    const shape = regexShape(p);
-    return shape !== undefined && isAnchored(shape);
-  });
+  const patterns = patternsOf(table, column, 'regex');
+  const whole = patterns.find((p) => anchoring(p) === 'whole');
+  if (whole !== undefined) return whole;
+  const start = patterns.find((p) => anchoring(p) === 'start');
+  const end = patterns.find((p) => anchoring(p) === 'end');
+  return start === undefined || end === undefined ? undefined : `${start}${JOIN_MIDDLE}${end}`;
+}
+
+const endsInAny = (pattern: string): boolean => likeSegments(pattern).at(-1)?.kind === 'any';
+
+/**
+ * One LIKE pattern whose every match also matches `a` and `b`, when one ends in `%` and the
+ * other starts with it: `'A%'` and `'%9'` give `'A%9'`, `'SKU-%'` and `'%-%'` give `'SKU-%-%'`.
+ * Undefined when they cannot be joined that way (`'A%'` and `'___'`).
+ */
+export function joinLikes(a: string, b: string): string | undefined {
+  if (endsInAny(a) && b.startsWith('%')) return a + b.slice(1);
+  if (endsInAny(b) && a.startsWith('%')) return b + a.slice(1);
+  return undefined;
 }
 
 /**
- * The first LIKE pattern of the column that says what its values look like (literal text not
- * only inside `%…%`, see `isShapingLike`): a generator must then fit the pattern itself.
+ * The LIKE pattern a generator of the column must fit: its first pattern that says what the
+ * values look like (literal text not only inside `%…%`, see `isShapingLike`), joined with the
+ * column's other patterns where `joinLikes` can, so values match them all (`code LIKE 'A%' AND
+ * code LIKE '%9'` gives `'A%9'`). A pattern that cannot be joined is left to the CHECK's redraws.
  *
  * @example
  * ```ts
@@ -90,5 +122,8 @@ export function generableRegex(table: Table, column: Column): string | undefined
  * ```
  */
 export function shapingLike(table: Table, column: Column): string | undefined {
-  return likePatterns(table, column).find((p) => isShapingLike(likeSegments(p)));
+  const patterns = likePatterns(table, column);
+  const first = patterns.find((p) => isShapingLike(likeSegments(p)));
+  if (first === undefined) return undefined;
+  return patterns.filter((p) => p !== first).reduce((joined, p) => joinLikes(joined, p) ?? joined, first);
 }
