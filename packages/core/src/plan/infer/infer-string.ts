@@ -1,6 +1,6 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
-import { domainKeys, generableRegex, likePatterns, shapingLike } from './pattern-hints.js';
+import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
 
@@ -122,6 +122,8 @@ export function inferString(ctx: ColumnContext): ColumnSpec {
   const regex = generableRegex(ctx.table, ctx.column);
   if (regex !== undefined && !(named && meetsFormats(named))) return { generator: 'regex', pattern: regex };
   if (named) return named;
+  const partial = partialRegex(ctx.table, ctx.column);
+  if (partial !== undefined) return { generator: 'regex', pattern: partial };
   const max = maxLengthOf(ctx.column);
   if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
   return { generator: 'text', kind: 'sentence', maxLength: max ?? 200 };

@@ -81,7 +81,8 @@ const JOIN_MIDDLE = '[A-Za-z0-9]*';
  * spells the whole value (`^…$`), else one that pins the start (`^[A-Z]{2}`) joined with one
  * that pins the end (`[0-9]{3}$`) into `^[A-Z]{2}[A-Za-z0-9]*[0-9]{3}$`, whose every match
  * matches both. Any other (`~ '@'`, or a start or an end alone) only asks for a part: the
- * column keeps its inferred generator and rows that fail are redrawn.
+ * column keeps its inferred generator and rows that fail are redrawn (see `partialRegex` for a
+ * column whose name suggests none).
  *
  * @example
  * ```ts
@@ -126,4 +127,18 @@ export function shapingLike(table: Table, column: Column): string | undefined {
   const first = patterns.find((p) => isShapingLike(likeSegments(p)));
   if (first === undefined) return undefined;
   return patterns.filter((p) => p !== first).reduce((joined, p) => joinLikes(joined, p) ?? joined, first);
+}
+
+/**
+ * For a column whose name suggests no generator: a regex that pins only the start (`^T-`) or
+ * only the end (`[0-9]{4}$`) of its values, widened to spell the whole value with letters and
+ * digits for the rest (`^T-[A-Za-z0-9]*$`, `^[A-Za-z0-9]*[0-9]{4}$`), so the column is not left
+ * to a generic token that rarely fits. Undefined when the column has no such regex.
+ */
+export function partialRegex(table: Table, column: Column): string | undefined {
+  const patterns = patternsOf(table, column, 'regex');
+  const start = patterns.find((p) => anchoring(p) === 'start');
+  if (start !== undefined) return `${start}${JOIN_MIDDLE}$`;
+  const end = patterns.find((p) => anchoring(p) === 'end');
+  return end === undefined ? undefined : `^${JOIN_MIDDLE}${end}`;
 }
