@@ -58,7 +58,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--plan <file>', 're-validate an edited plan and print it')
     .action((schema: string, flags: PlanFlags & DialectFlag) => set(planCommand(schema, flags, io)));
   program.command('validate').argument('<dir>', 'output directory of `rowforge generate`').description('check generated files against the schema, independently of the generator')
-    .option('--schema <file>', "the schema the data must satisfy (default: DIR's schema.json, else its schema.sql + constraints.sql as generate wrote them)")
+    .option('--schema <file>', "the schema the data must satisfy (default: DIR's schema.json, else the schema.sql + constraints.sql generate wrote, also inside its data.zip)")
     .option('--json', 'print the full JSON report', false)
     .addOption(dialectOption())
     .option('--workers <n>', 'worker threads reading tables at once; same report for any n (default: one per core when the files hold 48 MB or more, else in-process)', parseCount('--workers'))
