@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadParsers, parseSchema, RowforgeError, runSchemaFiles, type ParseResult, type SourceDialect } from '@rowforge/core';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isRowforgeError, loadParsers, parseSchema, RowforgeError, runSchemaFiles, type ParseResult, type RunSchemaFile, type SourceDialect } from '@rowforge/core';
 
 /** The schema a run's directory carries, and where it was read from (for the user). */
 export interface RunSchema {
@@ -16,15 +15,37 @@ export interface RunSchema {
  */
 export async function schemaOfRun(dir: string, dialect: SourceDialect | 'auto'): Promise<RunSchema> {
   const files = await runSchemaFiles(dir);
-  if (files === undefined) throw missingSchema(dir);
+  if (files.length === 0) throw missingSchema(dir);
   await loadParsers();
-  const json = files.paths.length === 1 && files.paths[0]?.endsWith('schema.json') === true;
-  return { parsed: parseSchema(files.text, { dialect: json ? 'auto' : dialect, file: files.paths[0] ?? dir }), source: files.paths.join(' + ') };
+  const json = files.length === 1 && files[0]?.path.endsWith('schema.json') === true;
+  return { parsed: parseJoined(files, json ? 'auto' : dialect), source: files.map((f) => f.path).join(' + ') };
+}
+
+/** The files parsed as one text (constraints.sql alters the tables of schema.sql); an error names the file its line is in. */
+function parseJoined(files: readonly RunSchemaFile[], dialect: SourceDialect | 'auto'): ParseResult {
+  try {
+    return parseSchema(files.map((f) => f.text).join('\n'), { dialect, file: files[0]?.path ?? '' });
+  } catch (e) {
+    throw isRowforgeError(e) ? placed(e, files) : e;
+  }
+}
+
+function placed(e: RowforgeError, files: readonly RunSchemaFile[]): RowforgeError {
+  const p = e.details.position;
+  if (p === undefined) return e;
+  let line = p.line;
+  for (const f of files) {
+    const lines = f.text.split('\n').length;
+    if (line <= lines) return new RowforgeError(e.code, e.message, { ...e.details, position: { ...p, file: f.path, line } }, { cause: e });
+    line -= lines;
+  }
+  return e;
 }
 
 function missingSchema(dir: string): RowforgeError {
   if (!existsSync(dir)) return new RowforgeError('FILE_NOT_FOUND', `output directory ${dir} does not exist`, { file: dir });
-  if (existsSync(join(dir, 'data.sql'))) {
+  if (!statSync(dir).isDirectory()) return new RowforgeError('USAGE', `"${dir}" is not a directory`, { path: dir, hint: 'pass the output directory of rowforge generate' });
+  if (readdirSync(dir).some((n) => n.toLowerCase().endsWith('.sql'))) {
     return new RowforgeError('USAGE', `"${dir}" holds SQL scripts, which validate cannot re-read`, { path: dir, hint: 'generate with --format csv|json|ndjson|zip to validate the output' });
   }
   return new RowforgeError('USAGE', `"${dir}" holds no schema.sql or schema.json to validate against`, {

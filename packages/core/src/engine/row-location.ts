@@ -19,6 +19,7 @@ export class RowLocation implements UsLocation {
   #areaCodes: readonly string[] = [];
   #afterPlace = 0;
   #afterStreet = 0;
+  #afterAreaCode = 0;
   #street: string | undefined;
   #areaCode: string | undefined;
 
@@ -51,8 +52,19 @@ export class RowLocation implements UsLocation {
     if (this.#areaCode === undefined) {
       if (this.#street === undefined) this.#drawStreet();
       this.#areaCode = this.#rng.reset(this.#key, this.#row, this.#afterStreet).pick(this.#areaCodes);
+      this.#afterAreaCode = this.#rng.drawn;
     }
     return this.#areaCode;
+  }
+
+  /**
+   * The location's stream, pointed at the draw after the area code: where a cell that drew the
+   * row's location through one shared random source (as every cell did before this class) went
+   * on drawing. The phone cell needs it to keep generator version 1's bytes.
+   */
+  streamAfterAreaCode(): Rng {
+    if (this.#areaCode === undefined) void this.areaCode;
+    return this.#rng.reset(this.#key, this.#row, this.#afterAreaCode);
   }
 
   #drawStreet(): string {

@@ -56,6 +56,14 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
     expect(columnValues(b, 'products', 'region').every((v) => /^N.*-US$/.test(String(v)))).toBe(true);
   });
 
+  it('leaves out a LIKE the pattern already meets, so it does not narrow the values', () => {
+    const t = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, c VARCHAR(5) NOT NULL UNIQUE CHECK (c LIKE 'SKU-%' AND c LIKE '%-%'));").schema;
+    const plan = planFor(t, { rows: 30, seed: 2 });
+    expect(plan.tables['t']?.columns['c']).toEqual({ generator: 'pattern', like: 'SKU-%', unique: true });
+    const values = columnValues(generate(t, plan), 't', 'c');
+    expect(new Set(values).size).toBe(30);
+  });
+
   it('shares the column\'s room among the % runs, and says when a unique token cannot fit', () => {
     const two = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, c VARCHAR(10) NOT NULL CHECK (c LIKE 'A%-%Z'));").schema;
     const values = columnValues(generate(two, planFor(two, { rows: 500, seed: 2 })), 't', 'c');

@@ -50,12 +50,12 @@ describe('regular-expression CHECKs (~, ~*, !~, REGEXP)', () => {
     expect(report.warnings ?? []).toEqual([]);
   });
 
-  it('widens a start or an end alone to the whole value where the name suggests no generator, and keeps a named one', () => {
-    const t = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, code VARCHAR(10) NOT NULL CHECK (code ~ '[0-9]{4}$'), tag VARCHAR(30) NOT NULL CHECK (tag ~ '^T-'), city VARCHAR(40) NOT NULL CHECK (city ~ '^[A-Z]'));").schema;
+  it('widens a start or an end to the whole value where the name suggests no generator, and keeps a named one', () => {
+    const t = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, code VARCHAR(10) NOT NULL CHECK (code ~ '[0-9]{4}$'), tag VARCHAR(30) NOT NULL CHECK (tag ~ '^T-'), city VARCHAR(40) NOT NULL CHECK (city ~ '^[A-Z]' AND city ~ '[a-z]$'));").schema;
     const plan = planFor(t, { rows: 3000, seed: 5 });
     expect(plan.tables['t']?.columns['code']).toEqual({ generator: 'regex', pattern: '^[A-Za-z0-9]*[0-9]{4}$' });
     expect(plan.tables['t']?.columns['tag']).toEqual({ generator: 'regex', pattern: '^T-[A-Za-z0-9]*$' });
-    expect(plan.tables['t']?.columns['city']).toMatchObject({ generator: 'address', field: 'city' });
+    expect(plan.tables['t']?.columns['city'], 'a start and an end on a named column').toMatchObject({ generator: 'address', field: 'city' });
     const data = generate(t, plan);
     expect(columnValues(data, 't', 'code').every((v) => typeof v === 'string' && /[0-9]{4}$/.test(v) && v.length <= 10)).toBe(true);
     expect(columnValues(data, 't', 'tag').every((v) => typeof v === 'string' && v.startsWith('T-'))).toBe(true);

@@ -23,16 +23,17 @@ describe('runSchemaFiles', () => {
   it('reads schema.sql and constraints.sql from a run, also from inside its ZIP archive, and parses back to the tables and CHECKs', async () => {
     const csv = await runSchemaFiles(await run('csv'));
     const zip = await runSchemaFiles(await run('zip'));
-    expect(csv?.paths).toEqual([join(root, 'csv', 'schema.sql'), join(root, 'csv', 'constraints.sql')]);
-    expect(zip?.paths).toEqual([`${join(root, 'zip', 'data.zip')}:schema.sql`, `${join(root, 'zip', 'data.zip')}:constraints.sql`]);
-    expect(zip?.text).toBe(csv?.text);
-    const table = parseSchema(csv?.text ?? '').schema.tables[0];
+    expect(csv.map((f) => f.path)).toEqual([join(root, 'csv', 'schema.sql'), join(root, 'csv', 'constraints.sql')]);
+    expect(zip.map((f) => f.path)).toEqual([`${join(root, 'zip', 'data.zip')}:schema.sql`, `${join(root, 'zip', 'data.zip')}:constraints.sql`]);
+    expect(zip.map((f) => f.text)).toEqual(csv.map((f) => f.text));
+    const table = parseSchema(csv.map((f) => f.text).join('\n')).schema.tables[0];
     expect(table?.primaryKey?.columns).toEqual(['id']);
     expect(table?.checks).toHaveLength(1);
   });
 
-  it('gives undefined for SQL output and for a folder that is not a run', async () => {
-    expect(await runSchemaFiles(await run('sql'))).toBeUndefined();
-    expect(await runSchemaFiles(join(root, 'missing'))).toBeUndefined();
+  it('gives none for SQL output, a folder that is not a run, and a file', async () => {
+    expect(await runSchemaFiles(await run('sql'))).toEqual([]);
+    expect(await runSchemaFiles(join(root, 'missing'))).toEqual([]);
+    expect(await runSchemaFiles(join(root, 'csv', 'schema.sql'))).toEqual([]);
   });
 });

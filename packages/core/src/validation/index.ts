@@ -26,5 +26,5 @@ export {
 export { evaluateExpr, checkPasses, type EvalContext } from './expr/evaluate-expr.js';
 export { NotEvaluableError } from './expr/not-evaluable.js';
 export { CsvParser, type CsvRecord } from './csv/csv-parser.js';
-export { runSchemaFiles, type RunSchemaFiles } from './io/run-schema-files.js';
+export { runSchemaFiles, type RunSchemaFile } from './io/run-schema-files.js';
 export type { SqlValue, SqlTemporal } from './values/sql-value.js';

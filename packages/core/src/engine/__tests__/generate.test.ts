@@ -74,6 +74,21 @@ describe('generate', () => {
     expect(rowsOf(b, 'orders')).toEqual(rowsOf(a, 'orders'));
   });
 
+  it('keeps generator version 1 phone numbers whether the phone or an address column reads the row\'s location first', () => {
+    const id = col('id', int, { nullable: false });
+    const phone = col('phone', text(20), { nullable: false });
+    const city = col('city', text(40), { nullable: false });
+    const run = (columns: typeof id[]): GeneratedData => {
+      const schema = schemaOf(table('c', columns, { primaryKey: { columns: ['id'] } }));
+      return generate(schema, planFor(schema, { rows: 4, seed: 1 }));
+    };
+    const phoneFirst = run([id, phone, city]);
+    const cityFirst = run([id, city, phone]);
+    expect(colOf(phoneFirst, 'c', 'phone')).toEqual(['(607) 555-0112', '(617) 555-0169', '(316) 555-0135', '(516) 555-0165']);
+    expect(colOf(cityFirst, 'c', 'phone')).toEqual(['(607) 555-0183', '(617) 555-0100', '(316) 555-0181', '(516) 555-0180']);
+    expect(colOf(cityFirst, 'c', 'city')).toEqual(['New York', 'Gloucester', 'Manhattan', 'New York']);
+  });
+
   it('builds emails from the same row\'s names', () => {
     const s = shop();
     const data = generate(s, planFor(s, { rows: 200, seed: 8 }));

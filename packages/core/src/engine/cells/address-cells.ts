@@ -1,13 +1,14 @@
 import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
+import type { RowLocation } from '../row-location.js';
 import { phoneFitting, secondaryAddress, type UsLocation } from '../semantic/index.js';
 import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
 /** The row's one US location, so street, city, state, ZIP and area code agree. */
-export function locationOf(ctx: RowContext, env: CellEnv): UsLocation {
+export function locationOf(ctx: RowContext, env: CellEnv): RowLocation {
   return ctx.locationIn(env.locationKey);
 }
 
@@ -31,8 +32,18 @@ export const addressCell: CellBuilder = (env) => {
   return cell((ctx) => fit(locationOf(ctx, env), ctx, env), 'string');
 };
 
-/** A fictitious 555-01xx number whose area code belongs to the row's state. */
+/**
+ * A fictitious 555-01xx number whose area code belongs to the row's state. Its digits come from
+ * the phone's own stream, except when the phone is the first cell of the row to read the
+ * location: then they go on from the location's stream after the area code, as they did when
+ * the location and the phone shared one random source (generator version 1's bytes).
+ */
 export const phoneCell: CellBuilder = (env) => {
   const max = maxLengthOf(env.column) ?? 20;
-  return cell((ctx) => phoneFitting(ctx.rngFor(env.key), locationOf(ctx, env).areaCode, max), 'string');
+  return cell((ctx) => {
+    const first = ctx.location === undefined;
+    const location = locationOf(ctx, env);
+    const rng = first ? location.streamAfterAreaCode() : ctx.rngFor(env.key);
+    return phoneFitting(rng, location.areaCode, max);
+  }, 'string');
 };

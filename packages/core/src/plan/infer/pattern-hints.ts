@@ -1,4 +1,4 @@
-import { isAnchored, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
+import { isAnchored, likeRegExp, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
 import { isShapingLike, likeSegments } from '../like-segments.js';
 import { wordsOf } from './column-context.js';
@@ -76,13 +76,11 @@ function anchoring(pattern: string): 'whole' | 'start' | 'end' | undefined {
 const JOIN_MIDDLE = '[A-Za-z0-9]*';
 
 /**
- * The regular expression (`~`, `REGEXP`) a generator of the column must fit, from the table's
- * CHECKs and its domains', if the regex generator can read it (`regexShape`): the first one that
- * spells the whole value (`^…$`), else one that pins the start (`^[A-Z]{2}`) joined with one
- * that pins the end (`[0-9]{3}$`) into `^[A-Z]{2}[A-Za-z0-9]*[0-9]{3}$`, whose every match
- * matches both. Any other (`~ '@'`, or a start or an end alone) only asks for a part: the
- * column keeps its inferred generator and rows that fail are redrawn (see `partialRegex` for a
- * column whose name suggests none).
+ * The first regular expression (`~`, `REGEXP`) every value of the column must match that spells
+ * the whole value (`^…$`) and that the regex generator can read (`regexShape`), from the table's
+ * CHECKs and its domains'. One that pins only the start or the end (`~ '^[A-Z]{2}'`) or neither
+ * (`~ '@'`) only asks for a part: the column keeps its inferred generator and rows that fail
+ * are redrawn (see `partialRegex` for a column whose name suggests none).
  *
  * @example
  * ```ts
@@ -90,12 +88,7 @@ const JOIN_MIDDLE = '[A-Za-z0-9]*';
  * ```
  */
 export function generableRegex(table: Table, column: Column): string | undefined {
-  const patterns = patternsOf(table, column, 'regex');
-  const whole = patterns.find((p) => anchoring(p) === 'whole');
-  if (whole !== undefined) return whole;
-  const start = patterns.find((p) => anchoring(p) === 'start');
-  const end = patterns.find((p) => anchoring(p) === 'end');
-  return start === undefined || end === undefined ? undefined : `${start}${JOIN_MIDDLE}${end}`;
+  return patternsOf(table, column, 'regex').find((p) => anchoring(p) === 'whole');
 }
 
 const endsInAny = (pattern: string): boolean => likeSegments(pattern).at(-1)?.kind === 'any';
@@ -126,19 +119,32 @@ export function shapingLike(table: Table, column: Column): string | undefined {
   const patterns = likePatterns(table, column);
   const first = patterns.find((p) => isShapingLike(likeSegments(p)));
   if (first === undefined) return undefined;
-  return patterns.filter((p) => p !== first).reduce((joined, p) => joinLikes(joined, p) ?? joined, first);
+  return patterns.reduce((joined, p) => (alreadyMet(joined, p) ? joined : joinLikes(joined, p) ?? joined), first);
+}
+
+/** Two values of `pattern`: its wildcards filled as short and as long as can be told apart (`%` empty or `Q7`, `_` `Q`). */
+function samples(pattern: string): [string, string] {
+  const fill = (any: string): string => likeSegments(pattern).map((s) => (s.kind === 'literal' ? s.text : s.kind === 'one' ? 'Q' : any)).join('');
+  return [fill(''), fill('Q7')];
+}
+
+/** Whether values of `joined` already match `other` (`'SKU-%'` meets `'%-%'`), judged by two of its values: then joining would only narrow the values. */
+function alreadyMet(joined: string, other: string): boolean {
+  const re = likeRegExp(other, false);
+  return samples(joined).every((v) => re.test(v));
 }
 
 /**
- * For a column whose name suggests no generator: a regex that pins only the start (`^T-`) or
- * only the end (`[0-9]{4}$`) of its values, widened to spell the whole value with letters and
- * digits for the rest (`^T-[A-Za-z0-9]*$`, `^[A-Za-z0-9]*[0-9]{4}$`), so the column is not left
- * to a generic token that rarely fits. Undefined when the column has no such regex.
+ * For a column whose name suggests no generator: the regexes that pin only the start
+ * (`^[A-Z]{2}`) and only the end (`[0-9]{3}$`) of its values, joined into one that spells the
+ * whole value with letters and digits between them (`^[A-Z]{2}[A-Za-z0-9]*[0-9]{3}$`; every
+ * match matches both), or either alone widened the same way (`^T-[A-Za-z0-9]*$`). So the column
+ * is not left to a generic token that rarely fits. Undefined when it has no such regex.
  */
 export function partialRegex(table: Table, column: Column): string | undefined {
   const patterns = patternsOf(table, column, 'regex');
   const start = patterns.find((p) => anchoring(p) === 'start');
-  if (start !== undefined) return `${start}${JOIN_MIDDLE}$`;
   const end = patterns.find((p) => anchoring(p) === 'end');
-  return end === undefined ? undefined : `^${JOIN_MIDDLE}${end}`;
+  if (start === undefined && end === undefined) return undefined;
+  return `${start ?? '^'}${JOIN_MIDDLE}${end ?? '$'}`;
 }

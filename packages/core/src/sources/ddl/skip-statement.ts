@@ -11,7 +11,7 @@ const NON_SHAPING_FIRST = new Set([
   'GRANT', 'REVOKE', 'SET', 'USE', 'PRAGMA', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'LOCK', 'UNLOCK', 'DROP',
   'EXEC', 'EXECUTE', 'PRINT', 'DECLARE', 'BEGIN', 'COMMIT', 'ROLLBACK', 'START', 'END', 'ANALYZE', 'VACUUM',
   'OPTIMIZE', 'SELECT', 'CALL', 'TRUNCATE', 'SHOW', 'FLUSH', 'RESET', 'DO', 'CHECKPOINT', 'REINDEX', 'ATTACH',
-  'DETACH', 'SAVEPOINT', 'RELEASE', 'COPY', 'COMMENT', 'VALUES', 'WITH', 'EXPLAIN', 'LOAD', 'RENAME',
+  'DETACH', 'SAVEPOINT', 'RELEASE', 'COPY', 'COMMENT', 'VALUES', 'WITH', 'EXPLAIN', 'LOAD', 'RENAME', 'DBCC',
 ]);
 
 /** Data statements: skipped without parsing (a dump's INSERTs can be most of its bytes). */

@@ -1,13 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeUtf8 } from './byte-source.js';
 import { readZipDirectory, zipEntrySource, type ZipEntry } from './zip-archive.js';
 
-/** The schema a run's directory carries: where it was read from, and its text. */
-export interface RunSchemaFiles {
-  /** `schema.json`, or `schema.sql` with `constraints.sql`, as paths (`out/data.zip:schema.sql` inside a ZIP). */
-  readonly paths: readonly string[];
-  /** Their text, joined by a newline. */
+/** One schema file of a run: its path (`out/data.zip:schema.sql` inside a ZIP) and text. */
+export interface RunSchemaFile {
+  readonly path: string;
   readonly text: string;
 }
 
@@ -24,29 +22,40 @@ async function entryText(zip: string, entry: ZipEntry): Promise<string> {
   return text;
 }
 
-async function fromZip(zip: string): Promise<RunSchemaFiles | undefined> {
+async function fromZip(zip: string): Promise<RunSchemaFile[]> {
   const entries = (await readZipDirectory(zip)).filter((e) => !e.name.includes('/'));
   const chosen = pick(entries.map((e) => e.name)).map((n) => entries.find((e) => e.name === n) as ZipEntry);
-  if (chosen.length === 0) return undefined;
-  const texts = await Promise.all(chosen.map((e) => entryText(zip, e)));
-  return { paths: chosen.map((e) => `${zip}:${e.name}`), text: texts.join('\n') };
+  return Promise.all(chosen.map(async (e) => ({ path: `${zip}:${e.name}`, text: await entryText(zip, e) })));
 }
+
+/** The archive the manifest names (`archive.path`), else the folder's first `.zip`. */
+function archiveIn(dir: string, names: readonly string[]): string | undefined {
+  try {
+    const listed = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { archive?: { path?: unknown } }).archive?.path;
+    if (typeof listed === 'string' && names.includes(listed)) return listed;
+  } catch {
+    // no manifest, or not one: look for a .zip
+  }
+  return names.find((n) => n.toLowerCase().endsWith('.zip'));
+}
+
+const isDirectory = (dir: string): boolean => existsSync(dir) && statSync(dir).isDirectory();
 
 /**
  * The schema files `generate` (or a server export) left in a run's directory, read from the
- * directory or from its ZIP archive (`--format zip`); undefined when there are none (SQL
- * output, or a directory that is not a run's).
+ * directory or from its ZIP archive (`--format zip`), in the order to parse them joined; empty
+ * when there are none (SQL output, a folder that is not a run's, or not a folder).
  *
  * @example
  * ```ts
  * const files = await runSchemaFiles('out')
- * files?.paths // ['out/schema.sql', 'out/constraints.sql']
+ * files.map((f) => f.path) // ['out/schema.sql', 'out/constraints.sql']
  * ```
  */
-export async function runSchemaFiles(dir: string): Promise<RunSchemaFiles | undefined> {
-  const names = existsSync(dir) ? readdirSync(dir) : [];
+export async function runSchemaFiles(dir: string): Promise<RunSchemaFile[]> {
+  const names = isDirectory(dir) ? readdirSync(dir) : [];
   const chosen = pick(names).map((n) => join(dir, n));
-  if (chosen.length > 0) return { paths: chosen, text: chosen.map((p) => readFileSync(p, 'utf8')).join('\n') };
-  const zip = names.find((n) => n.toLowerCase().endsWith('.zip'));
-  return zip === undefined ? undefined : fromZip(join(dir, zip));
+  if (chosen.length > 0) return chosen.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const zip = archiveIn(dir, names);
+  return zip === undefined ? [] : fromZip(join(dir, zip));
 }

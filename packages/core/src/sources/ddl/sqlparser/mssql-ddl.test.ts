@@ -53,4 +53,10 @@ describe('SQL Server feature corpus (mssql-features.sql, SSMS style)', () => {
       '56:1 skipped CREATE INDEX', '58:1 skipped CREATE PROCEDURE', '64:1 skipped EXEC',
     ]);
   });
+
+  it('skips DBCC (as in the constraints.sql Rowforge writes for SQL Server)', () => {
+    const r = parseSchema("CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY);\nDBCC CHECKIDENT ('[t]') WITH NO_INFOMSGS;", { dialect: 'mssql' });
+    expect(r.schema.tables.map((t) => t.name)).toEqual(['t']);
+    expect(r.warnings.map((w) => `${w.line}:${w.column} ${w.message.split(':')[0] ?? ''}`)).toEqual(['2:1 skipped DBCC']);
+  });
 });
