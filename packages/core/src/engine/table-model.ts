@@ -30,6 +30,7 @@ export class TableModel {
   readonly #cells: CellFn[];
   readonly #order: number[];
   readonly #deps: number[][];
+  readonly #readsLocation: boolean[];
   readonly #free: boolean[];
   readonly #checks: RuntimeCheck[];
   readonly #ctx: RowContext;
@@ -54,6 +55,7 @@ export class TableModel {
     }));
     this.#cells = built.map((b) => b.fn);
     this.#deps = built.map((b) => [...b.deps]);
+    this.#readsLocation = built.map((b) => b.readsLocation === true);
     this.#order = columnOrder(table.name, table.columns.map((c) => c.name), this.#deps);
     this.#free = freeColumns(table, plan);
     this.#checks = runtimeChecks(table);
@@ -67,6 +69,7 @@ export class TableModel {
   overrideCell(col: number, fn: CellFn): void {
     this.#cells[col] = fn;
     this.#deps[col] = [];
+    this.#readsLocation[col] = false;
     this.#closures = [];
   }
 
@@ -130,7 +133,7 @@ export class TableModel {
   #closures: (number[] | undefined)[] = [];
 
   #computeClosure(ctx: RowContext, col: number, row: number): void {
-    const closure = (this.#closures[col] ??= closureOf(col, this.#order, this.#deps));
+    const closure = (this.#closures[col] ??= this.#lookupOrder(col));
     for (const i of closure) {
       if (this.#lookupDone[i]) continue;
       const key = this.#keyOf[i];
@@ -141,6 +144,18 @@ export class TableModel {
       } else ctx.values[i] = (this.#cells[i] as CellFn)(ctx);
       this.#lookupDone[i] = 1;
     }
+  }
+
+  /**
+   * What a lookup of `col` computes, in row order: the columns it needs and, when one of them
+   * reads the row's location, every column that does, so the one that reads it first is the same
+   * as in the row (a phone's digits depend on it) whichever lookup of the row comes first.
+   */
+  #lookupOrder(col: number): number[] {
+    const closure = closureOf(col, this.#order, this.#deps);
+    if (!closure.some((i) => this.#readsLocation[i])) return closure;
+    const need = new Set([...closure, ...this.#order.filter((i) => this.#readsLocation[i] && !this.#keyOf[i])]);
+    return this.#order.filter((i) => need.has(i));
   }
 
   /** Calls `visit` with rows [start, end) in order, in the model's reused row array. */

@@ -62,6 +62,11 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
     expect(plan.tables['t']?.columns['c']).toEqual({ generator: 'pattern', like: 'SKU-%', unique: true });
     const values = columnValues(generate(t, plan), 't', 'c');
     expect(new Set(values).size).toBe(30);
+    const oneMore = "CREATE TABLE t (id INT PRIMARY KEY, c VARCHAR(%s) NOT NULL UNIQUE CHECK (c LIKE 'SKU-%%' AND c LIKE '%%-_'));";
+    const narrow = parseSchema(oneMore.replace('%s', '5').replaceAll('%%', '%')).schema;
+    expect(planFor(narrow, { rows: 30, seed: 2 }).tables['t']?.columns['c'], "'SKU-%-_' would not fit").toMatchObject({ like: 'SKU-%' });
+    const wide = parseSchema(oneMore.replace('%s', '10').replaceAll('%%', '%')).schema;
+    expect(planFor(wide, { rows: 30, seed: 2 }).tables['t']?.columns['c']).toMatchObject({ like: 'SKU-%-_' });
   });
 
   it('shares the column\'s room among the % runs, and says when a unique token cannot fit', () => {

@@ -89,6 +89,20 @@ describe('generate', () => {
     expect(colOf(cityFirst, 'c', 'city')).toEqual(['New York', 'Gloucester', 'Manhattan', 'New York']);
   });
 
+  it('gives a foreign key to a phone column the phone the parent row has, whichever address column reads the location first', () => {
+    const id = col('id', int, { nullable: false });
+    const contact = table('contact', [id, col('city', text(40), { nullable: false }), col('phone', text(20), { nullable: false }), col('zip', text(5))], {
+      primaryKey: { columns: ['id'] }, uniques: [{ columns: ['phone'] }],
+    });
+    const calls = table('call_log', [id, col('phone', text(20), { nullable: false }), col('zip', text(5))], {
+      primaryKey: { columns: ['id'] }, foreignKeys: [fk(['phone'], 'contact', ['phone'])],
+    });
+    const schema = schemaOf(contact, calls);
+    const data = generate(schema, planFor(schema, { rows: 60, seed: 1 }));
+    const phones = new Set(colOf(data, 'contact', 'phone'));
+    expect(colOf(data, 'call_log', 'phone').filter((p) => !phones.has(p))).toEqual([]);
+  });
+
   it('builds emails from the same row\'s names', () => {
     const s = shop();
     const data = generate(s, planFor(s, { rows: 200, seed: 8 }));

@@ -27,6 +27,8 @@ export interface BuiltCell {
   readonly native: Native;
   /** Sibling columns (indexes) this cell reads; they are computed first. */
   readonly deps: readonly number[];
+  /** Reads the row's shared location (address and phone cells): which of them reads it first can matter (see `phoneCell`). */
+  readonly readsLocation?: boolean;
 }
 
 export type CellBuilder = (env: CellEnv) => BuiltCell;

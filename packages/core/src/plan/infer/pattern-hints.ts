@@ -1,4 +1,4 @@
-import { isAnchored, likeRegExp, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
+import { isAnchored, likeRegExp, maxLengthOf, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
 import { isShapingLike, likeSegments } from '../like-segments.js';
 import { wordsOf } from './column-context.js';
@@ -107,8 +107,9 @@ export function joinLikes(a: string, b: string): string | undefined {
 /**
  * The LIKE pattern a generator of the column must fit: its first pattern that says what the
  * values look like (literal text not only inside `%…%`, see `isShapingLike`), joined with the
- * column's other patterns where `joinLikes` can, so values match them all (`code LIKE 'A%' AND
- * code LIKE '%9'` gives `'A%9'`). A pattern that cannot be joined is left to the CHECK's redraws.
+ * column's other patterns where `joinLikes` can and the result fits the column, so values match
+ * them all (`code LIKE 'A%' AND code LIKE '%9'` gives `'A%9'`). A pattern its values already
+ * match is not joined; one that cannot be is left to the CHECK's redraws.
  *
  * @example
  * ```ts
@@ -119,19 +120,34 @@ export function shapingLike(table: Table, column: Column): string | undefined {
   const patterns = likePatterns(table, column);
   const first = patterns.find((p) => isShapingLike(likeSegments(p)));
   if (first === undefined) return undefined;
-  return patterns.reduce((joined, p) => (alreadyMet(joined, p) ? joined : joinLikes(joined, p) ?? joined), first);
+  const room = maxLengthOf(column) ?? Infinity;
+  return patterns.reduce((joined, p) => {
+    if (alreadyMet(joined, p)) return joined;
+    const both = joinLikes(joined, p);
+    return both !== undefined && fixedLength(both) <= room ? both : joined;
+  }, first);
 }
 
-/** Two values of `pattern`: its wildcards filled as short and as long as can be told apart (`%` empty or `Q7`, `_` `Q`). */
-function samples(pattern: string): [string, string] {
-  const fill = (any: string): string => likeSegments(pattern).map((s) => (s.kind === 'literal' ? s.text : s.kind === 'one' ? 'Q' : any)).join('');
-  return [fill(''), fill('Q7')];
+/** Characters a value of `pattern` always has: its literal text and one per `_`. */
+function fixedLength(pattern: string): number {
+  return likeSegments(pattern).reduce((n, s) => n + (s.kind === 'literal' ? s.text.length : s.kind === 'one' ? 1 : 0), 0);
 }
 
-/** Whether values of `joined` already match `other` (`'SKU-%'` meets `'%-%'`), judged by two of its values: then joining would only narrow the values. */
+/** Values of `pattern` with every wildcard filled by `c`: each `%` as 0 to `longest` of it, `_` as one. */
+function samples(pattern: string, c: string, longest: number): string[] {
+  const segments = likeSegments(pattern);
+  return Array.from({ length: longest + 1 }, (_, n) => segments.map((s) => (s.kind === 'literal' ? s.text : s.kind === 'one' ? c : c.repeat(n))).join(''));
+}
+
+/**
+ * Whether values of `joined` already match `other` (`'SKU-%'` meets `'%-%'`), judged by values
+ * with its wildcards filled by a letter `other` does not spell, as short and as long as `other`
+ * could tell apart: then joining would only narrow the values.
+ */
 function alreadyMet(joined: string, other: string): boolean {
   const re = likeRegExp(other, false);
-  return samples(joined).every((v) => re.test(v));
+  const c = [...'QZXJ7'].find((ch) => !other.includes(ch)) ?? '~';
+  return samples(joined, c, fixedLength(other) + 1).every((v) => re.test(v));
 }
 
 /**
