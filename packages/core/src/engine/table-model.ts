@@ -30,7 +30,7 @@ export class TableModel {
   readonly #cells: CellFn[];
   readonly #order: number[];
   readonly #deps: number[][];
-  readonly #readsLocation: boolean[];
+  readonly #sharesRowState: boolean[];
   readonly #free: boolean[];
   readonly #checks: RuntimeCheck[];
   readonly #ctx: RowContext;
@@ -55,7 +55,7 @@ export class TableModel {
     }));
     this.#cells = built.map((b) => b.fn);
     this.#deps = built.map((b) => [...b.deps]);
-    this.#readsLocation = built.map((b) => b.readsLocation === true);
+    this.#sharesRowState = built.map((b) => b.sharesRowState === true);
     this.#order = columnOrder(table.name, table.columns.map((c) => c.name), this.#deps);
     this.#free = freeColumns(table, plan);
     this.#checks = runtimeChecks(table);
@@ -69,7 +69,7 @@ export class TableModel {
   overrideCell(col: number, fn: CellFn): void {
     this.#cells[col] = fn;
     this.#deps[col] = [];
-    this.#readsLocation[col] = false;
+    this.#sharesRowState[col] = false;
     this.#closures = [];
   }
 
@@ -148,13 +148,14 @@ export class TableModel {
 
   /**
    * What a lookup of `col` computes, in row order: the columns it needs and, when one of them
-   * reads the row's location, every column that does, so the one that reads it first is the same
-   * as in the row (a phone's digits depend on it) whichever lookup of the row comes first.
+   * reads state the row's cells share (location, sex), every column that does, so the one that
+   * draws it first is the same as in the row (a phone's digits, a first name depend on it),
+   * whichever lookup of the row comes first.
    */
   #lookupOrder(col: number): number[] {
     const closure = closureOf(col, this.#order, this.#deps);
-    if (!closure.some((i) => this.#readsLocation[i])) return closure;
-    const need = new Set([...closure, ...this.#order.filter((i) => this.#readsLocation[i] && !this.#keyOf[i])]);
+    if (!closure.some((i) => this.#sharesRowState[i])) return closure;
+    const need = new Set([...closure, ...this.#order.filter((i) => this.#sharesRowState[i] && !this.#keyOf[i])]);
     return this.#order.filter((i) => need.has(i));
   }
 

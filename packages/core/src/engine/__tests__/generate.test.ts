@@ -103,6 +103,22 @@ describe('generate', () => {
     expect(colOf(data, 'call_log', 'phone').filter((p) => !phones.has(p))).toEqual([]);
   });
 
+  it('gives foreign keys to an email and a full name the values the parent row has, whichever cell draws the row\'s sex first', () => {
+    const id = col('id', int, { nullable: false });
+    const customers = table('customers', [id, col('gender', text(10)), col('first_name', text(40), { nullable: false }), col('email', text(120), { nullable: false }), col('full_name', text(80))], {
+      primaryKey: { columns: ['id'] }, uniques: [{ columns: ['email'] }, { columns: ['full_name'] }],
+    });
+    const orders = table('orders', [id, col('email', text(120), { nullable: false }), col('full_name', text(80))], {
+      primaryKey: { columns: ['id'] }, foreignKeys: [fk(['email'], 'customers', ['email']), fk(['full_name'], 'customers', ['full_name'])],
+    });
+    const schema = schemaOf(customers, orders);
+    const data = generate(schema, planFor(schema, { rows: 60, seed: 1 }));
+    for (const c of ['email', 'full_name']) {
+      const parents = new Set(colOf(data, 'customers', c));
+      expect(colOf(data, 'orders', c).filter((v) => v !== null && !parents.has(v)), c).toEqual([]);
+    }
+  });
+
   it('builds emails from the same row\'s names', () => {
     const s = shop();
     const data = generate(s, planFor(s, { rows: 200, seed: 8 }));

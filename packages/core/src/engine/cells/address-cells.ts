@@ -29,7 +29,7 @@ export const addressCell: CellBuilder = (env) => {
   const field = s.field === 'state' && max !== undefined && max < 2 ? 'state' : s.field;
   const get = FIELDS[field];
   const fit = s.field === 'state' && (max ?? 99) >= 14 && /name/i.test(env.column.name) ? FIELDS.stateName : get;
-  return { ...cell((ctx) => fit(locationOf(ctx, env), ctx, env), 'string'), readsLocation: true };
+  return { ...cell((ctx) => fit(locationOf(ctx, env), ctx, env), 'string'), sharesRowState: true };
 };
 
 /**
@@ -46,5 +46,5 @@ export const phoneCell: CellBuilder = (env) => {
     const rng = first ? location.streamAfterAreaCode() : ctx.rngFor(env.key);
     return phoneFitting(rng, location.areaCode, max);
   }, 'string');
-  return { ...phone, readsLocation: true };
+  return { ...phone, sharesRowState: true };
 };

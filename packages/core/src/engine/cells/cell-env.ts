@@ -27,8 +27,11 @@ export interface BuiltCell {
   readonly native: Native;
   /** Sibling columns (indexes) this cell reads; they are computed first. */
   readonly deps: readonly number[];
-  /** Reads the row's shared location (address and phone cells): which of them reads it first can matter (see `phoneCell`). */
-  readonly readsLocation?: boolean;
+  /**
+   * Reads state the row's cells share (its location, its person's sex): which cell draws it first
+   * decides some values (see `phoneCell`), so a lookup computes every such cell in row order.
+   */
+  readonly sharesRowState?: boolean;
 }
 
 export type CellBuilder = (env: CellEnv) => BuiltCell;
