@@ -148,14 +148,15 @@ export class TableModel {
 
   /**
    * What a lookup of `col` computes, in row order: the columns it needs and, when one of them
-   * reads state the row's cells share (location, sex), every column that does, so the one that
-   * draws it first is the same as in the row (a phone's digits, a first name depend on it),
-   * whichever lookup of the row comes first.
+   * reads state the row's cells share (location, sex), every column that does with the columns
+   * those read (an email's names), so the one that draws it first is the same as in the row (a
+   * phone's digits, a first name depend on it), whichever lookup of the row comes first.
    */
   #lookupOrder(col: number): number[] {
     const closure = closureOf(col, this.#order, this.#deps);
     if (!closure.some((i) => this.#sharesRowState[i])) return closure;
-    const need = new Set([...closure, ...this.#order.filter((i) => this.#sharesRowState[i] && !this.#keyOf[i])]);
+    const sharing = this.#order.filter((i) => this.#sharesRowState[i] && !this.#keyOf[i]);
+    const need = new Set([...closure, ...sharing.flatMap((i) => closureOf(i, this.#order, this.#deps))]);
     return this.#order.filter((i) => need.has(i));
   }
 

@@ -65,6 +65,8 @@ describe('LIKE CHECKs that shape a column (the pattern generator)', () => {
     const oneMore = "CREATE TABLE t (id INT PRIMARY KEY, c VARCHAR(%s) NOT NULL UNIQUE CHECK (c LIKE 'SKU-%%' AND c LIKE '%%-_'));";
     const narrow = parseSchema(oneMore.replace('%s', '5').replaceAll('%%', '%')).schema;
     expect(planFor(narrow, { rows: 30, seed: 2 }).tables['t']?.columns['c'], "'SKU-%-_' would not fit").toMatchObject({ like: 'SKU-%' });
+    const tight = parseSchema(oneMore.replace('%s', '6').replaceAll('%%', '%')).schema;
+    expect(planFor(tight, { rows: 30, seed: 2 }).tables['t']?.columns['c'], 'no room left for the unique token').toMatchObject({ like: 'SKU-%' });
     const wide = parseSchema(oneMore.replace('%s', '10').replaceAll('%%', '%')).schema;
     expect(planFor(wide, { rows: 30, seed: 2 }).tables['t']?.columns['c']).toMatchObject({ like: 'SKU-%-_' });
   });

@@ -1,2 +1,3 @@
 export * from './civil-date.js';
 export * from './hash.js';
+export * from './unique-token.js';

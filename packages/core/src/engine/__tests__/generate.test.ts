@@ -119,6 +119,24 @@ describe('generate', () => {
     }
   });
 
+  it('computes an email\'s name columns too when a lookup of another column of the row draws shared state', () => {
+    const id = col('id', int, { nullable: false });
+    const contact = table('contact', [id, col('first_name', text(40), { nullable: false }), col('last_name', text(40), { nullable: false }), col('email', text(120), { nullable: false }), col('phone', text(20), { nullable: false })], {
+      primaryKey: { columns: ['id'] }, uniques: [{ columns: ['email'] }, { columns: ['phone'] }],
+    });
+    const calls = table('call_log', [id, col('phone', text(20), { nullable: false }), col('email', text(120), { nullable: false })], {
+      primaryKey: { columns: ['id'] }, foreignKeys: [fk(['phone'], 'contact', ['phone']), fk(['email'], 'contact', ['email'])],
+    });
+    const schema = schemaOf(contact, calls);
+    const plan = planFor(schema, { rows: 200, seed: 1 });
+    plan.tables['contact']!.rows = 5;
+    const data = generate(schema, plan);
+    for (const c of ['phone', 'email']) {
+      const parents = new Set(colOf(data, 'contact', c));
+      expect(colOf(data, 'call_log', c).filter((v) => !parents.has(v)), c).toEqual([]);
+    }
+  });
+
   it('builds emails from the same row\'s names', () => {
     const s = shop();
     const data = generate(s, planFor(s, { rows: 200, seed: 8 }));

@@ -1,12 +1,12 @@
 import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
-import { mix32 } from '../../util/index.js';
+import { mix32, TOKEN_ALPHABET, tokenWidth } from '../../util/index.js';
 import { domainFrom, isbn10, isbn13, licenseNumber, permuteIndex, sku, uniqueToken, url, uuid } from '../semantic/index.js';
 import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 /** Token alphabet: digits and capitals without I and O. */
-export const ALNUM = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const ALNUM = TOKEN_ALPHABET;
 
 /** A row's position in a keyed permutation of the table: distinct rows, distinct indexes. */
 function permuted(env: CellEnv, span: number): (row: number) => number {
@@ -31,13 +31,6 @@ export const identifierCell: CellBuilder = (env) => {
     }
   }
 };
-
-/** Characters of ALNUM needed to give `rows` distinct tokens. */
-export function tokenWidth(rows: number): number {
-  let w = 1;
-  while (ALNUM.length ** w < rows) w++;
-  return w;
-}
 
 const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
 

@@ -4,7 +4,8 @@ import { maxLengthOf } from '../../schema/index.js';
 import type { Rng } from '../rng.js';
 import { uniqueToken } from '../semantic/index.js';
 import { cell, type CellBuilder } from './cell-env.js';
-import { ALNUM, tokenWidth } from './identifier-cells.js';
+import { tokenWidth } from '../../util/index.js';
+import { ALNUM } from './identifier-cells.js';
 
 /** Symbols a `%` gets when values need not be unique: a run of 3–8. */
 const RUN_MIN = 3;

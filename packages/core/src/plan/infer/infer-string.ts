@@ -1,6 +1,7 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
+import { tokenWidth } from '../../util/index.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
 
@@ -115,7 +116,7 @@ function meetsFormats(spec: ColumnSpec): boolean {
 
 /** Infers a generator for a string column from a LIKE pattern its values must fit, its name, its domains and its table. */
 export function inferString(ctx: ColumnContext): ColumnSpec {
-  const like = shapingLike(ctx.table, ctx.column);
+  const like = shapingLike(ctx.table, ctx.column, ctx.unique ? tokenWidth(ctx.rows) : 0);
   if (like !== undefined) return { generator: 'pattern', like };
   const make = ruleFor(ctx.words.join('_')) ?? hintedRule(ctx);
   const named = make?.(ctx);

@@ -107,7 +107,8 @@ export function joinLikes(a: string, b: string): string | undefined {
 /**
  * The LIKE pattern a generator of the column must fit: its first pattern that says what the
  * values look like (literal text not only inside `%…%`, see `isShapingLike`), joined with the
- * column's other patterns where `joinLikes` can and the result fits the column, so values match
+ * column's other patterns where `joinLikes` can and the result fits the column with `reserve`
+ * characters to spare (a unique token's), so values match
  * them all (`code LIKE 'A%' AND code LIKE '%9'` gives `'A%9'`). A pattern its values already
  * match is not joined; one that cannot be is left to the CHECK's redraws.
  *
@@ -116,11 +117,11 @@ export function joinLikes(a: string, b: string): string | undefined {
  * shapingLike(table, column) // 'SKU-%' for `code TEXT CHECK (code LIKE 'SKU-%')`
  * ```
  */
-export function shapingLike(table: Table, column: Column): string | undefined {
+export function shapingLike(table: Table, column: Column, reserve = 0): string | undefined {
   const patterns = likePatterns(table, column);
   const first = patterns.find((p) => isShapingLike(likeSegments(p)));
   if (first === undefined) return undefined;
-  const room = maxLengthOf(column) ?? Infinity;
+  const room = (maxLengthOf(column) ?? Infinity) - reserve;
   return patterns.reduce((joined, p) => {
     if (alreadyMet(joined, p)) return joined;
     const both = joinLikes(joined, p);
