@@ -63,7 +63,7 @@ export class RowLocation implements UsLocation {
    * on drawing. The phone cell needs it to keep generator version 1's bytes.
    */
   streamAfterAreaCode(): Rng {
-    if (this.#areaCode === undefined) void this.areaCode;
+    void this.areaCode;
     return this.#rng.reset(this.#key, this.#row, this.#afterAreaCode);
   }
 

@@ -3,7 +3,7 @@ import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
 import type { RowLocation } from '../row-location.js';
 import { phoneFitting, secondaryAddress, type UsLocation } from '../semantic/index.js';
-import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { cell, sharingRowState, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
@@ -29,7 +29,7 @@ export const addressCell: CellBuilder = (env) => {
   const field = s.field === 'state' && max !== undefined && max < 2 ? 'state' : s.field;
   const get = FIELDS[field];
   const fit = s.field === 'state' && (max ?? 99) >= 14 && /name/i.test(env.column.name) ? FIELDS.stateName : get;
-  return { ...cell((ctx) => fit(locationOf(ctx, env), ctx, env), 'string'), sharesRowState: true };
+  return sharingRowState(cell((ctx) => fit(locationOf(ctx, env), ctx, env), 'string'));
 };
 
 /**
@@ -40,11 +40,10 @@ export const addressCell: CellBuilder = (env) => {
  */
 export const phoneCell: CellBuilder = (env) => {
   const max = maxLengthOf(env.column) ?? 20;
-  const phone = cell((ctx) => {
+  return sharingRowState(cell((ctx) => {
     const first = ctx.location === undefined;
     const location = locationOf(ctx, env);
     const rng = first ? location.streamAfterAreaCode() : ctx.rngFor(env.key);
     return phoneFitting(rng, location.areaCode, max);
-  }, 'string');
-  return { ...phone, sharesRowState: true };
+  }, 'string'));
 };

@@ -37,3 +37,6 @@ export interface BuiltCell {
 export type CellBuilder = (env: CellEnv) => BuiltCell;
 
 export const cell = (fn: CellFn, native: Native, deps: readonly number[] = []): BuiltCell => ({ fn, native, deps });
+
+/** `built`, marked as reading the row's shared state (see `BuiltCell.sharesRowState`). */
+export const sharingRowState = (built: BuiltCell): BuiltCell => ({ ...built, sharesRowState: true });

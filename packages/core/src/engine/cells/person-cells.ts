@@ -3,7 +3,7 @@ import { baseType } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
 import { emailFrom, firstName, lastName, middleName, permuteIndex, username } from '../semantic/index.js';
-import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { cell, sharingRowState, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
@@ -13,13 +13,10 @@ export function sexOf(ctx: RowContext, env: CellEnv): 'female' | 'male' {
   return ctx.sex;
 }
 
-/** A cell that reads the row's sex: which one draws it first decides values (see `sexOf`'s callers), so lookups keep row order. */
-const sharing = (built: BuiltCell): BuiltCell => ({ ...built, sharesRowState: true });
-
-export const firstNameCell: CellBuilder = (env) => sharing(cell((ctx) => firstName(ctx.rngFor(env.key), sexOf(ctx, env)), 'string'));
+export const firstNameCell: CellBuilder = (env) => sharingRowState(cell((ctx) => firstName(ctx.rngFor(env.key), sexOf(ctx, env)), 'string'));
 export const lastNameCell: CellBuilder = (env) => cell((ctx) => lastName(ctx.rngFor(env.key)), 'string');
 export const middleNameCell: CellBuilder = (env) => cell((ctx) => middleName(ctx.rngFor(env.key)), 'string');
-export const fullNameCell: CellBuilder = (env) => sharing(cell((ctx) => `${firstName(ctx.rngFor(env.key), sexOf(ctx, env))} ${lastName(ctx.rng)}`, 'string'));
+export const fullNameCell: CellBuilder = (env) => sharingRowState(cell((ctx) => `${firstName(ctx.rngFor(env.key), sexOf(ctx, env))} ${lastName(ctx.rng)}`, 'string'));
 
 function pickGender(values: readonly string[]): (sex: 'female' | 'male', other: boolean) => string {
   const female = values.find((v) => /^(f|female|woman|w)$/i.test(v)) ?? values[0] ?? 'F';
@@ -33,7 +30,7 @@ export const genderCell: CellBuilder = (env) => {
   const len = t.kind === 'string' ? t.length ?? 20 : 20;
   const vocab = t.kind === 'enum' ? t.values : len < 6 ? ['F', 'M', 'X'] : ['Female', 'Male', 'Non-binary'];
   const choose = pickGender(vocab);
-  return sharing(cell((ctx) => choose(sexOf(ctx, env), ctx.rngFor(env.key).chance(0.02)), 'string'));
+  return sharingRowState(cell((ctx) => choose(sexOf(ctx, env), ctx.rngFor(env.key).chance(0.02)), 'string'));
 };
 
 function nameSource(env: CellEnv, explicit: string | undefined, pattern: RegExp): number | undefined {
@@ -69,7 +66,7 @@ export const emailCell: CellBuilder = (env) => {
     options.uniqueSuffix = uniqueSuffix;
     return emailFrom(ctx.rngFor(env.key), first, last, options);
   }, 'string', deps);
-  return sharing(built);
+  return sharingRowState(built);
 };
 
 export const usernameCell: CellBuilder = (env) => {
@@ -81,5 +78,5 @@ export const usernameCell: CellBuilder = (env) => {
     const last = nameAt(ctx, li) ?? lastName(ctx.rngFor(env.key ^ 11));
     return username(ctx.rngFor(env.key), first, last, s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined);
   }, 'string', deps);
-  return sharing(built);
+  return sharingRowState(built);
 };

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readManifest } from '../manifest/read-manifest.js';
 import { decodeUtf8 } from './byte-source.js';
+import { zipIn } from './table-files.js';
 import { readZipDirectory, zipEntrySource, type ZipEntry } from './zip-archive.js';
 
 /** One schema file of a run: its path (`out/data.zip:schema.sql` inside a ZIP) and text. */
@@ -28,17 +30,6 @@ async function fromZip(zip: string): Promise<RunSchemaFile[]> {
   return Promise.all(chosen.map(async (e) => ({ path: `${zip}:${e.name}`, text: await entryText(zip, e) })));
 }
 
-/** The archive the manifest names (`archive.path`), else the folder's first `.zip`. */
-function archiveIn(dir: string, names: readonly string[]): string | undefined {
-  try {
-    const listed = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { archive?: { path?: unknown } }).archive?.path;
-    if (typeof listed === 'string' && names.includes(listed)) return listed;
-  } catch {
-    // no manifest, or not one: look for a .zip
-  }
-  return names.find((n) => n.toLowerCase().endsWith('.zip'));
-}
-
 const isDirectory = (dir: string): boolean => existsSync(dir) && statSync(dir).isDirectory();
 
 /**
@@ -56,6 +47,6 @@ export async function runSchemaFiles(dir: string): Promise<RunSchemaFile[]> {
   const names = isDirectory(dir) ? readdirSync(dir) : [];
   const chosen = pick(names).map((n) => join(dir, n));
   if (chosen.length > 0) return chosen.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-  const zip = archiveIn(dir, names);
+  const zip = zipIn(names, names.includes('manifest.json') ? await readManifest(dir) : undefined);
   return zip === undefined ? [] : fromZip(join(dir, zip));
 }

@@ -59,7 +59,8 @@ function dirLookup(dir: string, files: readonly string[], preferred?: TableForma
   return lookupIn(names, preferred);
 }
 
-function zipIn(files: readonly string[], manifest: Manifest | undefined): string | undefined {
+/** The output's ZIP archive: the one the manifest names, else the folder's first `.zip`. */
+export function zipIn(files: readonly string[], manifest: Manifest | undefined): string | undefined {
   const listed = manifest?.archive?.path ?? manifest?.files.map((f) => f.path).find((p) => p.toLowerCase().endsWith('.zip'));
   return listed ?? files.find((f) => f.toLowerCase().endsWith('.zip'));
 }
