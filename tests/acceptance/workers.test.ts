@@ -23,7 +23,7 @@ function load(fixture: string): { schema: Schema; plan: Plan } {
   return { schema, plan: planFor(schema, { rows: 3000, seed: 11 }) };
 }
 
-async function run(schema: Schema, plan: Plan, workers: number, format: 'csv' | 'ndjson' | 'json' = 'csv'): Promise<string> {
+async function run(schema: Schema, plan: Plan, workers: number, format: 'csv' | 'ndjson' | 'json' | 'sql' = 'csv'): Promise<string> {
   const dir = path.join(temps.make(`workers-${workers}`), 'out');
   const { validation } = await generateToDirectory({ schema, plan, dir, format, target: 'postgres', workers });
   expect(validation?.ok, `${validation?.violationCount ?? 0} violations`).toBe(true);
@@ -38,7 +38,7 @@ describe.each(FIXTURES)('workers on %s', (fixture) => {
 });
 
 describe('workers with other formats and with shards', () => {
-  it.each(['ndjson', 'json'] as const)('%s output is the same with 3 workers', async (format) => {
+  it.each(['ndjson', 'json', 'sql'] as const)('%s output is the same with 3 workers, and validates', async (format) => {
     const { schema, plan } = load('restaurants.ddl');
     sameFiles(await run(schema, plan, 1, format), await run(schema, plan, 3, format));
   });

@@ -24,8 +24,8 @@ export interface GenerateToDirectoryOptions {
   /** Called as validation has read each table. */
   readonly onValidate?: (e: TableProgress) => void;
   /**
-   * Worker threads that generate and encode row ranges in parallel (csv, json, ndjson, zip and
-   * parquet output; SQL scripts are written in this thread). Default: one per available core
+   * Worker threads that generate and encode row ranges in parallel (every format; SQL's
+   * deferred foreign-key UPDATEs are written in this thread). Default: one per available core
    * for runs of 500,000 rows or more (`MIN_ROWS_FOR_WORKERS`); 1 = in this thread, no pool. Output bytes do not depend on it.
    */
   readonly workers?: number;
@@ -37,29 +37,29 @@ export interface GenerateResult {
   readonly validation: ValidationReport | undefined;
 }
 
-/**
- * Validates what a run wrote, its tables read by as many worker threads as generated it;
- * SQL and Parquet output are checked through a scratch CSV copy of the same rows.
- */
-async function validateRun(data: GeneratedData, staging: string, o: GenerateToDirectoryOptions): Promise<ValidationReport> {
-  const workers = workerCount(o.workers, data);
-  const options = o.onValidate ? { onTable: o.onValidate } : {};
-  if (o.format !== 'sql' && o.format !== 'parquet') return validateInWorkers(staging, o.schema, workers, options);
-  const scratch = stagingPath(o.dir, 'check');
-  try {
-    await writeOutput(data, { dir: scratch, format: 'csv', target: o.target, overwrite: true });
-    return await validateInWorkers(scratch, o.schema, workers, options);
-  } finally {
-    removeQuietly(scratch);
-  }
+/** Validates what a run wrote (or its CSV copy, for SQL and Parquet), its tables read by as many worker threads as generated it. */
+function validateRun(data: GeneratedData, dir: string, o: GenerateToDirectoryOptions): Promise<ValidationReport> {
+  return validateInWorkers(dir, o.schema, workerCount(o.workers, data), o.onValidate ? { onTable: o.onValidate } : {});
 }
 
-/** Writes every file, generated and encoded by worker threads when the run warrants them (stopped before validation). */
-function writeAll(data: GeneratedData, staging: string, o: GenerateToDirectoryOptions): Promise<OutputSummary> {
-  return withWorkers(o.schema, o.plan, data, o.workers, (pooled) => writeOutput(pooled, {
-    dir: staging, format: o.format, target: o.target, overwrite: true,
-    ...(o.sqlFiles ? { sqlFiles: o.sqlFiles } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}),
-  }));
+/** Where SQL and Parquet output, which validation cannot read, get a CSV copy of their rows to validate; else undefined. */
+function checkCopyPath(o: GenerateToDirectoryOptions): string | undefined {
+  return o.validate !== false && (o.format === 'sql' || o.format === 'parquet') ? stagingPath(o.dir, 'check') : undefined;
+}
+
+/**
+ * Writes every file, and the CSV copy to validate when there is one, generated and encoded by
+ * worker threads when the run warrants them (stopped before validation).
+ */
+function writeAll(data: GeneratedData, staging: string, checkCopy: string | undefined, o: GenerateToDirectoryOptions): Promise<OutputSummary> {
+  return withWorkers(o.schema, o.plan, data, o.workers, async (pooled) => {
+    const output = await writeOutput(pooled, {
+      dir: staging, format: o.format, target: o.target, overwrite: true,
+      ...(o.sqlFiles ? { sqlFiles: o.sqlFiles } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    });
+    if (checkCopy) await writeOutput(pooled, { dir: checkCopy, format: 'csv', target: o.target, overwrite: true });
+    return output;
+  });
 }
 
 /**
@@ -76,9 +76,10 @@ export async function generateToDirectory(o: GenerateToDirectoryOptions): Promis
   assertTargetFree(o.dir, o.overwrite ?? false);
   const data = generate(o.schema, o.plan);
   const staging = stagingPath(o.dir, 'stage');
+  const checkCopy = checkCopyPath(o);
   try {
-    const output = await writeAll(data, staging, o);
-    const validation = o.validate === false ? undefined : await validateRun(data, staging, o);
+    const output = await writeAll(data, staging, checkCopy, o);
+    const validation = o.validate === false ? undefined : await validateRun(data, checkCopy ?? staging, o);
     writeFileSync(join(staging, 'plan.json'), `${JSON.stringify(o.plan, null, 2)}\n`);
     if (validation) writeFileSync(join(staging, 'validation.json'), `${JSON.stringify(validation, null, 2)}\n`);
     commitDirectory(staging, o.dir);
@@ -86,5 +87,7 @@ export async function generateToDirectory(o: GenerateToDirectoryOptions): Promis
   } catch (e) {
     removeQuietly(staging);
     throw e;
+  } finally {
+    if (checkCopy) removeQuietly(checkCopy);
   }
 }

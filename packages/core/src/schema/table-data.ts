@@ -9,9 +9,13 @@ export interface RowRange {
   readonly end: number;
 }
 
-/** How a sink wants a table's rows spelled as bytes: the file format and the target dialect. */
+/**
+ * How a sink wants a table's rows spelled as bytes: the file format and the target dialect.
+ * `sql` is the SQL sink's multi-row INSERT statements (a range starts at a multiple of the
+ * dialect's rows per INSERT).
+ */
 export interface RowEncoding {
-  readonly format: 'csv' | 'json' | 'ndjson';
+  readonly format: 'csv' | 'json' | 'ndjson' | 'sql';
   readonly target: Dialect;
 }
 

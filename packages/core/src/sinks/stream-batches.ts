@@ -1,4 +1,5 @@
-import type { Row, TableData } from '../schema/index.js';
+import type { EncodedRows, Row, TableData } from '../schema/index.js';
+import type { ByteWriter } from './bytes/byte-writer.js';
 
 /** Progress of one table: rows written so far out of its planned count. */
 export interface ProgressEvent {
@@ -58,4 +59,24 @@ export async function streamRows(data: TableData, onRow: (row: Readonly<Row>) =>
     if (++steps % BATCHES_PER_YIELD === 0) await nextTick();
   }
   return data.rowCount;
+}
+
+/**
+ * Copies a table's pre-encoded row chunks (a worker pool's, see `TableData.encoded`) into `w`,
+ * in order, reporting progress after each. Returns the number of rows copied.
+ *
+ * @example
+ * ```ts
+ * const chunks = data.encoded?.({ format: 'csv', target: 'postgres' }, { start: 0, end: data.rowCount })
+ * if (chunks) await streamEncoded(data, chunks, file.writer, onProgress)
+ * ```
+ */
+export async function streamEncoded(data: TableData, chunks: AsyncIterable<EncodedRows>, w: ByteWriter, onProgress?: ProgressListener): Promise<number> {
+  let done = 0;
+  for await (const chunk of chunks) {
+    w.writeBytes(chunk.bytes);
+    done += chunk.rows;
+    onProgress?.({ table: data.table.name, rowsDone: done, rowCount: data.rowCount });
+  }
+  return done;
 }

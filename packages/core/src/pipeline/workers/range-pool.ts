@@ -1,8 +1,8 @@
 import Tinypool from 'tinypool';
 import { RowforgeError } from '../../errors/index.js';
 import type { Plan } from '../../plan/index.js';
-import type { EncodedRows, GeneratedData, RowEncoding, RowRange, Schema, TableData } from '../../schema/index.js';
-import { encodeRows } from '../../sinks/index.js';
+import type { EncodedRows, GeneratedData, LoadOrder, RowEncoding, RowRange, Schema, TableData } from '../../schema/index.js';
+import { encodeRows, sqlDialect } from '../../sinks/index.js';
 import type { RangeFailure, RangeRequest, RangeWorkerData, WarmRequest } from './range-protocol.js';
 import { ReadAhead, type Chunk } from './read-ahead.js';
 import { workerExecArgv } from './worker-exec-argv.js';
@@ -42,7 +42,7 @@ export class RangePool {
   readonly #pool: Tinypool;
   readonly #workers: number;
   readonly #rows: ReadonlyMap<string, number>;
-  readonly #order: readonly string[];
+  readonly #order: LoadOrder;
   readonly #tables: ReadonlyMap<string, TableData>;
   #ahead: ReadAhead<Promise<Outcome> | undefined> | undefined;
   #ready: boolean;
@@ -50,7 +50,7 @@ export class RangePool {
   constructor(o: RangePoolOptions) {
     this.#workers = o.workers;
     this.#rows = new Map(o.data.tables.map((t) => [t.table.name, t.rowCount]));
-    this.#order = o.data.order.tables;
+    this.#order = o.data.order;
     const workerData: RangeWorkerData = { schema: o.schema, plan: o.plan };
     this.#pool = new Tinypool({
       filename: (o.entry ?? new URL('./worker-entry.mjs', import.meta.url)).href,
@@ -84,7 +84,7 @@ export class RangePool {
   async #local(c: Chunk, encoding: RowEncoding): Promise<Uint8Array> {
     const data = this.#tables.get(c.table);
     if (!data) throw new RowforgeError('INTERNAL', `no table "${c.table}" in this run`, { table: c.table });
-    const { bytes } = encodeRows(data, encoding, c);
+    const { bytes } = encodeRows(data, encoding, c, this.#order);
     await new Promise<void>((resolve) => { setImmediate(resolve); });
     return bytes;
   }
@@ -103,14 +103,18 @@ export class RangePool {
     const key = `${encoding.format}/${encoding.target}`;
     const whole = range.start === 0 && range.end === (this.#rows.get(table) ?? 0);
     if (whole && this.#ahead?.isAt(key, table, 0)) return this.#ahead;
-    const rest = whole ? this.#order.slice(this.#order.indexOf(table) + 1) : [];
-    const chunks = [...this.#chunks(table, range), ...rest.flatMap((t) => this.#chunks(t, { start: 0, end: this.#rows.get(t) ?? 0 }))];
+    const order = this.#order.tables;
+    const rest = whole ? order.slice(order.indexOf(table) + 1) : [];
+    const align = encoding.format === 'sql' ? sqlDialect(encoding.target).maxRowsPerInsert : 1;
+    const chunks = [...this.#chunks(table, range, align), ...rest.flatMap((t) => this.#chunks(t, { start: 0, end: this.#rows.get(t) ?? 0 }, align))];
     this.#ahead = new ReadAhead(key, chunks, this.#workers * (1 + QUEUED_PER_WORKER), (c) => this.#run(c, encoding));
     return this.#ahead;
   }
 
-  #chunks(table: string, range: RowRange): Chunk[] {
-    const size = Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.ceil((range.end - range.start) / (this.#workers * 4))));
+  /** Chunks of `range` whose starts (after the first) are multiples of `align` (SQL: rows per INSERT). */
+  #chunks(table: string, range: RowRange, align: number): Chunk[] {
+    const even = Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.ceil((range.end - range.start) / (this.#workers * 4))));
+    const size = Math.ceil(even / align) * align;
     const out: Chunk[] = [];
     for (let start = range.start; start < range.end; start += size) out.push({ table, start, end: Math.min(range.end, start + size) });
     return out;

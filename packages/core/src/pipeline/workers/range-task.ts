@@ -35,9 +35,10 @@ function warm(): Uint8Array {
 export default function encodeRange(request: RangeRequest | WarmRequest): Uint8Array | RangeFailure {
   try {
     if ('warm' in request) return warm();
-    const table = generated().tables.find((t) => t.table.name === request.table);
+    const run = generated();
+    const table = run.tables.find((t) => t.table.name === request.table);
     if (!table) throw new Error(`no table "${request.table}" in this run`);
-    const { bytes } = encodeRows(table, request.encoding, { start: request.start, end: request.end });
+    const { bytes } = encodeRows(table, request.encoding, { start: request.start, end: request.end }, run.order);
     return Tinypool.move(bytes) as Uint8Array;
   } catch (e) {
     return failure(e);

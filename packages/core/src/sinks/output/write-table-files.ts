@@ -1,10 +1,10 @@
-import type { EncodedRows, Row, TableData } from '../../schema/index.js';
+import type { Row, TableData } from '../../schema/index.js';
 import type { ByteWriter } from '../bytes/byte-writer.js';
 import type { FileSet, TableFile } from '../bytes/file-set.js';
 import { CsvEncoder } from '../csv/csv-encoder.js';
 import { tableFileNames } from '../file-names.js';
 import { JsonTableEncoder } from '../json/json-table-encoder.js';
-import { streamRows, type ProgressListener } from '../stream-batches.js';
+import { streamEncoded, streamRows, type ProgressListener } from '../stream-batches.js';
 import type { Target } from '../target.js';
 import { partSuffix, type Part } from './part.js';
 
@@ -17,17 +17,6 @@ function encoderFor(data: TableData, format: TableFileFormat, target: Target, w:
   if (format !== 'csv') return new JsonTableEncoder(data.table.columns, target, w, format);
   const csv = new CsvEncoder(data.table.columns, target, w);
   return { begin: () => { if (first) csv.writeHeader(); }, writeRow: (row) => csv.writeRow(row), end: () => undefined };
-}
-
-/** Copies a table's pre-encoded row chunks (a worker pool's) into the file, in order. */
-async function streamEncoded(data: TableData, chunks: AsyncIterable<EncodedRows>, w: ByteWriter, onProgress?: ProgressListener): Promise<number> {
-  let done = 0;
-  for await (const chunk of chunks) {
-    w.writeBytes(chunk.bytes);
-    done += chunk.rows;
-    onProgress?.({ table: data.table.name, rowsDone: done, rowCount: data.rowCount });
-  }
-  return done;
 }
 
 async function writeOne(data: TableData, files: FileSet, path: string, format: TableFileFormat, target: Target, onProgress?: ProgressListener, part?: Part): Promise<number> {

@@ -11,6 +11,11 @@ export const MAX_STATEMENT_BYTES = 1 << 20;
  * most `dialect.maxRowsPerInsert` rows (and about 1 MiB). Columns listed in
  * `nullColumns` (deferred FK columns) are written as NULL.
  *
+ * A statement never spans a multiple of `maxRowsPerInsert` in the table's row index
+ * (`firstRow` is the index of the first row written), so a table's INSERTs can be written in
+ * ranges that start at such a multiple, each by its own writer, and concatenate to the bytes of
+ * one writer.
+ *
  * @example
  * ```ts
  * const ins = new InsertWriter(table, postgresDialect, writer)
@@ -25,20 +30,22 @@ export class InsertWriter {
   readonly #max: number;
   #rows = 0;
   #start = 0;
+  #next: number;
 
-  constructor(table: Table, dialect: SqlDialect, writer: ByteWriter, nullColumns: readonly number[] = []) {
+  constructor(table: Table, dialect: SqlDialect, writer: ByteWriter, nullColumns: readonly number[] = [], firstRow = 0) {
     const cols = table.columns.map((c) => dialect.quoteIdent(c.name)).join(', ');
     this.#head = `INSERT INTO ${dialect.quoteIdent(table.name)} (${cols}) VALUES\n`;
     this.#cells = table.columns.map((c, i) => (nullColumns.includes(i) ? () => 'NULL' : sqlLiteralFormatter(c.type, dialect)));
     this.#w = writer;
     this.#max = dialect.maxRowsPerInsert;
+    this.#next = firstRow;
   }
 
   writeRows(rows: readonly Row[]): void {
     for (const row of rows) this.writeRow(row);
   }
 
-  writeRow(row: Row): void {
+  writeRow(row: Readonly<Row>): void {
     const w = this.#w;
     if (this.#rows === 0) { this.#start = w.bytesWritten; w.writeText(this.#head); } else w.writeAscii(',\n');
     w.writeByte(40);
@@ -48,7 +55,7 @@ export class InsertWriter {
     }
     w.writeByte(41);
     this.#rows++;
-    if (this.#rows >= this.#max || w.bytesWritten - this.#start >= MAX_STATEMENT_BYTES) this.finish();
+    if (++this.#next % this.#max === 0 || w.bytesWritten - this.#start >= MAX_STATEMENT_BYTES) this.finish();
   }
 
   /** Ends the open statement, if any. */

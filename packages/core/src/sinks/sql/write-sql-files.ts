@@ -1,7 +1,7 @@
 import { getTable, type GeneratedData, type TableData } from '../../schema/index.js';
 import type { ByteWriter } from '../bytes/byte-writer.js';
 import type { FileSet, TableFile } from '../bytes/file-set.js';
-import { streamBatches, type ProgressListener } from '../stream-batches.js';
+import { streamBatches, streamEncoded, type ProgressListener } from '../stream-batches.js';
 import { tablesInLoadOrder } from '../table-data-of.js';
 import type { Target } from '../target.js';
 import { columnContexts } from './column-context.js';
@@ -54,14 +54,22 @@ function lines(w: ByteWriter, statements: readonly string[]): void {
   for (const s of statements) w.writeText(`${s}\n`);
 }
 
+/** The table's INSERT statements: copied from a worker pool's chunks when the data has them, else written here. */
+async function insertRows(t: TableData, w: ByteWriter, run: Run): Promise<number> {
+  const chunks = t.encoded?.({ format: 'sql', target: run.d.target }, { start: 0, end: t.rowCount });
+  if (chunks) return streamEncoded(t, chunks, w, run.o.onProgress);
+  const ins = new InsertWriter(t.table, run.d, w, deferredColumnIndexes(run.data.order, t.table));
+  const rows = await streamBatches(t, (b) => ins.writeRows(b), run.o.onProgress);
+  ins.finish();
+  return rows;
+}
+
 async function writeInserts(t: TableData, w: ByteWriter, run: Run, wrap: boolean): Promise<void> {
   const { d } = run;
   w.writeText(`\n${sqlComment(`${t.table.name}: ${t.rowCount} rows`)}\n`);
   lines(w, d.beforeInserts(t.table));
   if (wrap) lines(w, [d.begin]);
-  const ins = new InsertWriter(t.table, d, w, deferredColumnIndexes(run.data.order, t.table));
-  run.rows.set(t.table.name, await streamBatches(t, (b) => ins.writeRows(b), run.o.onProgress));
-  ins.finish();
+  run.rows.set(t.table.name, await insertRows(t, w, run));
   if (wrap) lines(w, [d.commit]);
   lines(w, d.afterInserts(t.table));
 }
