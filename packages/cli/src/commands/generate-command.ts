@@ -1,4 +1,4 @@
-import { defaultPostgresSessions, ExitCodes, unenforcedChecks, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { defaultPostgresSessions, ExitCodes, unenforcedChecks, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, type PlanFlags } from './plan-input.js';
@@ -78,6 +78,17 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
   return ExitCodes.ok;
 }
 
+/**
+ * Worker threads feeding `--into`: a core is left free per PostgreSQL session and for the MariaDB
+ * server. SQLite runs in this thread, so from 500,000 rows two workers make its INSERTs (on 2
+ * cores, restaurants at 10⁶ rows: 10.1 s against 12.3–13.0 s generating here; more workers would
+ * only wait for SQLite).
+ */
+function loadWorkers(kind: 'PostgreSQL' | 'MySQL' | 'SQLite', requested: number | undefined, data: GeneratedData, sessions: number): number {
+  if (kind === 'SQLite') return requested === undefined ? Math.min(2, workerCount(undefined, data)) : workerCount(requested, data);
+  return workerCount(requested, data, kind === 'PostgreSQL' ? sessions : 1);
+}
+
 async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io, schemaPath: string): Promise<number> {
   const kind = /^postgres(ql)?:\/\//.test(url) ? 'PostgreSQL' : /^(mysql|mariadb):\/\//.test(url) ? 'MySQL' : /^sqlite:./.test(url) ? 'SQLite' : undefined;
   if (!kind) {
@@ -88,11 +99,12 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
   const data = generate(schema, plan);
   const onProgress = (e: { table: string; rowsDone: number; rowCount: number }): void => bar.update(e.table, e.rowsDone, e.rowCount);
   const sessions = flags.sessions ?? defaultPostgresSessions();
-  const summary = kind === 'PostgreSQL'
-    ? await withWorkers(schema, plan, data, workerCount(flags.workers, data, sessions), (rows) => loadPostgres(rows, { url, sessions, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress }))
+  const workers = loadWorkers(kind, flags.workers, data, sessions);
+  const summary = await withWorkers(schema, plan, data, workers, (rows) => (kind === 'PostgreSQL'
+    ? loadPostgres(rows, { url, sessions, keepConstraints: flags.keepConstraints, replace: flags.replace, onProgress })
     : kind === 'MySQL'
-      ? await loadMysql(data, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress })
-      : await loadSqlite(data, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress });
+      ? loadMysql(rows, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress })
+      : loadSqlite(rows, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress })));
   bar.done();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);

@@ -1,4 +1,4 @@
-import type { Row, Table } from '../schema/index.js';
+import type { Row, Table, TableData } from '../schema/index.js';
 import { ByteWriter, InsertWriter, MemorySink, sqlDialect, type Target } from '../sinks/index.js';
 
 /** Multi-row INSERT statements for one batch, in the SQL sink's spelling for `target`. */
@@ -10,4 +10,29 @@ export function insertStatements(table: Table, target: Target, rows: readonly Ro
   insert.finish();
   w.flush();
   return sink.text();
+}
+
+/** Some consecutive rows of a table as INSERT statements. */
+export interface InsertChunk {
+  readonly rows: number;
+  readonly sql: string;
+}
+
+/**
+ * A table's rows as INSERT statements (every column with its value), chunk by chunk in row
+ * order: encoded by the data's worker pool when it has one, else made here a batch at a time,
+ * as the loop asks for the next chunk.
+ *
+ * @example
+ * ```ts
+ * for await (const { sql } of insertChunks(tableData, 'sqlite')) db.exec(sql)
+ * ```
+ */
+export async function* insertChunks(t: TableData, target: Target): AsyncGenerator<InsertChunk> {
+  const encoded = t.encoded?.({ format: 'sql', target }, { start: 0, end: t.rowCount });
+  if (encoded) {
+    for await (const c of encoded) yield { rows: c.rows, sql: Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength).toString('utf8') };
+    return;
+  }
+  for (const batch of t.batches()) yield { rows: batch.length, sql: insertStatements(t.table, target, batch) };
 }

@@ -17,6 +17,8 @@ export interface RowRange {
 export interface RowEncoding {
   readonly format: 'csv' | 'json' | 'ndjson' | 'sql';
   readonly target: Dialect;
+  /** `sql` only: write the foreign-key columns that break a cycle as NULL, as the SQL scripts do (their UPDATEs fill them in later). */
+  readonly nullDeferred?: boolean;
 }
 
 /** Consecutive rows already encoded: `rows` rows as `bytes` (no CSV header, no JSON brackets). */

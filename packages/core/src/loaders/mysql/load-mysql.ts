@@ -2,7 +2,7 @@ import type mysql from 'mysql2/promise';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
-import { insertStatements } from '../insert-statements.js';
+import { insertChunks } from '../insert-statements.js';
 import type { LoadSummary } from '../postgres/load-into-session.js';
 
 export interface MysqlLoadOptions {
@@ -41,15 +41,21 @@ async function prepare(conn: mysql.Connection, data: GeneratedData, o: MysqlLoad
   await conn.query(renderCreateTables(data.schema, data.order, 'mysql', { purpose: 'bulk-load' }));
 }
 
-/** Inserts one table in a transaction, ~500 rows a statement, with foreign keys checked. */
+/**
+ * Inserts one table in a transaction, ~500 rows a statement, with foreign keys checked. The
+ * next chunk's statements are made while the server runs the previous one (one query in flight).
+ */
 async function insertTable(conn: mysql.Connection, t: TableData, onRows: (done: number) => void): Promise<number> {
   await conn.beginTransaction();
   let done = 0;
-  for (const batch of t.batches()) {
-    await conn.query(insertStatements(t.table, 'mysql', batch));
-    done += batch.length;
-    onRows(done);
+  let inFlight: { readonly query: Promise<unknown>; readonly rows: number } | undefined;
+  for await (const chunk of insertChunks(t, 'mysql')) {
+    if (inFlight) { await inFlight.query; onRows((done += inFlight.rows)); }
+    const query = conn.query(chunk.sql);
+    query.catch(() => undefined); // awaited below; this keeps a failure while the next chunk is made from going unhandled
+    inFlight = { query, rows: chunk.rows };
   }
+  if (inFlight) { await inFlight.query; onRows((done += inFlight.rows)); }
   await conn.commit();
   return done;
 }

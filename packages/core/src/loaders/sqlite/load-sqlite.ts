@@ -3,7 +3,7 @@ import type { Database } from 'sql.js';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad } from '../../sinks/index.js';
-import { insertStatements } from '../insert-statements.js';
+import { insertChunks } from '../insert-statements.js';
 import type { LoadSummary } from '../postgres/load-into-session.js';
 
 export interface SqliteLoadOptions {
@@ -13,12 +13,11 @@ export interface SqliteLoadOptions {
   readonly onProgress?: (e: { table: string; rowsDone: number; rowCount: number }) => void;
 }
 
-function insertTable(db: Database, t: TableData, onRows: (done: number) => void): number {
+async function insertTable(db: Database, t: TableData, onRows: (done: number) => void): Promise<number> {
   let done = 0;
-  for (const batch of t.batches()) {
-    db.exec(insertStatements(t.table, 'sqlite', batch));
-    done += batch.length;
-    onRows(done);
+  for await (const chunk of insertChunks(t, 'sqlite')) {
+    db.exec(chunk.sql);
+    onRows((done += chunk.rows));
   }
   return done;
 }
@@ -44,7 +43,10 @@ export async function loadSqlite(data: GeneratedData, o: SqliteLoadOptions): Pro
   try {
     db.exec('PRAGMA foreign_keys = ON; BEGIN;');
     db.exec(renderCreateTables(data.schema, data.order, 'sqlite', { purpose: 'bulk-load' }));
-    const tables = data.tables.map((t) => ({ name: t.table.name, rows: insertTable(db, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount })) }));
+    const tables = [];
+    for (const t of data.tables) {
+      tables.push({ name: t.table.name, rows: await insertTable(db, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount })) });
+    }
     const post = renderPostLoad(data.schema, data.order, 'sqlite', { purpose: 'bulk-load' });
     if (post.trim() !== '') db.exec(post);
     db.exec('COMMIT;');

@@ -100,7 +100,7 @@ export class RangePool {
    * order; the running one is reused when it already stands at the start of this whole table.
    */
   #readAhead(table: string, encoding: RowEncoding, range: RowRange): ReadAhead<Promise<Outcome> | undefined> {
-    const key = `${encoding.format}/${encoding.target}`;
+    const key = `${encoding.format}/${encoding.target}/${encoding.nullDeferred === true}`;
     const whole = range.start === 0 && range.end === (this.#rows.get(table) ?? 0);
     if (whole && this.#ahead?.isAt(key, table, 0)) return this.#ahead;
     const order = this.#order.tables;

@@ -35,13 +35,13 @@ let scratch: Buffer | undefined;
 /** Writes a row; `finish` ends the range. One closure per format keeps each call site monomorphic. */
 interface RangeWriter { readonly write: (row: Readonly<Row>) => void; readonly finish?: () => void }
 
-/** The SQL sink's INSERTs for rows from `start`, which must be where a statement starts. */
+/** The SQL sink's INSERTs for rows from `start`, which must be where a statement starts (NULL deferred columns need the load order). */
 function insertWriter(data: TableData, encoding: RowEncoding, w: ByteWriter, start: number, order: LoadOrder | undefined): InsertWriter {
   const dialect = sqlDialect(encoding.target);
-  if (!order || start % dialect.maxRowsPerInsert !== 0) {
+  if ((encoding.nullDeferred && !order) || start % dialect.maxRowsPerInsert !== 0) {
     throw new RowforgeError('INTERNAL', `SQL rows of "${data.table.name}" encoded from row ${start} without the run's load order or off a statement start`, { table: data.table.name });
   }
-  return new InsertWriter(data.table, dialect, w, deferredColumnIndexes(order, data.table), start);
+  return new InsertWriter(data.table, dialect, w, order && encoding.nullDeferred ? deferredColumnIndexes(order, data.table) : [], start);
 }
 
 function rangeWriter(data: TableData, encoding: RowEncoding, w: ByteWriter, start: number, order: LoadOrder | undefined): RangeWriter {
@@ -60,9 +60,8 @@ function rangeWriter(data: TableData, encoding: RowEncoding, w: ByteWriter, star
 /**
  * Rows [range.start, range.end) of a table encoded exactly as the table-file writers
  * encode them (no CSV header, no JSON brackets; a JSON row after the first of the file
- * starts with `,`), or as the SQL sink's INSERT statements (which need the run's load `order`
- * for the deferred foreign keys written as NULL; the range ends where the table does or on a
- * statement start). What a worker hands back for one range of a table.
+ * starts with `,`), or as the SQL sink's INSERT statements (`nullDeferred` needs the run's load
+ * `order`; the range ends where the table does or on a statement start). What a worker hands back for one range of a table.
  *
  * @example
  * ```ts

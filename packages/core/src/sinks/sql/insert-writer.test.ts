@@ -9,7 +9,7 @@ const table: Table = {
   name: 'notes',
   columns: [
     { name: 'id', type: { kind: 'int', bits: 32 }, nullable: false },
-    { name: 'body', type: { kind: 'string' }, nullable: true },
+    { name: 'body', type: { kind: 'string', variant: 'text' }, nullable: true },
   ],
   uniques: [], foreignKeys: [], checks: [],
 };

@@ -56,7 +56,7 @@ function lines(w: ByteWriter, statements: readonly string[]): void {
 
 /** The table's INSERT statements: copied from a worker pool's chunks when the data has them, else written here. */
 async function insertRows(t: TableData, w: ByteWriter, run: Run): Promise<number> {
-  const chunks = t.encoded?.({ format: 'sql', target: run.d.target }, { start: 0, end: t.rowCount });
+  const chunks = t.encoded?.({ format: 'sql', target: run.d.target, nullDeferred: true }, { start: 0, end: t.rowCount });
   if (chunks) return streamEncoded(t, chunks, w, run.o.onProgress);
   const ins = new InsertWriter(t.table, run.d, w, deferredColumnIndexes(run.data.order, t.table));
   const rows = await streamBatches(t, (b) => ins.writeRows(b), run.o.onProgress);
