@@ -3,7 +3,7 @@
  * merged, are byte-identical to a single run, and the foreign-key closure holds across shards
  * (the independent validator finds no orphans in the merged tables).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -55,6 +55,35 @@ describe('rowforge generate --shard and merge', () => {
     const merge = await runCli(['merge', dir, '--schema', ddl]);
     expect(merge.code, merge.stderr).toBe(0);
     expect(merge.stdout).toMatch(/merged 7 tables, 1,400 rows/);
+    expect(existsSync(path.join(dir, 'validation.json'))).toBe(true);
+  });
+
+  it('merge validates against the schema the shards wrote when not given one, and catches a planted orphan', async () => {
+    const dir = path.join(temps.make('carried'), 'out');
+    for (const shard of ['0/2', '1/2']) {
+      const r = await runCli(['generate', ddl, '--rows', '200', '--shard', shard, '--out', dir]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const part = readdirSync(dir).find((f) => f.startsWith('Orders.csv.part-00001'));
+    if (!part) throw new Error(`no second part of Orders.csv in ${readdirSync(dir).join(', ')}`);
+    const lines = readFileSync(path.join(dir, part), 'utf8').split('\n');
+    const header = (readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith('Orders.csv.part-00000')) ?? ''), 'utf8').split('\n')[0] ?? '').split(',');
+    const customer = header.indexOf('customer_id');
+    const cells = (lines[0] ?? '').split(',');
+    cells[customer] = '999999';
+    writeFileSync(path.join(dir, part), [cells.join(','), ...lines.slice(1)].join('\n'));
+    const merge = await runCli(['merge', dir]);
+    expect(merge.code, merge.stdout + merge.stderr).toBe(1);
+    expect(merge.stderr).toMatch(/schema: \S*schema\.sql \+ \S*constraints\.sql/);
+    expect(readFileSync(path.join(dir, 'validation.json'), 'utf8')).toMatch(/999999/);
+  });
+
+  it('merge --no-validate only joins the parts', async () => {
+    const dir = path.join(temps.make('no-validate'), 'out');
+    for (const shard of ['0/2', '1/2']) expect((await runCli(['generate', ddl, '--rows', '100', '--shard', shard, '--out', dir])).code).toBe(0);
+    const merge = await runCli(['merge', dir, '--no-validate']);
+    expect(merge.code, merge.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'validation.json'))).toBe(false);
   });
 
   it('rejects a malformed shard and a format that cannot be split', async () => {

@@ -64,10 +64,11 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--workers <n>', 'worker threads reading tables at once; same report for any n (default: one per core when the files hold 48 MB or more, else in-process)', parseCount('--workers'))
     .addHelpText('after', EXIT_CODES_HELP)
     .action((dir: string, flags: ValidateFlags) => set(validateCommand(dir, flags, io)));
-  program.command('merge').argument('<dir>', 'directory holding every shard of a run').description('join the parts of a sharded run into the files a single run writes')
-    .option('--schema <file>', 'also validate the merged files against this schema (writes validation.json)')
+  program.command('merge').argument('<dir>', 'directory holding every shard of a run').description('join the parts of a sharded run into the files a single run writes, then validate them')
+    .option('--schema <file>', 'validate the merged files against this schema (default: the schema.sql and constraints.sql the shards wrote)')
+    .option('--no-validate', 'only join the parts (validation.json is then not written)')
     .addOption(dialectOption())
-    .action((dir: string, flags: { schema?: string } & DialectFlag) => set(mergeCommand(dir, flags, io)));
+    .action((dir: string, flags: { schema?: string; validate: boolean } & DialectFlag) => set(mergeCommand(dir, flags, io)));
   program.command('inspect').argument('<schema>').description('show tables, keys, load order and cycles')
     .option('--json', 'print the parsed schema as JSON', false)
     .addOption(dialectOption())
