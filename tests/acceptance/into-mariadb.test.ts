@@ -4,15 +4,18 @@
  * violations; a load killed halfway and rerun ends with exactly the planned rows.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MARIADB_SERVER, withMariaDatabase, type MariaDatabase } from '../support/mariadb.js';
 import { cliEntry, corpusDir, fixturesDir } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
+import { TempDirs } from '../support/temp.js';
 
 const FIXTURES = readdirSync(fixturesDir).filter((f) => f.endsWith('.ddl')).sort();
 const ROWS = 100_000;
+const temps = new TempDirs();
+afterAll(() => temps.cleanup());
 const urlOf = (db: MariaDatabase): string => `mysql://${MARIADB_SERVER.user}@${MARIADB_SERVER.host}:${MARIADB_SERVER.port}/${db.name}`;
 
 async function tableRows(db: MariaDatabase): Promise<Record<string, number>> {
@@ -79,6 +82,24 @@ describe('--into mysql with worker threads', () => {
     })));
     expect(Object.keys(loaded[0] ?? {}).length).toBeGreaterThanOrEqual(3);
     expect(loaded[1]).toEqual(loaded[0]);
+  });
+});
+
+describe('--into mysql with wide rows', () => {
+  it('keeps each query under max_allowed_packet with worker threads (40,000 rows of 2 KB blobs)', async () => {
+    const dir = temps.make('wide');
+    const ddl = path.join(dir, 'attachment.sql');
+    writeFileSync(ddl, 'CREATE TABLE attachment (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, payload BLOB NOT NULL);\n');
+    const plan = path.join(dir, 'plan.json');
+    writeFileSync(plan, JSON.stringify({
+      format: 'rowforge.plan', version: 1, seed: '1', referenceDate: '2026-01-01', locale: 'en_US', defaultRows: 40000,
+      tables: { attachment: { rows: 40000, columns: { id: { generator: 'sequence', start: 1, step: 1 }, name: { generator: 'vocabulary', name: 'company' }, payload: { generator: 'bytes', length: 2048 } }, foreignKeys: [] } },
+    }));
+    await withMariaDatabase(async (db) => {
+      const r = await runCli(['generate', ddl, '--plan', plan, '--workers', '2', '--into', urlOf(db)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(await db.rowCount('attachment')).toBe(40000);
+    });
   });
 });
 

@@ -20,16 +20,17 @@ export interface InsertChunk {
 
 /**
  * A table's rows as INSERT statements (every column with its value), chunk by chunk in row
- * order: encoded by the data's worker pool when it has one, else made here a batch at a time,
- * as the loop asks for the next chunk.
+ * order: encoded by the data's worker pool when it has one (at most `maxChunkRows` rows a chunk,
+ * rounded up to whole statements), else made here a batch at a time, as the loop asks for the
+ * next chunk.
  *
  * @example
  * ```ts
  * for await (const { sql } of insertChunks(tableData, 'sqlite')) db.exec(sql)
  * ```
  */
-export async function* insertChunks(t: TableData, target: Target): AsyncGenerator<InsertChunk> {
-  const encoded = t.encoded?.({ format: 'sql', target }, { start: 0, end: t.rowCount });
+export async function* insertChunks(t: TableData, target: Target, maxChunkRows?: number): AsyncGenerator<InsertChunk> {
+  const encoded = t.encoded?.({ format: 'sql', target, ...(maxChunkRows ? { maxChunkRows } : {}) }, { start: 0, end: t.rowCount });
   if (encoded) {
     for await (const c of encoded) yield { rows: c.rows, sql: Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength).toString('utf8') };
     return;

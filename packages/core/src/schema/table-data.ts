@@ -19,6 +19,8 @@ export interface RowEncoding {
   readonly target: Dialect;
   /** `sql` only: write the foreign-key columns that break a cycle as NULL, as the SQL scripts do (their UPDATEs fill them in later). */
   readonly nullDeferred?: boolean;
+  /** At most this many rows in one `EncodedRows` (a loader that sends each as one packet); default a few thousand. */
+  readonly maxChunkRows?: number;
 }
 
 /** Consecutive rows already encoded: `rows` rows as `bytes` (no CSV header, no JSON brackets). */

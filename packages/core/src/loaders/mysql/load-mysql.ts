@@ -42,6 +42,13 @@ async function prepare(conn: mysql.Connection, data: GeneratedData, o: MysqlLoad
 }
 
 /**
+ * Rows per query from a worker pool: one statement's worth, so a query stays far below the
+ * server's `max_allowed_packet` (16 MiB in MariaDB, 64 MiB in MySQL 8) unless rows pass ~30 KB;
+ * a pool's chunk of 8,500 rows broke it from ~2 KB a row.
+ */
+const ROWS_PER_QUERY = sqlDialect('mysql').maxRowsPerInsert;
+
+/**
  * Inserts one table in a transaction, ~500 rows a statement, with foreign keys checked. The
  * next chunk's statements are made while the server runs the previous one (one query in flight).
  */
@@ -49,7 +56,7 @@ async function insertTable(conn: mysql.Connection, t: TableData, onRows: (done: 
   await conn.beginTransaction();
   let done = 0;
   let inFlight: { readonly query: Promise<unknown>; readonly rows: number } | undefined;
-  for await (const chunk of insertChunks(t, 'mysql')) {
+  for await (const chunk of insertChunks(t, 'mysql', ROWS_PER_QUERY)) {
     if (inFlight) { await inFlight.query; onRows((done += inFlight.rows)); }
     const query = conn.query(chunk.sql);
     query.catch(() => undefined); // awaited below; this keeps a failure while the next chunk is made from going unhandled

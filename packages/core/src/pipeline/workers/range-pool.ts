@@ -100,20 +100,23 @@ export class RangePool {
    * order; the running one is reused when it already stands at the start of this whole table.
    */
   #readAhead(table: string, encoding: RowEncoding, range: RowRange): ReadAhead<Promise<Outcome> | undefined> {
-    const key = `${encoding.format}/${encoding.target}/${encoding.nullDeferred === true}`;
+    const key = `${encoding.format}/${encoding.target}/${encoding.nullDeferred === true}/${encoding.maxChunkRows ?? MAX_CHUNK_ROWS}`;
     const whole = range.start === 0 && range.end === (this.#rows.get(table) ?? 0);
     if (whole && this.#ahead?.isAt(key, table, 0)) return this.#ahead;
     const order = this.#order.tables;
     const rest = whole ? order.slice(order.indexOf(table) + 1) : [];
-    const align = encoding.format === 'sql' ? sqlDialect(encoding.target).maxRowsPerInsert : 1;
-    const chunks = [...this.#chunks(table, range, align), ...rest.flatMap((t) => this.#chunks(t, { start: 0, end: this.#rows.get(t) ?? 0 }, align))];
+    const chunks = [table, ...rest].flatMap((t) => this.#chunks(t, t === table ? range : { start: 0, end: this.#rows.get(t) ?? 0 }, encoding));
     this.#ahead = new ReadAhead(key, chunks, this.#workers * (1 + QUEUED_PER_WORKER), (c) => this.#run(c, encoding));
     return this.#ahead;
   }
 
-  /** Chunks of `range` whose starts (after the first) are multiples of `align` (SQL: rows per INSERT). */
-  #chunks(table: string, range: RowRange, align: number): Chunk[] {
-    const even = Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.ceil((range.end - range.start) / (this.#workers * 4))));
+  /**
+   * Chunks of `range` of at most `encoding.maxChunkRows` rows; SQL chunks start (after the first)
+   * on multiples of the dialect's rows per INSERT, where statements start.
+   */
+  #chunks(table: string, range: RowRange, encoding: RowEncoding): Chunk[] {
+    const align = encoding.format === 'sql' ? sqlDialect(encoding.target).maxRowsPerInsert : 1;
+    const even = Math.max(1, Math.min(encoding.maxChunkRows ?? MAX_CHUNK_ROWS, MAX_CHUNK_ROWS, Math.ceil((range.end - range.start) / (this.#workers * 4))));
     const size = Math.ceil(even / align) * align;
     const out: Chunk[] = [];
     for (let start = range.start; start < range.end; start += size) out.push({ table, start, end: Math.min(range.end, start + size) });
