@@ -2,6 +2,16 @@ import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
 import { baseType, regexShape, slotCapacity, uniqueForm } from '../schema/index.js';
 import type { ColumnSpec, GeneratorName } from './column-spec.js';
 import { likeCapacity, likeSegments } from './like-segments.js';
+import { TOKEN_ALPHABET } from '../util/index.js';
+
+/** ISBNs come from a permutation of at most 10⁹ indexes. */
+const ISBN_CAPACITY = 1e9;
+
+/** Distinct identifiers of `kind` in a text column of `maxLength` characters (tokens use every character). */
+function identifierCapacity(kind: Extract<ColumnSpec, { generator: 'identifier' }>['kind'], maxLength: number): number {
+  if (kind === 'token') return TOKEN_ALPHABET.length ** maxLength;
+  return kind === 'isbn10' || kind === 'isbn13' ? ISBN_CAPACITY : Infinity;
+}
 
 type Kinds = readonly LogicalTypeKind[];
 const TEXT: Kinds = ['string'];
@@ -50,6 +60,7 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'pattern': return likeCapacity(likeSegments(spec.like), PATTERN_SYMBOLS);
     case 'regex': { const shape = regexShape(spec.pattern); return shape ? slotCapacity(uniqueForm(shape, Number.MAX_SAFE_INTEGER, t.kind === 'string' ? t.length ?? 255 : 255)) : Infinity; }
     case 'gender': return t.kind === 'enum' ? t.values.length : 3;
+    case 'identifier': return identifierCapacity(spec.kind, t.kind === 'string' ? t.length ?? 64 : 64);
     default: return Infinity;
   }
 }

@@ -49,7 +49,7 @@ function planTable(table: Table, rows: number, referenceDate: string): TablePlan
   }
   widenKeyIntegers(table, columns, rows);
   compileChecks(table, columns);
-  enforceCompositeKeys(table, columns);
+  enforceCompositeKeys(table, columns, rows);
   return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };
 }
 

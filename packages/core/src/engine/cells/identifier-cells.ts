@@ -26,8 +26,10 @@ export const identifierCell: CellBuilder = (env) => {
     case 'uuid': return cell((ctx) => uuid(ctx.rngFor(env.key)), 'uuid');
     case 'token': {
       const len = Math.min(max, Math.max(tokenWidth(rows), Math.min(max, 8)));
-      const p = permuted(env, Math.min(ALNUM.length ** len, Number.MAX_SAFE_INTEGER));
-      return cell((ctx) => uniqueToken(p(ctx.row), len, ALNUM), 'string');
+      const span = Math.min(ALNUM.length ** len, Number.MAX_SAFE_INTEGER);
+      const p = permuted(env, span);
+      // Past the span a unique column is refused by the plan check (UNIQUE_CAPACITY); other columns repeat.
+      return cell((ctx) => uniqueToken(p(s.unique === true ? ctx.row : ctx.row % span), len, ALNUM), 'string');
     }
   }
 };

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isRowforgeError } from '../errors/index.js';
+import { generate } from '../engine/index.js';
+import { planFor, validatePlan, type Plan } from '../plan/index.js';
+import { loadParsers, parseSchema } from '../sources/index.js';
+
+/** Every value of `column` in `table`, generated from `plan`. */
+function values(ddl: string, plan: Plan, table: string, column: string): unknown[] {
+  const data = generate(parseSchema(ddl).schema, plan);
+  const t = data.tables.find((x) => x.table.name === table);
+  const i = t?.table.columns.findIndex((c) => c.name === column) ?? -1;
+  return [...(t?.batches() ?? [])].flat().map((row) => row[i]);
+}
+
+const WAREHOUSES = `CREATE TABLE warehouses (
+  warehouse_code char(4) NOT NULL,
+  region_code char(2) NOT NULL,
+  name varchar(80) NOT NULL,
+  PRIMARY KEY (region_code, warehouse_code)
+);`;
+
+describe('key columns and the values their generators can make', () => {
+  beforeAll(async () => { await loadParsers(); });
+
+  it('a composite key makes unique its column with room for the rows (CHAR(4), not CHAR(2), at 1,234 rows)', () => {
+    const schema = parseSchema(WAREHOUSES).schema;
+    const plan = planFor(schema, { rows: 1234 });
+    const columns = plan.tables['warehouses']?.columns;
+    expect(columns?.['warehouse_code']).toMatchObject({ unique: true });
+    expect(columns?.['region_code']).not.toMatchObject({ unique: true });
+    const codes = values(WAREHOUSES, plan, 'warehouses', 'warehouse_code');
+    expect(new Set(codes).size).toBe(1234);
+  });
+
+  it('keeps the first unbounded column while it has room (plans and bytes as before)', () => {
+    const plan = planFor(parseSchema(WAREHOUSES).schema, { rows: 1000 });
+    expect(plan.tables['warehouses']?.columns['region_code']).toMatchObject({ unique: true });
+  });
+
+  it('refuses a unique CHAR(2) code for more rows than its tokens (UNIQUE_CAPACITY, not an internal error)', () => {
+    const schema = parseSchema('CREATE TABLE countries (country_code char(2) PRIMARY KEY, name varchar(80) NOT NULL);').schema;
+    const error: unknown = (() => { try { validatePlan(schema, planFor(schema, { rows: 1200 })); return undefined; } catch (e) { return e; } })();
+    expect(isRowforgeError(error) && error.code).toBe('UNIQUE_CAPACITY');
+    expect(String(error)).toMatch(/allow only 1156 distinct/);
+  });
+
+  it('a token column that need not be unique repeats past its room instead of failing', () => {
+    const ddl = 'CREATE TABLE t (id INT PRIMARY KEY, code char(1) NOT NULL);';
+    const plan = planFor(parseSchema(ddl).schema, { rows: 100 });
+    const spec = { generator: 'identifier', kind: 'token' } as const;
+    const edited: Plan = { ...plan, tables: { t: { ...plan.tables['t']!, columns: { ...plan.tables['t']!.columns, code: spec } } } };
+    const codes = values(ddl, edited, 't', 'code');
+    expect(codes).toHaveLength(100);
+    expect(new Set(codes).size).toBe(34);
+  });
+});
