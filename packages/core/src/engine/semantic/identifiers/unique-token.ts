@@ -1,10 +1,10 @@
 import { RowforgeError } from '../../../errors/index.js';
 import { mix32 } from '../../../util/hash.js';
+import { TOKEN_ALPHABET } from '../../../util/unique-token.js';
 import { assertInt, invalidArgument } from '../internal/invalid-argument.js';
 import { MAX_PERMUTATION_SIZE, permuteIndex } from './permute-index.js';
 
-/** Upper-case letters and digits without the look-alikes I, O (36 − 2 = 34 symbols). */
-export const TOKEN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export { TOKEN_ALPHABET } from '../../../util/unique-token.js';
 
 /** How many distinct tokens of `length` symbols an alphabet of `size` gives (may be Infinity-large). */
 export function tokenCapacity(length: number, size: number): number {
