@@ -86,19 +86,22 @@ describe('--into mysql with worker threads', () => {
 });
 
 describe('--into mysql with wide rows', () => {
-  it('keeps each query under max_allowed_packet with worker threads (40,000 rows of 2 KB blobs)', async () => {
+  it.each([
+    [2, 40_000, 2048],
+    [1, 3_000, 10_240],
+  ])('keeps each query under max_allowed_packet with --workers %i (%i rows of %i-byte blobs)', async (workers, rows, length) => {
     const dir = temps.make('wide');
     const ddl = path.join(dir, 'attachment.sql');
     writeFileSync(ddl, 'CREATE TABLE attachment (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, payload BLOB NOT NULL);\n');
     const plan = path.join(dir, 'plan.json');
     writeFileSync(plan, JSON.stringify({
-      format: 'rowforge.plan', version: 1, seed: '1', referenceDate: '2026-01-01', locale: 'en_US', defaultRows: 40000,
-      tables: { attachment: { rows: 40000, columns: { id: { generator: 'sequence', start: 1, step: 1 }, name: { generator: 'vocabulary', name: 'company' }, payload: { generator: 'bytes', length: 2048 } }, foreignKeys: [] } },
+      format: 'rowforge.plan', version: 1, seed: '1', referenceDate: '2026-01-01', locale: 'en_US', defaultRows: rows,
+      tables: { attachment: { rows, columns: { id: { generator: 'sequence', start: 1, step: 1 }, name: { generator: 'vocabulary', name: 'company' }, payload: { generator: 'bytes', length } }, foreignKeys: [] } },
     }));
     await withMariaDatabase(async (db) => {
-      const r = await runCli(['generate', ddl, '--plan', plan, '--workers', '2', '--into', urlOf(db)]);
+      const r = await runCli(['generate', ddl, '--plan', plan, '--workers', String(workers), '--into', urlOf(db)]);
       expect(r.code, r.stderr).toBe(0);
-      expect(await db.rowCount('attachment')).toBe(40000);
+      expect(await db.rowCount('attachment')).toBe(rows);
     });
   });
 });

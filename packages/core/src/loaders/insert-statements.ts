@@ -20,9 +20,8 @@ export interface InsertChunk {
 
 /**
  * A table's rows as INSERT statements (every column with its value), chunk by chunk in row
- * order: encoded by the data's worker pool when it has one (at most `maxChunkRows` rows a chunk,
- * rounded up to whole statements), else made here a batch at a time, as the loop asks for the
- * next chunk.
+ * order, at most `maxChunkRows` rows a chunk (rounded up to whole statements): encoded by the
+ * data's worker pool when it has one, else made here, as the loop asks for the next chunk.
  *
  * @example
  * ```ts
@@ -35,5 +34,26 @@ export async function* insertChunks(t: TableData, target: Target, maxChunkRows?:
     for await (const c of encoded) yield { rows: c.rows, sql: Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength).toString('utf8') };
     return;
   }
-  for (const batch of t.batches()) yield { rows: batch.length, sql: insertStatements(t.table, target, batch) };
+  for (const batch of t.batches()) {
+    const step = maxChunkRows ?? batch.length;
+    for (let i = 0; i < batch.length; i += step) yield { rows: Math.min(step, batch.length - i), sql: insertStatements(t.table, target, batch.slice(i, i + step)) };
+  }
+}
+
+/**
+ * Consecutive chunks joined while they stay within `maxBytes` of UTF-8 (a chunk larger than
+ * that alone goes as it is), so a loader sends fewer, bigger queries.
+ */
+export async function* joinedChunks(chunks: AsyncIterable<InsertChunk>, maxBytes: number): AsyncGenerator<InsertChunk> {
+  let sql: string[] = [];
+  let rows = 0;
+  let bytes = 0;
+  for await (const c of chunks) {
+    const size = Buffer.byteLength(c.sql);
+    if (sql.length > 0 && bytes + size > maxBytes) { yield { rows, sql: sql.join('') }; sql = []; rows = 0; bytes = 0; }
+    sql.push(c.sql);
+    rows += c.rows;
+    bytes += size;
+  }
+  if (sql.length > 0) yield { rows, sql: sql.join('') };
 }
