@@ -1,4 +1,4 @@
-import { DIALECTS, RowforgeError, type Dialect, type OutputFormat, type SourceDialect } from '@rowforge/core';
+import { DIALECTS, isCalendarDate, RowforgeError, type Dialect, type OutputFormat, type SourceDialect } from '@rowforge/core';
 
 const usage = (message: string, hint?: string): RowforgeError => new RowforgeError('USAGE', message, hint ? { hint } : {});
 
@@ -28,6 +28,6 @@ export const TARGETS: readonly Dialect[] = DIALECTS;
 export const SOURCE_DIALECTS: readonly (SourceDialect | 'auto')[] = ['auto', ...DIALECTS, 'json'];
 
 export function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usage(`--reference-date expects YYYY-MM-DD, got "${value}"`);
+  if (!isCalendarDate(value)) throw usage(`--reference-date expects a calendar day as YYYY-MM-DD, got "${value}"`);
   return value;
 }

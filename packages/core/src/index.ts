@@ -23,4 +23,4 @@ export * from './sinks/index.js';
 export * from './validation/index.js';
 export * from './loaders/index.js';
 export * from './pipeline/index.js';
-export { daysFromIso, isoFromDays } from './util/index.js';
+export { daysFromIso, isCalendarDate, isoFromDays } from './util/index.js';

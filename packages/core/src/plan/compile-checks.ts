@@ -85,8 +85,22 @@ function narrow(spec: ColumnSpec, lo: number, hi: number): ColumnSpec | undefine
   return undefined;
 }
 
+/** The values a numeric column's type can hold: SMALLINT −32768…32767, DECIMAL(5,2) ±999.99 (else unbounded). */
+function typeRange(column: Column | undefined): readonly [number, number] {
+  const t = column ? baseType(column.type) : undefined;
+  if (t?.kind === 'int') {
+    const top = Math.min(2 ** (t.unsigned ? t.bits : t.bits - 1), Number.MAX_SAFE_INTEGER + 1);
+    return t.unsigned ? [0, top - 1] : [-top, top - 1];
+  }
+  if (t?.kind === 'decimal') { const top = 10 ** (t.precision - t.scale) - 10 ** -t.scale; return [-top, top]; }
+  return [-Infinity, Infinity];
+}
+
 function applyBounds(ctx: Ctx): void {
-  for (const [col, { lo, hi }] of ctx.bounds) {
+  for (const [col, bound] of ctx.bounds) {
+    const [min, max] = typeRange(findColumn(ctx.table, col));
+    const lo = Math.max(bound.lo, min);
+    const hi = Math.min(bound.hi, max);
     if (lo > hi) unsatisfiable(ctx, col);
     const spec = ctx.specs[col];
     const next = spec ? narrow(spec, lo, hi) : undefined;

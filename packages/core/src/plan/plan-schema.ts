@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../util/index.js';
 import { ColumnSpecSchema } from './column-spec.js';
 
 /** How many children each parent row gets, per foreign key. */
@@ -39,7 +40,7 @@ export const PlanSchema = z.object({
   version: z.literal(1),
   seed: z.string(),
   /** Dates are generated relative to this day, never to the wall clock. */
-  referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'expected a calendar day as YYYY-MM-DD'),
   locale: z.literal('en_US').default('en_US'),
   defaultRows: z.number().int().min(0),
   tables: z.record(z.string(), TablePlanSchema),

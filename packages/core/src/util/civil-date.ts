@@ -32,6 +32,11 @@ export function daysFromIso(iso: string): number {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** True for a `YYYY-MM-DD` that names a real day (not 2026-02-30 or 2026-13-01). */
+export function isCalendarDate(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && isoFromDays(daysFromIso(iso)) === iso;
+}
+
 /** ISO `YYYY-MM-DD` of a day number. */
 export function isoFromDays(days: number): string {
   const [y, m, d] = civilFromDays(days);

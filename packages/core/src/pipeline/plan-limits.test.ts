@@ -19,6 +19,36 @@ const WAREHOUSES = `CREATE TABLE warehouses (
   PRIMARY KEY (region_code, warehouse_code)
 );`;
 
+describe('a plan\'s reference date', () => {
+  beforeAll(async () => { await loadParsers(); });
+
+  it('must be a calendar day (2026-02-30 is PLAN_INVALID, not a silent 2026-03-02)', () => {
+    const schema = parseSchema('CREATE TABLE t (id INT PRIMARY KEY, d DATE NOT NULL);').schema;
+    const error: unknown = (() => { try { validatePlan(schema, { ...planFor(schema), referenceDate: '2026-02-30' }); return undefined; } catch (e) { return e; } })();
+    expect(isRowforgeError(error) && error.code).toBe('PLAN_INVALID');
+    expect(String(error)).toMatch(/referenceDate: expected a calendar day/);
+  });
+});
+
+describe('CHECK ranges and the column type', () => {
+  beforeAll(async () => { await loadParsers(); });
+
+  it('a CHECK range past the type ends where the type does (SMALLINT > 32760: 32761…32767, not up to 33760)', () => {
+    const ddl = 'CREATE TABLE t (id INT PRIMARY KEY, h SMALLINT NOT NULL CHECK (h > 32760), p DECIMAL(5,2) NOT NULL CHECK (p >= 990));';
+    const plan = planFor(parseSchema(ddl).schema, { rows: 300 });
+    const h = values(ddl, plan, 't', 'h') as number[];
+    expect(Math.min(...h)).toBeGreaterThanOrEqual(32761);
+    expect(Math.max(...h)).toBeLessThanOrEqual(32767);
+    expect(Math.max(...(values(ddl, plan, 't', 'p') as number[]))).toBeLessThanOrEqual(999.99);
+  });
+
+  it('a CHECK no value of the type passes is CHECK_UNSATISFIABLE', () => {
+    const schema = parseSchema('CREATE TABLE t (id INT PRIMARY KEY, h SMALLINT NOT NULL CHECK (h > 40000));').schema;
+    const error: unknown = (() => { try { planFor(schema); return undefined; } catch (e) { return e; } })();
+    expect(isRowforgeError(error) && error.code).toBe('CHECK_UNSATISFIABLE');
+  });
+});
+
 describe('key columns and the values their generators can make', () => {
   beforeAll(async () => { await loadParsers(); });
 
