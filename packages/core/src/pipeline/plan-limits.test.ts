@@ -19,6 +19,26 @@ const WAREHOUSES = `CREATE TABLE warehouses (
   PRIMARY KEY (region_code, warehouse_code)
 );`;
 
+describe('single-column keys on dates, timestamps and booleans', () => {
+  beforeAll(async () => { await loadParsers(); });
+
+  it('a DATE primary key gets distinct days, its window run on past its end for more rows than days', () => {
+    const ddl = 'CREATE TABLE t (d DATE PRIMARY KEY, s TIMESTAMP NOT NULL UNIQUE, b BOOLEAN UNIQUE);';
+    const plan = planFor(parseSchema(ddl).schema, { rows: 2 });
+    expect(new Set(values(ddl, plan, 't', 'b')).size).toBe(2);
+    const temporal = ddl.replace(', b BOOLEAN UNIQUE', '');
+    const many = planFor(parseSchema(temporal).schema, { rows: 1157 });
+    expect(new Set(values(temporal, many, 't', 'd')).size).toBe(1157);
+    expect(new Set(values(temporal, many, 't', 's')).size).toBe(1157);
+  });
+
+  it('a unique DATE its CHECK leaves too few days for is UNIQUE_CAPACITY (it had duplicates)', () => {
+    const schema = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, d DATE UNIQUE CHECK (d BETWEEN '2020-01-01' AND '2020-01-31'));").schema;
+    const error: unknown = (() => { try { validatePlan(schema, planFor(schema, { rows: 32 })); return undefined; } catch (e) { return e; } })();
+    expect(isRowforgeError(error) && error.code).toBe('UNIQUE_CAPACITY');
+  });
+});
+
 describe('a plan\'s reference date', () => {
   beforeAll(async () => { await loadParsers(); });
 

@@ -2,7 +2,7 @@ import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
 import { baseType, regexShape, slotCapacity, uniqueForm } from '../schema/index.js';
 import type { ColumnSpec, GeneratorName } from './column-spec.js';
 import { likeCapacity, likeSegments } from './like-segments.js';
-import { TOKEN_ALPHABET } from '../util/index.js';
+import { daysFromIso, TOKEN_ALPHABET } from '../util/index.js';
 
 /** ISBNs come from a permutation of at most 10⁹ indexes. */
 const ISBN_CAPACITY = 1e9;
@@ -61,6 +61,8 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'regex': { const shape = regexShape(spec.pattern); return shape ? slotCapacity(uniqueForm(shape, Number.MAX_SAFE_INTEGER, t.kind === 'string' ? t.length ?? 255 : 255)) : Infinity; }
     case 'gender': return t.kind === 'enum' ? t.values.length : 3;
     case 'identifier': return identifierCapacity(spec.kind, t.kind === 'string' ? t.length ?? 64 : 64);
+    case 'date': return daysFromIso(spec.to) - daysFromIso(spec.from) + 1;
+    case 'timestamp': return (daysFromIso(spec.to) - daysFromIso(spec.from) + 1) * 86_400;
     default: return Infinity;
   }
 }

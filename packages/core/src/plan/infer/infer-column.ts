@@ -1,5 +1,6 @@
 import type { Column, LogicalType } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
+import { daysFromIso, isoFromDays } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import type { ColumnContext } from './column-context.js';
 import { inferTemporal } from './infer-date.js';
@@ -41,10 +42,10 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
   switch (t.kind) {
     case 'int': return inferInt(ctx);
     case 'decimal': case 'float': return inferNumber(ctx);
-    case 'boolean': return { generator: 'boolean', trueRate: booleanRate(ctx) };
+    case 'boolean': return withUnique(ctx, { generator: 'boolean', trueRate: booleanRate(ctx) });
     case 'string': return withUnique(ctx, inferString(ctx));
-    case 'date': return inferTemporal(ctx, 'date');
-    case 'timestamp': return inferTemporal(ctx, 'timestamp');
+    case 'date': return uniqueTemporal(ctx, inferTemporal(ctx, 'date'));
+    case 'timestamp': return uniqueTemporal(ctx, inferTemporal(ctx, 'timestamp'));
     case 'time': return { generator: 'time', fromHour: 6, toHour: 22 };
     case 'uuid': return { generator: 'uuid' };
     case 'json': return { generator: 'json' };
@@ -66,6 +67,20 @@ function isPrimary(ctx: ColumnContext): boolean {
 
 function withUnique(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
   return ctx.unique ? { ...spec, unique: true } : spec;
+}
+
+/**
+ * A key DATE or TIMESTAMP: distinct days (or seconds) by a bijection of the row, the window
+ * running on past its end when it has fewer days than rows. Random draws collided (a DATE
+ * primary key had 280 duplicates at 1,157 rows).
+ */
+function uniqueTemporal(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
+  if (!ctx.unique) return spec;
+  if (spec.generator === 'date' && daysFromIso(spec.to) - daysFromIso(spec.from) + 1 < ctx.rows) {
+    return { ...spec, to: isoFromDays(daysFromIso(spec.from) + ctx.rows - 1), unique: true };
+  }
+  if (spec.generator === 'date' || spec.generator === 'timestamp') return { ...spec, unique: true };
+  return spec;
 }
 
 const NULL_RATES: readonly (readonly [RegExp, number])[] = [
