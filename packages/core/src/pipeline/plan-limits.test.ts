@@ -39,6 +39,21 @@ describe('single-column keys on dates, timestamps and booleans', () => {
   });
 });
 
+describe('a UNIQUE self-reference', () => {
+  beforeAll(async () => { await loadParsers(); });
+
+  it('points every row at a distinct, earlier row (random earlier rows repeated: 15 duplicates at 35 rows)', () => {
+    const ddl = 'CREATE TABLE emp (id INT PRIMARY KEY, mentor_id INT UNIQUE REFERENCES emp(id), name VARCHAR(50) NOT NULL);';
+    const plan = planFor(parseSchema(ddl).schema, { rows: 35 });
+    const ids = values(ddl, plan, 'emp', 'id');
+    const mentors = values(ddl, plan, 'emp', 'mentor_id');
+    const set = mentors.filter((m) => m !== null);
+    expect(set.length).toBeGreaterThan(30);
+    expect(new Set(set).size).toBe(set.length);
+    expect(mentors.every((m, row) => m === null || ids.indexOf(m) < row)).toBe(true);
+  });
+});
+
 describe('a plan\'s reference date', () => {
   beforeAll(async () => { await loadParsers(); });
 
