@@ -32,6 +32,12 @@ describe('single-column keys on dates, timestamps and booleans', () => {
     expect(new Set(values(temporal, many, 't', 's')).size).toBe(1157);
   });
 
+  it('a DATE key with more rows than days reaches back, so a CHECK that it is not after some day leaves room', () => {
+    const ddl = "CREATE TABLE t (d DATE PRIMARY KEY CHECK (d <= '2030-12-31'));";
+    const plan = planFor(parseSchema(ddl).schema, { rows: 5000 });
+    expect(new Set(values(ddl, plan, 't', 'd')).size).toBe(5000);
+  });
+
   it('a unique DATE its CHECK leaves too few days for is UNIQUE_CAPACITY (it had duplicates)', () => {
     const schema = parseSchema("CREATE TABLE t (id INT PRIMARY KEY, d DATE UNIQUE CHECK (d BETWEEN '2020-01-01' AND '2020-01-31'));").schema;
     const error: unknown = (() => { try { validatePlan(schema, planFor(schema, { rows: 32 })); return undefined; } catch (e) { return e; } })();
@@ -51,6 +57,12 @@ describe('a UNIQUE self-reference', () => {
     expect(set.length).toBeGreaterThan(30);
     expect(new Set(set).size).toBe(set.length);
     expect(mentors.every((m, row) => m === null || ids.indexOf(m) < row)).toBe(true);
+  });
+
+  it('points every row at itself when the column is NOT NULL (row 0 has no row before it)', () => {
+    const ddl = 'CREATE TABLE emp (id INT PRIMARY KEY, mentor_id INT NOT NULL UNIQUE REFERENCES emp(id));';
+    const plan = planFor(parseSchema(ddl).schema, { rows: 10 });
+    expect(values(ddl, plan, 'emp', 'mentor_id')).toEqual(values(ddl, plan, 'emp', 'id'));
   });
 });
 
@@ -75,6 +87,13 @@ describe('CHECK ranges and the column type', () => {
     expect(Math.min(...h)).toBeGreaterThanOrEqual(32761);
     expect(Math.max(...h)).toBeLessThanOrEqual(32767);
     expect(Math.max(...(values(ddl, plan, 't', 'p') as number[]))).toBeLessThanOrEqual(999.99);
+  });
+
+  it('a CHECK with only an upper bound keeps its values near it, not at the bottom of the type', () => {
+    const ddl = 'CREATE TABLE t (id INT PRIMARY KEY, neg INT NOT NULL CHECK (neg < 0), cold SMALLINT NOT NULL CHECK (cold <= -10));';
+    const plan = planFor(parseSchema(ddl).schema, { rows: 200 });
+    expect(Math.min(...(values(ddl, plan, 't', 'neg') as number[]))).toBeGreaterThan(-100_000);
+    expect(Math.min(...(values(ddl, plan, 't', 'cold') as number[]))).toBeGreaterThan(-30_000);
   });
 
   it('a CHECK no value of the type passes is CHECK_UNSATISFIABLE', () => {

@@ -96,15 +96,19 @@ function typeRange(column: Column | undefined): readonly [number, number] {
   return [-Infinity, Infinity];
 }
 
+/** An int or number range cut to what the type holds (the CHECK's range is fitted first, so a lone upper bound keeps its values near it). */
+function clampToType(spec: ColumnSpec, [min, max]: readonly [number, number]): ColumnSpec {
+  if (spec.generator !== 'int' && spec.generator !== 'number') return spec;
+  return { ...spec, min: Math.max(spec.min, min), max: Math.min(spec.max, max) };
+}
+
 function applyBounds(ctx: Ctx): void {
-  for (const [col, bound] of ctx.bounds) {
-    const [min, max] = typeRange(findColumn(ctx.table, col));
-    const lo = Math.max(bound.lo, min);
-    const hi = Math.min(bound.hi, max);
-    if (lo > hi) unsatisfiable(ctx, col);
+  for (const [col, { lo, hi }] of ctx.bounds) {
+    const type = typeRange(findColumn(ctx.table, col));
+    if (Math.max(lo, type[0]) > Math.min(hi, type[1])) unsatisfiable(ctx, col);
     const spec = ctx.specs[col];
     const next = spec ? narrow(spec, lo, hi) : undefined;
-    if (next) ctx.specs[col] = next;
+    if (next) ctx.specs[col] = clampToType(next, type);
   }
   ctx.bounds.clear();
 }

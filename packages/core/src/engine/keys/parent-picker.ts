@@ -57,8 +57,10 @@ export function parentPicker(env: PickerEnv, grouped?: GroupedAssignment): Paren
   const nullRate = env.nullable ? env.fk.nullRate : 0;
   const isNull = (row: number): boolean => nullRate > 0 && rng.reset(nullKey, row).float() < nullRate;
   if (env.selfReference) {
-    // A UNIQUE self-reference (one-to-one) takes the row before: distinct, and already loaded.
-    const earlier = env.fk.distribution.kind === 'oneToOne' ? (row: number) => row - 1 : (row: number) => Math.floor(rng.reset(key, row).float() * row);
+    // A UNIQUE self-reference (one-to-one) takes the row before, distinct and already loaded,
+    // or when it cannot be NULL (row 0 has no row before) the row itself.
+    const unique = env.fk.distribution.kind === 'oneToOne';
+    const earlier = unique ? (row: number) => (env.nullable ? row - 1 : row) : (row: number) => Math.floor(rng.reset(key, row).float() * row);
     return (row) => (isNull(row) || (row === 0 && env.nullable) ? -1 : row === 0 ? 0 : earlier(row));
   }
   if (env.parentRows === 0) return env.nullable ? () => -1 : env.rows === 0 ? () => -1 : noParents(env);
