@@ -2,6 +2,7 @@ import type { Column, LogicalType } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
 import { daysFromIso, isoFromDays } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
+import { uniqueCapacity } from '../generator-compat.js';
 import type { ColumnContext } from './column-context.js';
 import { inferTemporal } from './infer-date.js';
 import { inferInt, inferNumber } from './infer-number.js';
@@ -77,7 +78,7 @@ function withUnique(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
  */
 function uniqueTemporal(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
   if (!ctx.unique) return spec;
-  if (spec.generator === 'date' && daysFromIso(spec.to) - daysFromIso(spec.from) + 1 < ctx.rows) {
+  if (spec.generator === 'date' && uniqueCapacity(spec, ctx.column.type) < ctx.rows) {
     return { ...spec, from: isoFromDays(daysFromIso(spec.to) - ctx.rows + 1), unique: true };
   }
   if (spec.generator === 'date' || spec.generator === 'timestamp') return { ...spec, unique: true };
