@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Expr, Table } from '../schema/index.js';
-import { baseType, checkLabel, findColumn } from '../schema/index.js';
+import { baseType, checkLabel, findColumn, intRange } from '../schema/index.js';
 import { daysFromIso, isoFromDays } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
 
@@ -88,10 +88,7 @@ function narrow(spec: ColumnSpec, lo: number, hi: number): ColumnSpec | undefine
 /** The values a numeric column's type can hold: SMALLINT −32768…32767, DECIMAL(5,2) ±999.99 (else unbounded). */
 function typeRange(column: Column | undefined): readonly [number, number] {
   const t = column ? baseType(column.type) : undefined;
-  if (t?.kind === 'int') {
-    const top = Math.min(2 ** (t.unsigned ? t.bits : t.bits - 1), Number.MAX_SAFE_INTEGER + 1);
-    return t.unsigned ? [0, top - 1] : [-top, top - 1];
-  }
+  if (t?.kind === 'int') return intRange(t);
   if (t?.kind === 'decimal') { const top = 10 ** (t.precision - t.scale) - 10 ** -t.scale; return [-top, top]; }
   return [-Infinity, Infinity];
 }

@@ -1,4 +1,5 @@
 export * from './logical-type.js';
+export { intBounds, intRange, intTypeName, type IntType } from './int-range.js';
 export * from './expr.js';
 export * from './table.js';
 export * from './schema.js';

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Expr } from './expr.js';
 import { ExprSchema } from './expr.js';
+import { intTypeName } from './int-range.js';
 
 /**
  * Dialect-neutral column types. Every source maps its native types here and every
  * sink maps them back out, so a schema read from MySQL can be emitted for PostgreSQL.
  */
 export type LogicalType =
-  | { readonly kind: 'int'; readonly bits: 16 | 32 | 64; readonly unsigned?: boolean }
+  | { readonly kind: 'int'; readonly bits: 8 | 16 | 24 | 32 | 64; readonly unsigned?: boolean; readonly year?: boolean }
   | { readonly kind: 'decimal'; readonly precision: number; readonly scale: number }
   | { readonly kind: 'float'; readonly bits: 32 | 64 }
   | { readonly kind: 'boolean' }
@@ -32,7 +33,12 @@ export type LogicalTypeKind = LogicalType['kind'];
 
 export const LogicalTypeSchema: z.ZodType<LogicalType> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('int'), bits: z.union([z.literal(16), z.literal(32), z.literal(64)]), unsigned: z.boolean().optional() }),
+    z.object({
+      kind: z.literal('int'),
+      bits: z.union([z.literal(8), z.literal(16), z.literal(24), z.literal(32), z.literal(64)]),
+      unsigned: z.boolean().optional(),
+      year: z.boolean().optional(),
+    }),
     z.object({ kind: z.literal('decimal'), precision: z.number().int().min(1).max(1000), scale: z.number().int().min(0) }),
     z.object({ kind: z.literal('float'), bits: z.union([z.literal(32), z.literal(64)]) }),
     z.object({ kind: z.literal('boolean') }),
@@ -67,7 +73,7 @@ export function baseType(t: LogicalType): Exclude<LogicalType, { kind: 'domain' 
 /** Human-readable type name, e.g. `varchar(100)`, `decimal(10,2)`. */
 export function describeType(t: LogicalType): string {
   switch (t.kind) {
-    case 'int': return t.bits === 16 ? 'smallint' : t.bits === 32 ? 'int' : 'bigint';
+    case 'int': return intTypeName(t);
     case 'decimal': return `decimal(${t.precision},${t.scale})`;
     case 'float': return t.bits === 32 ? 'real' : 'double';
     case 'string': return t.length === undefined ? t.variant : `${t.variant}(${t.length})`;

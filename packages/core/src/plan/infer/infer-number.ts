@@ -1,5 +1,5 @@
 import type { LogicalType } from '../../schema/index.js';
-import { baseType } from '../../schema/index.js';
+import { baseType, intRange } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import type { ColumnContext } from './column-context.js';
 
@@ -25,11 +25,16 @@ const NUMBER_RULES: readonly NumberRule[] = [
   [/tax/, [0, 40], 'price'],
 ];
 
-const INT_RULES: readonly (readonly [RegExp, Range, 'uniform' | 'small'])[] = [
+type IntRule = readonly [RegExp, Range, 'uniform' | 'small'];
+
+/** Columns named for a year, and MySQL YEAR columns whose name says nothing else. */
+const YEAR_RULE: IntRule = [/year/, [1950, 2026], 'uniform'];
+
+const INT_RULES: readonly IntRule[] = [
   [/rating|stars|score|priority|level|grade/, [1, 5], 'uniform'],
   [/pages/, [48, 1200], 'uniform'],
   [/age$/, [18, 90], 'uniform'],
-  [/year/, [1950, 2026], 'uniform'],
+  YEAR_RULE,
   [/available|in_?stock|on_?hand/, [0, 20], 'small'],
   [/quantity|qty|count|copies|number_of|num_|units|items/, [1, 12], 'small'],
   [/stock|inventory/, [0, 500], 'uniform'],
@@ -44,11 +49,7 @@ const INT_RULES: readonly (readonly [RegExp, Range, 'uniform' | 'small'])[] = [
 /** Largest absolute value the type can hold (kept within doubles' exact integers). */
 export function typeBounds(t: LogicalType): Range {
   const b = baseType(t);
-  if (b.kind === 'int') {
-    if (b.unsigned) return [0, b.bits === 16 ? 65535 : b.bits === 32 ? 4294967295 : Number.MAX_SAFE_INTEGER];
-    const max = b.bits === 16 ? 32767 : b.bits === 32 ? 2147483647 : Number.MAX_SAFE_INTEGER;
-    return [-max - 1, max];
-  }
+  if (b.kind === 'int') return intRange(b);
   if (b.kind === 'decimal') {
     const max = Math.min(10 ** (b.precision - b.scale) - 10 ** -b.scale, 1e15);
     return [-max, max];
@@ -69,14 +70,21 @@ function match<T extends readonly [RegExp, ...unknown[]]>(rules: readonly T[], k
 /** Infers a generator for an integer column. */
 export function inferInt(ctx: ColumnContext): ColumnSpec {
   const bounds = typeBounds(ctx.column.type);
-  if (ctx.unique) {
-    const max = Math.min(bounds[1], Math.max(1000, ctx.rows * 10));
-    return { generator: 'int', min: 1, max, skew: 'uniform', unique: true };
-  }
-  const rule = match(INT_RULES, ctx.words.join('_'));
+  if (ctx.unique) return uniqueInt(bounds, ctx.rows);
+  const rule = match(INT_RULES, ctx.words.join('_')) ?? (isYear(ctx.column.type) ? YEAR_RULE : undefined);
   const [min, max] = clampRange(rule?.[1] ?? [1, 1000], bounds);
   return { generator: 'int', min, max, skew: rule?.[2] ?? 'uniform' };
 }
+
+/** From 1 (or the type's least value) up to ten times the rows; the type's whole range when that is too few. */
+function uniqueInt([lo, hi]: Range, rows: number): ColumnSpec {
+  const start = Math.max(1, lo);
+  const min = hi - start + 1 < rows ? lo : start;
+  const max = Math.min(hi, Math.max(min + 999, min + rows * 10 - 1));
+  return { generator: 'int', min, max, skew: 'uniform', unique: true };
+}
+
+const isYear = (t: LogicalType): boolean => { const b = baseType(t); return b.kind === 'int' && b.year === true; };
 
 /** Infers a generator for a decimal or floating-point column. */
 export function inferNumber(ctx: ColumnContext): ColumnSpec {

@@ -1,11 +1,19 @@
 import type { LogicalType } from '../../schema/index.js';
-import { baseType } from '../../schema/index.js';
+import { baseType, type IntType } from '../../schema/index.js';
+
+const DUCKDB_INTS = { 8: 'TINYINT', 16: 'SMALLINT', 24: 'INTEGER', 32: 'INTEGER', 64: 'BIGINT' } as const;
+
+/** DuckDB has no 24-bit integer or YEAR: MEDIUMINT is an INTEGER, YEAR a SMALLINT. */
+function duckdbInt(t: IntType): string {
+  if (t.year === true) return 'SMALLINT';
+  return (t.unsigned === true ? 'U' : '') + DUCKDB_INTS[t.bits];
+}
 
 /** The DuckDB (and so Parquet) type a column is written as. */
 export function duckdbType(type: LogicalType): string {
   const t = baseType(type);
   switch (t.kind) {
-    case 'int': return (t.unsigned ? 'U' : '') + (t.bits === 16 ? 'SMALLINT' : t.bits === 32 ? 'INTEGER' : 'BIGINT');
+    case 'int': return duckdbInt(t);
     case 'decimal': return t.precision <= 38 ? `DECIMAL(${t.precision},${t.scale})` : 'DOUBLE';
     case 'float': return t.bits === 32 ? 'REAL' : 'DOUBLE';
     case 'boolean': return 'BOOLEAN';

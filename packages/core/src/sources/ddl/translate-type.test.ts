@@ -18,9 +18,15 @@ describe('translateType', () => {
 
   it('maps dialect booleans: TINYINT(1), BIT, BOOL', () => {
     expect(t('mysql', 'tinyint', [1])).toEqual({ kind: 'boolean' });
-    expect(t('mysql', 'tinyint')).toEqual({ kind: 'int', bits: 16 });
     expect(t('mssql', 'bit')).toEqual({ kind: 'boolean' });
     expect(t('mysql', 'bool')).toEqual({ kind: 'boolean' });
+  });
+
+  it('keeps the widths of TINYINT, MEDIUMINT and YEAR', () => {
+    expect(t('mysql', 'tinyint')).toEqual({ kind: 'int', bits: 8 });
+    expect(t('mssql', 'tinyint')).toEqual({ kind: 'int', bits: 8, unsigned: true });
+    expect(t('mysql', 'mediumint')).toEqual({ kind: 'int', bits: 24 });
+    expect(t('mysql', 'year', [4])).toEqual({ kind: 'int', bits: 16, year: true });
   });
 
   it('maps strings, MAX lengths and binary types', () => {

@@ -8,15 +8,18 @@ const num = (t: NativeType, i: number): number | undefined => {
   return typeof v === 'number' ? v : undefined;
 };
 
-function int(bits: 16 | 32 | 64): Mapper {
+function int(bits: 8 | 16 | 24 | 32 | 64): Mapper {
   return (t) => (t.unsigned ? { kind: 'int', bits, unsigned: true } : { kind: 'int', bits });
 }
 
 /** MySQL TINYINT(1) is its boolean; SQL Server TINYINT is 0..255. */
 const tinyint: Mapper = (t, d) => {
   if (d === 'mysql' && num(t, 0) === 1) return { kind: 'boolean' };
-  return d === 'mssql' || t.unsigned ? { kind: 'int', bits: 16, unsigned: true } : { kind: 'int', bits: 16 };
+  return d === 'mssql' || t.unsigned ? { kind: 'int', bits: 8, unsigned: true } : { kind: 'int', bits: 8 };
 };
+
+/** MySQL's YEAR: 1901…2155, stored as a SMALLINT by dialects without it. */
+const year: Mapper = () => ({ kind: 'int', bits: 16, year: true });
 
 /** Unconstrained DECIMAL: MySQL means (10,0), SQL Server (18,0); PostgreSQL/SQLite are unbounded, read as (18,2). */
 const DEFAULT_DECIMAL: Record<Dialect, [number, number]> = { mysql: [10, 0], mssql: [18, 0], postgres: [18, 2], sqlite: [18, 2] };
@@ -62,8 +65,8 @@ const fixed = (type: LogicalType): Mapper => () => type;
 const enumOf: Mapper = (t) => ({ kind: 'enum', values: t.values ?? [] });
 
 const MAPPERS = new Map<string, Mapper>(Object.entries({
-  smallint: int(16), int2: int(16), tinyint, year: int(16),
-  int: int(32), integer: int(32), int4: int(32), mediumint: int(32),
+  smallint: int(16), int2: int(16), tinyint, year,
+  int: int(32), integer: int(32), int4: int(32), mediumint: int(24),
   bigint: int(64), int8: int(64), 'unsigned big int': int(64),
   bool: fixed({ kind: 'boolean' }), boolean: fixed({ kind: 'boolean' }), bit,
   decimal, numeric: decimal, dec: decimal, fixed: decimal,

@@ -25,6 +25,16 @@ describe('integers', () => {
     expect(problem({ kind: 'int', bits: 64 }, '9223372036854775807')).toBeUndefined();
   });
 
+  it('checks TINYINT, MEDIUMINT and YEAR ranges', () => {
+    expect(parse({ kind: 'int', bits: 8 }, '-128')).toBe(-128);
+    expect(problem({ kind: 'int', bits: 8 }, '128')?.message).toBe('128 is out of range for tinyint (-128..127)');
+    expect(problem({ kind: 'int', bits: 8, unsigned: true }, '256')?.message).toBe('256 is out of range for tinyint unsigned (0..255)');
+    expect(parse({ kind: 'int', bits: 24, unsigned: true }, '16777215')).toBe(16777215);
+    expect(problem({ kind: 'int', bits: 24 }, '8388608')?.rule).toBe('type');
+    expect(parse({ kind: 'int', bits: 16, year: true }, '2155')).toBe(2155);
+    expect(problem({ kind: 'int', bits: 16, year: true }, '1900')?.message).toBe('1900 is out of range for year (1901..2155)');
+  });
+
   it('rejects non-integer syntax', () => {
     expect(problem({ kind: 'int', bits: 32 }, '1.0')?.message).toBe('"1.0" is not an integer');
     expect(problem({ kind: 'int', bits: 32 }, ' 1')?.rule).toBe('type');

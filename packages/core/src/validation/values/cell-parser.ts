@@ -3,7 +3,7 @@ import { arrayCellParser, type ArrayStyle } from './parse-array.js';
 import { parseBooleanCell } from './parse-boolean.js';
 import { parseBytesCell } from './parse-bytes.js';
 import { parseDecimalCell } from './parse-decimal.js';
-import { parseFloatCell, parseIntCell } from './parse-number.js';
+import { intCellParser, parseFloatCell } from './parse-number.js';
 import { checkEnumCell, checkStringCell, parseJsonCell, parseUuidCell } from './parse-string.js';
 import { parseDateCell, parseTimeCell, parseTimestampCell } from './parse-temporal.js';
 import type { CellParser } from './sql-value.js';
@@ -29,7 +29,7 @@ export interface CellParserOptions {
  */
 export function cellParser(type: LogicalType, options: CellParserOptions): CellParser {
   switch (type.kind) {
-    case 'int': return (t) => parseIntCell(t, type.bits, type.unsigned ?? false);
+    case 'int': return intCellParser(type);
     case 'decimal': return (t) => parseDecimalCell(t, type.precision, type.scale);
     case 'float': return (t) => parseFloatCell(t, type.bits);
     case 'boolean': return parseBooleanCell;

@@ -1,3 +1,4 @@
+import { intBounds, intTypeName, type IntType } from '../../schema/index.js';
 import { CellProblem } from './sql-value.js';
 
 const INT_TEXT = /^[+-]?\d+$/;
@@ -8,36 +9,34 @@ const FLOAT_SPECIAL = new Map<string, number>([
 ]);
 const FLOAT32_MAX = 3.4028234663852886e38;
 
-function intBounds(bits: 16 | 32 | 64, unsigned: boolean): readonly [bigint, bigint] {
-  const b = BigInt(bits);
-  return unsigned ? [0n, (1n << b) - 1n] : [-(1n << (b - 1n)), (1n << (b - 1n)) - 1n];
-}
-
-function intTypeName(bits: 16 | 32 | 64, unsigned: boolean): string {
-  const name = bits === 16 ? 'smallint' : bits === 32 ? 'int' : 'bigint';
-  return unsigned ? `${name} unsigned` : name;
+/** The type's name in a range message: `smallint`, `tinyint unsigned`, `year`. */
+function rangeName(t: IntType): string {
+  return t.unsigned === true && t.year !== true ? `${intTypeName(t)} unsigned` : intTypeName(t);
 }
 
 /**
- * Parses an integer cell and checks its range for the given width.
+ * A parser for an integer type's cells that checks each is in the type's range.
  *
  * @example
  * ```ts
- * parseIntCell('40000', 16, false) // CellProblem: out of range for smallint
- * parseIntCell('-7', 32, false)    // -7
+ * intCellParser({ kind: 'int', bits: 16 })('40000') // CellProblem: out of range for smallint
+ * intCellParser({ kind: 'int', bits: 32 })('-7')    // -7
  * ```
  */
-export function parseIntCell(text: string, bits: 16 | 32 | 64, unsigned: boolean): number | CellProblem {
-  if (!INT_TEXT.test(text)) return new CellProblem('type', `"${text}" is not an integer`);
-  const n = Number(text);
-  if (Number.isSafeInteger(n) && bits !== 64 && !unsigned) {
-    const limit = bits === 16 ? 32768 : 2147483648;
-    if (n >= -limit && n < limit) return n;
-  }
-  const [lo, hi] = intBounds(bits, unsigned);
+export function intCellParser(type: IntType): (text: string) => number | CellProblem {
+  const [lo, hi] = intBounds(type);
+  const [min, max] = [Number(lo), Number(hi)];
+  return (text) => {
+    if (!INT_TEXT.test(text)) return new CellProblem('type', `"${text}" is not an integer`);
+    const n = Number(text);
+    if (Number.isSafeInteger(n) ? n >= min && n <= max : inBig(text, lo, hi)) return n;
+    return new CellProblem('type', `${text} is out of range for ${rangeName(type)} (${lo}..${hi})`);
+  };
+}
+
+function inBig(text: string, lo: bigint, hi: bigint): boolean {
   const big = BigInt(text);
-  if (big < lo || big > hi) return new CellProblem('type', `${text} is out of range for ${intTypeName(bits, unsigned)} (${lo}..${hi})`);
-  return n;
+  return big >= lo && big <= hi;
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { LogicalType } from '../../../schema/index.js';
+import type { IntType, LogicalType } from '../../../schema/index.js';
+import { fittingInt, signedLadder, type IntLadder } from '../fitting-int.js';
 import { enumLength } from '../implied-checks.js';
 
-function intType(t: Extract<LogicalType, { kind: 'int' }>): string {
-  if (t.bits === 16) return t.unsigned ? 'INT' : 'SMALLINT';
-  if (t.bits === 32) return t.unsigned ? 'BIGINT' : 'INT';
-  return t.unsigned ? 'DECIMAL(20,0)' : 'BIGINT';
-}
+/** SQL Server's TINYINT is unsigned (0…255). */
+const INTS: IntLadder = [['TINYINT', 0n, 255n], ...signedLadder(['SMALLINT', 'INT', 'BIGINT'])];
+
+const intType = (t: IntType): string => fittingInt(t, INTS, 'DECIMAL(20,0)');
 
 function stringType(t: Extract<LogicalType, { kind: 'string' }>, isKey: boolean): string {
   const n = t.length;

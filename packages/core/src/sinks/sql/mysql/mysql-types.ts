@@ -1,12 +1,12 @@
-import type { LogicalType } from '../../../schema/index.js';
+import { intTypeName, type IntType, type LogicalType } from '../../../schema/index.js';
 import { mysqlStringLiteral } from '../sql-strings.js';
 
 /** Longest VARCHAR that still fits a utf8mb4 index key several columns wide. */
 export const MYSQL_KEY_VARCHAR = 191;
 
-function intType(t: Extract<LogicalType, { kind: 'int' }>): string {
-  const name = t.bits === 16 ? 'SMALLINT' : t.bits === 32 ? 'INT' : 'BIGINT';
-  return t.unsigned ? `${name} UNSIGNED` : name;
+function intType(t: IntType): string {
+  const name = intTypeName(t).toUpperCase();
+  return t.unsigned === true && t.year !== true ? `${name} UNSIGNED` : name;
 }
 
 function stringType(t: Extract<LogicalType, { kind: 'string' }>, isKey: boolean): string {

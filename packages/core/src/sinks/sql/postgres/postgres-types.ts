@@ -1,14 +1,13 @@
-import type { LogicalType, Schema } from '../../../schema/index.js';
+import type { IntType, LogicalType, Schema } from '../../../schema/index.js';
+import { fittingInt, signedLadder } from '../fitting-int.js';
 import { enumCheck, enumLength, impliedChecks, type NativeTypes } from '../implied-checks.js';
 import { renderExpr } from '../render-expr.js';
 import type { ColumnContext } from '../sql-dialect.js';
 import { doubleQuoteIdent as q, standardStringLiteral } from '../sql-strings.js';
 
-function intType(t: Extract<LogicalType, { kind: 'int' }>): string {
-  if (t.bits === 16) return t.unsigned ? 'integer' : 'smallint';
-  if (t.bits === 32) return t.unsigned ? 'bigint' : 'integer';
-  return t.unsigned ? 'numeric(20,0)' : 'bigint';
-}
+const INTS = signedLadder(['smallint', 'integer', 'bigint']);
+
+const intType = (t: IntType): string => fittingInt(t, INTS, 'numeric(20,0)');
 
 function stringType(t: Extract<LogicalType, { kind: 'string' }>): string {
   if (t.variant === 'text') return 'text';

@@ -25,7 +25,7 @@ describe('MySQL feature corpus (mysql-features.sql)', () => {
     expect(col('customers', 'newsletter').type).toEqual({ kind: 'boolean' });
     expect(col('customers', 'status')).toMatchObject({ type: { kind: 'enum', values: ['new', 'active', 'banned'] }, default: { kind: 'literal', value: 'new' } });
     expect(col('customers', 'tags').type).toEqual({ kind: 'enum', values: ['a', 'b', 'c'] });
-    expect(col('customers', 'age').type).toEqual({ kind: 'int', bits: 16, unsigned: true });
+    expect(col('customers', 'age').type).toEqual({ kind: 'int', bits: 8, unsigned: true });
     expect(col('customers', 'visits').type).toEqual({ kind: 'int', bits: 64, unsigned: true });
     expect(col('customers', 'balance').type).toEqual({ kind: 'decimal', precision: 12, scale: 2 });
     expect(col('customers', 'ratio').type).toEqual({ kind: 'float', bits: 64 });
