@@ -85,23 +85,55 @@ describe('--into mysql with worker threads', () => {
   });
 });
 
+/** A table of `rows` rows with a `length`-byte `payload` (twice that as hex in an INSERT): its DDL and plan files. */
+function wideTable(rows: number, length: number, payload = 'BLOB'): { ddl: string; plan: string } {
+  const dir = temps.make('wide');
+  const ddl = path.join(dir, 'attachment.sql');
+  writeFileSync(ddl, `CREATE TABLE attachment (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, payload ${payload} NOT NULL);\n`);
+  const plan = path.join(dir, 'plan.json');
+  writeFileSync(plan, JSON.stringify({
+    format: 'rowforge.plan', version: 1, seed: '1', referenceDate: '2026-01-01', locale: 'en_US', defaultRows: rows,
+    tables: { attachment: { rows, columns: { id: { generator: 'sequence', start: 1, step: 1 }, name: { generator: 'vocabulary', name: 'company' }, payload: { generator: 'bytes', length } }, foreignKeys: [] } },
+  }));
+  return { ddl, plan };
+}
+
 describe('--into mysql with wide rows', () => {
   it.each([
     [2, 40_000, 2048],
     [1, 3_000, 10_240],
   ])('keeps each query under max_allowed_packet with --workers %i (%i rows of %i-byte blobs)', async (workers, rows, length) => {
-    const dir = temps.make('wide');
-    const ddl = path.join(dir, 'attachment.sql');
-    writeFileSync(ddl, 'CREATE TABLE attachment (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, payload BLOB NOT NULL);\n');
-    const plan = path.join(dir, 'plan.json');
-    writeFileSync(plan, JSON.stringify({
-      format: 'rowforge.plan', version: 1, seed: '1', referenceDate: '2026-01-01', locale: 'en_US', defaultRows: rows,
-      tables: { attachment: { rows, columns: { id: { generator: 'sequence', start: 1, step: 1 }, name: { generator: 'vocabulary', name: 'company' }, payload: { generator: 'bytes', length } }, foreignKeys: [] } },
-    }));
+    const { ddl, plan } = wideTable(rows, length);
     await withMariaDatabase(async (db) => {
       const r = await runCli(['generate', ddl, '--plan', plan, '--workers', String(workers), '--into', urlOf(db)]);
       expect(r.code, r.stderr).toBe(0);
       expect(await db.rowCount('attachment')).toBe(rows);
+    });
+  });
+
+  // 500 rows of ~40 KB make a 20 MB chunk, more than the 16 MiB packet: it is cut between rows.
+  it('cuts 500-row chunks bigger than max_allowed_packet (1,100 rows of 20,000-byte blobs), the same rows with --workers 1 and 2', async () => {
+    const rows = 1_100;
+    const { ddl, plan } = wideTable(rows, 20_000);
+    const loaded = await Promise.all([1, 2].map((workers) => withMariaDatabase(async (db) => {
+      const [packet] = await db.query<{ p: string }>('SELECT @@max_allowed_packet AS p');
+      expect(Number(packet?.p), 'a 500-row chunk is bigger than the packet').toBeLessThan(500 * 40_000);
+      const r = await runCli(['generate', ddl, '--plan', plan, '--workers', String(workers), '--into', urlOf(db)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(await db.rowCount('attachment')).toBe(rows);
+      return checksums(db);
+    })));
+    expect(loaded[1]).toEqual(loaded[0]);
+  });
+
+  it('refuses a row bigger than max_allowed_packet with a clear error', async () => {
+    await withMariaDatabase(async (db) => {
+      const [packet] = await db.query<{ p: string }>('SELECT @@max_allowed_packet AS p');
+      const { ddl, plan } = wideTable(1, Math.ceil(Number(packet?.p) / 2) + 1, 'LONGBLOB');
+      const r = await runCli(['generate', ddl, '--plan', plan, '--into', urlOf(db)]);
+      expect(r.code).toBe(5);
+      expect(r.stderr).toMatch(/a row of "attachment" takes [\d,]+ bytes as an INSERT, more than the server's max_allowed_packet of [\d,]+ bytes allows/);
+      expect(r.stderr).toContain('SET GLOBAL max_allowed_packet = ');
     });
   });
 });

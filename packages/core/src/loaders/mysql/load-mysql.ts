@@ -2,8 +2,10 @@ import type mysql from 'mysql2/promise';
 import { RowforgeError } from '../../errors/index.js';
 import type { GeneratedData, TableData } from '../../schema/index.js';
 import { renderCreateTables, renderPostLoad, sqlDialect } from '../../sinks/index.js';
-import { insertChunks, joinedChunks } from '../insert-statements.js';
+import { insertChunks, joinedChunks, type InsertChunk } from '../insert-statements.js';
 import type { LoadSummary } from '../postgres/load-into-session.js';
+import { packetLimits } from './packet-limits.js';
+import { packetSizedChunks } from './packet-sized-chunks.js';
 
 export interface MysqlLoadOptions {
   /** `mysql://user:password@host:port/db` (MariaDB or MySQL). */
@@ -42,22 +44,17 @@ async function prepare(conn: mysql.Connection, data: GeneratedData, o: MysqlLoad
 }
 
 /**
- * Rows per chunk: one statement's worth (statements are also closed at 1 MiB), joined into
- * queries of at most {@link packetBudget} bytes. A pool's chunk of 8,500 rows, sent as one query,
- * broke MariaDB's 16 MiB `max_allowed_packet` from ~2 KB a row; now only a 500-row chunk larger
- * than the whole packet can (rows of ~32 KB and more with 16 MiB).
+ * Rows per chunk: one statement's worth (statements are also closed at 1 MiB). Chunks are cut
+ * between rows to fit the server's packet ({@link packetSizedChunks}) and joined into queries of
+ * at most the packet budget ({@link packetLimits}): a pool's chunk of 8,500 rows sent as one query broke
+ * MariaDB's 16 MiB `max_allowed_packet` from ~2 KB a row, and a 500-row chunk from ~32 KB a row.
  */
 const ROWS_PER_CHUNK = sqlDialect('mysql').maxRowsPerInsert;
 
-/**
- * The bytes one query may take: 1 MiB, or half the server's `max_allowed_packet` if smaller.
- * Bigger queries were slower here (restaurants, 10⁶ rows, one thread: 12.8–13.1 s at 1 MiB,
- * 14.0–14.4 s at 2 MiB, 14.2–14.7 s at 8 MiB).
- */
-async function packetBudget(conn: mysql.Connection): Promise<number> {
-  const [rows] = await conn.query<mysql.RowDataPacket[]>('SELECT @@max_allowed_packet AS p');
-  const packet = Number(rows[0]?.['p']);
-  return Math.min(1 << 20, Number.isFinite(packet) && packet > 0 ? Math.floor(packet / 2) : 1 << 20);
+/** The table's INSERTs as queries that fit the server's `max_allowed_packet`. */
+async function* tableQueries(conn: mysql.Connection, t: TableData): AsyncGenerator<InsertChunk> {
+  const limits = await packetLimits(conn);
+  yield* joinedChunks(packetSizedChunks(insertChunks(t, 'mysql', ROWS_PER_CHUNK), t.table, limits), limits.budget);
 }
 
 /**
@@ -68,7 +65,7 @@ async function insertTable(conn: mysql.Connection, t: TableData, onRows: (done: 
   await conn.beginTransaction();
   let done = 0;
   let inFlight: { readonly query: Promise<unknown>; readonly rows: number } | undefined;
-  for await (const chunk of joinedChunks(insertChunks(t, 'mysql', ROWS_PER_CHUNK), await packetBudget(conn))) {
+  for await (const chunk of tableQueries(conn, t)) {
     if (inFlight) { await inFlight.query; onRows((done += inFlight.rows)); }
     const query = conn.query(chunk.sql);
     query.catch(() => undefined); // awaited below; this keeps a failure while the next chunk is made from going unhandled
