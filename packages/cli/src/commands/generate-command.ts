@@ -1,7 +1,7 @@
 import { defaultPostgresSessions, ExitCodes, unenforcedChecks, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
-import { planFromFlags, type PlanFlags } from './plan-input.js';
+import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
 import type { Io } from '../io.js';
 import { saveDataset } from './store/save-dataset.js';
 import { printValidation } from './validation-summary.js';
@@ -29,6 +29,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const started = io.now();
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
+  rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
   const unenforced = unenforcedChecks(schema);
   unenforced.forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
   const part = parseShard(flags.shard, process.env);

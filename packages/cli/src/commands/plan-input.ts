@@ -1,4 +1,4 @@
-import { planFor, RowforgeError, validatePlan, type Plan, type Schema } from '@rowforge/core';
+import { DEFAULT_ROWS, planFor, RowforgeError, validatePlan, type Plan, type Schema } from '@rowforge/core';
 import { readText } from '../read-schema.js';
 
 export interface PlanFlags {
@@ -40,4 +40,16 @@ export function planFromFlags(schema: Schema, flags: PlanFlags): Plan {
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
     ...(flags.referenceDate ? { referenceDate: flags.referenceDate } : {}),
   });
+}
+
+/**
+ * Notes for the tables an inferred plan kept under the default row count because an integer key
+ * holds no more (a TINYINT UNSIGNED id: 255 rows).
+ */
+export function rowCountNotes(plan: Plan, flags: PlanFlags): string[] {
+  if (flags.plan) return [];
+  const wanted = flags.rows ?? DEFAULT_ROWS;
+  return Object.entries(plan.tables)
+    .filter(([name, t]) => t.rows < wanted && flags.rowsFor?.[name] === undefined)
+    .map(([name, t]) => `"${name}" gets ${t.rows.toLocaleString('en-US')} rows, all its integer key holds (--rows-for ${name}=N sets fewer)`);
 }

@@ -1,10 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isRowforgeError } from '../errors/index.js';
 import { loadParsers, parseSchema } from '../sources/index.js';
-import { planFor } from '../plan/index.js';
+import { planFor, validatePlan, type PlanOptions } from '../plan/index.js';
 
-const columns = (ddl: string, rows: number) =>
-  planFor(parseSchema(ddl, { dialect: 'mysql' }).schema, { rows }).tables['t']?.columns ?? {};
+const planOf = (ddl: string, options: PlanOptions) => planFor(parseSchema(ddl, { dialect: 'mysql' }).schema, options);
+const columns = (ddl: string, rows: number) => planOf(ddl, { rows }).tables['t']?.columns ?? {};
+
+function codeOf(run: () => unknown): string | undefined {
+  try { run(); } catch (e) { return isRowforgeError(e) ? e.code : 'not a RowforgeError'; }
+  return undefined;
+}
+
+const LOOKUP = `CREATE TABLE category (id TINYINT UNSIGNED AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL);
+CREATE TABLE product (id INT PRIMARY KEY, category_id TINYINT UNSIGNED NOT NULL REFERENCES category (id));`;
 
 describe('integer columns keep to their type', () => {
   beforeAll(async () => { await loadParsers(); });
@@ -23,9 +31,24 @@ describe('integer columns keep to their type', () => {
     expect(columns('CREATE TABLE t (id INT PRIMARY KEY, c TINYINT UNIQUE);', 200)['c']).toMatchObject({ min: -128, max: 127 });
   });
 
-  it('a unique TINYINT with more rows than values is UNIQUE_CAPACITY', () => {
-    let caught: unknown;
-    try { columns('CREATE TABLE t (id INT PRIMARY KEY, c TINYINT UNSIGNED UNIQUE);', 300); } catch (e) { caught = e; }
-    expect(isRowforgeError(caught) && caught.code).toBe('UNIQUE_CAPACITY');
+  it('a table at the default row count is kept within its integer keys; an explicit count past them is UNIQUE_CAPACITY', () => {
+    expect(planOf(LOOKUP, {}).tables['category']?.rows).toBe(255);
+    expect(planOf(LOOKUP, { rows: 100 }).tables['category']?.rows).toBe(100);
+    expect(planOf(LOOKUP, {}).tables['product']?.rows).toBe(1000);
+    expect(planOf('CREATE TABLE t (id INT PRIMARY KEY, c TINYINT UNIQUE);', { rows: 5000 }).tables['t']?.rows).toBe(256);
+    expect(codeOf(() => planOf(LOOKUP, { rowsFor: { category: 256 } }))).toBe('UNIQUE_CAPACITY');
+  });
+
+  it('a sequence that would run past its type is UNIQUE_CAPACITY when the plan is checked', () => {
+    const schema = parseSchema(LOOKUP, { dialect: 'mysql' }).schema;
+    const plan = planFor(schema, { rows: 10 });
+    const category = plan.tables['category']!;
+    expect(codeOf(() => validatePlan(schema, { ...plan, tables: { ...plan.tables, category: { ...category, rows: 256 } } }))).toBe('UNIQUE_CAPACITY');
+    const stepped = { ...category, rows: 200, columns: { ...category.columns, id: { generator: 'sequence', start: 1, step: 2 } } };
+    expect(codeOf(() => validatePlan(schema, { ...plan, tables: { ...plan.tables, category: stepped } }))).toBe('UNIQUE_CAPACITY');
+  });
+
+  it('a YEAR primary key counts from 1901', () => {
+    expect(columns('CREATE TABLE t (fy YEAR PRIMARY KEY);', 10)['fy']).toEqual({ generator: 'sequence', start: 1901, step: 1 });
   });
 });

@@ -8,10 +8,11 @@ import { enforceCompositeKeys, widenKeyIntegers } from './infer/composite-keys.j
 import { defaultNullRate, inferColumn } from './infer/infer-column.js';
 import { inferForeignKeys } from './infer/infer-foreign-keys.js';
 import type { Plan, TablePlan } from './plan-schema.js';
+import { keyRowLimit } from './key-row-limit.js';
 import { validatePlan } from './validate-plan.js';
 
 export interface PlanOptions {
-  /** Rows for every table without an override (default 1000). */
+  /** Rows for every table without an override (default 1000), at most what the table's integer keys hold. */
   readonly rows?: number;
   /** Per-table row counts, by table name. */
   readonly rowsFor?: Readonly<Record<string, number>>;
@@ -24,8 +25,9 @@ export interface PlanOptions {
 export const DEFAULT_REFERENCE_DATE = '2026-01-01';
 export const DEFAULT_ROWS = 1000;
 
+/** Tables without a --rows-for count get the default, kept within what their integer keys hold (a TINYINT-keyed lookup table gets 255). */
 function rowsFor(schema: Schema, options: PlanOptions): Map<string, number> {
-  const out = new Map(schema.tables.map((t) => [t.name, options.rows ?? DEFAULT_ROWS]));
+  const out = new Map(schema.tables.map((t) => [t.name, Math.min(options.rows ?? DEFAULT_ROWS, keyRowLimit(t))]));
   for (const [name, n] of Object.entries(options.rowsFor ?? {})) {
     const t = findTable(schema, name);
     if (!t) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `--rows-for names unknown table "${name}"`, { table: name, hint: `tables: ${schema.tables.map((x) => x.name).join(', ')}` });

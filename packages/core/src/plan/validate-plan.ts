@@ -3,6 +3,7 @@ import type { Column, Schema, Table } from '../schema/index.js';
 import { baseType, describeType, findColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
+import { sequenceRoom } from './sequence-room.js';
 import { describeReference } from './infer/infer-foreign-keys.js';
 import { PlanSchema, type Plan, type TablePlan } from './plan-schema.js';
 
@@ -69,10 +70,10 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
 }
 
 function checkCapacity(table: Table, column: Column, spec: ColumnSpec, rows: number): void {
-  const cap = uniqueCapacity(spec, column.type);
+  const cap = Math.min(uniqueCapacity(spec, column.type), sequenceRoom(spec, column.type));
   if (rows > cap) {
     throw new RowforgeError('UNIQUE_CAPACITY', `"${table.name}.${column.name}" must be unique but its ${describeType(column.type)} values allow only ${cap} distinct value(s) for ${rows} rows`, {
-      table: table.name, column: column.name, constraint: 'UNIQUE', hint: `lower the row count to at most ${cap} or widen the column`,
+      table: table.name, column: column.name, constraint: 'UNIQUE', hint: `lower the row count to at most ${cap}, e.g. --rows-for ${table.name}=${cap}, or widen the column`,
     });
   }
 }

@@ -5,6 +5,7 @@ import type { ColumnSpec } from '../column-spec.js';
 import { uniqueCapacity } from '../generator-compat.js';
 import type { ColumnContext } from './column-context.js';
 import { inferTemporal } from './infer-date.js';
+import { isSequenceKey, keySequence } from './key-sequence.js';
 import { inferInt, inferNumber } from './infer-number.js';
 import { inferString } from './infer-string.js';
 
@@ -38,8 +39,7 @@ function arrayElement(t: LogicalType): string {
 /** Infers the generator for one non-foreign-key column from its type and name. */
 export function inferColumn(ctx: ColumnContext): ColumnSpec {
   const t = baseType(ctx.column.type);
-  const pkSequence = ctx.unique && t.kind === 'int' && (ctx.column.autoIncrement !== undefined || isPrimary(ctx));
-  if (pkSequence) return { generator: 'sequence', start: 1, step: 1 };
+  if (ctx.unique && t.kind === 'int' && isSequenceKey(ctx.table, ctx.column)) return keySequence(t);
   switch (t.kind) {
     case 'int': return inferInt(ctx);
     case 'decimal': case 'float': return inferNumber(ctx);
@@ -59,11 +59,6 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
 function enumSpec(values: readonly string[], column: Column): ColumnSpec {
   const weights = enumWeights(values, column);
   return { generator: 'enum', values: [...values], ...(weights ? { weights } : {}) };
-}
-
-function isPrimary(ctx: ColumnContext): boolean {
-  const pk = ctx.table.primaryKey?.columns;
-  return pk?.length === 1 && pk[0]?.toLowerCase() === ctx.column.name.toLowerCase();
 }
 
 function withUnique(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
