@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../util/index.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine(isCalendarDate, 'not a calendar day');
 const common = {
   /** Share of rows that are NULL (nullable columns only). */
   nullRate: z.number().min(0).max(1).optional(),
@@ -42,7 +43,7 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('url'), fromColumn: z.string().optional(), ...common }),
   z.object({ generator: z.literal('text'), kind: z.enum(textKinds).default('sentence'), maxLength: z.number().int().positive().optional(), ...common }),
   z.object({ generator: z.literal('date'), from: isoDate, to: isoDate, ...common }),
-  z.object({ generator: z.literal('birthDate'), minAge: z.number().min(0).default(18), maxAge: z.number().min(0).default(90), ...common }),
+  z.object({ generator: z.literal('birthDate'), minAge: z.number().int().min(0).max(120).default(18), maxAge: z.number().int().min(0).max(120).default(90), ...common }),
   z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, ...common }),
   z.object({ generator: z.literal('time'), fromHour: z.number().min(0).max(24).default(0), toHour: z.number().min(0).max(24).default(24), ...common }),
   z.object({

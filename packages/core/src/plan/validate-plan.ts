@@ -4,6 +4,7 @@ import { baseType, describeType, findColumn, isSingleColumnKey, regexShape } fro
 import type { ColumnSpec } from './column-spec.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
 import { sequenceRoom } from './sequence-room.js';
+import { specRangeProblem } from './spec-range-problem.js';
 import { describeReference } from './infer/infer-foreign-keys.js';
 import { PlanSchema, type Plan, type TablePlan } from './plan-schema.js';
 
@@ -51,6 +52,8 @@ function checkEnumValues(table: Table, column: Column, spec: ColumnSpec): void {
 
 function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: number): void {
   const where = `"${table.name}.${column.name}"`;
+  const problem = specRangeProblem(spec);
+  if (problem) throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ${problem}`, { table: table.name, column: column.name, hint: 'fix the generator\'s parameters in the plan' });
   const fk = isFkColumn(table, column);
   if (fk !== (spec.generator === 'foreignKey')) {
     contradicts(fk ? `${where} is a foreign key: its generator must be "foreignKey"` : `${where} is not a foreign key but its generator is "foreignKey"`, { table: table.name, column: column.name });

@@ -54,7 +54,7 @@ export const LogicalTypeSchema: z.ZodType<LogicalType> = z.lazy(() =>
     z.object({ kind: z.literal('json'), binary: z.boolean() }),
     z.object({ kind: z.literal('bytes'), length: z.number().int().positive().optional() }),
     z.object({ kind: z.literal('enum'), values: z.array(z.string()), name: z.string().optional() }),
-    z.object({ kind: z.literal('array'), element: LogicalTypeSchema }),
+    z.object({ kind: z.literal('array'), element: LogicalTypeSchema.refine((t) => t.kind !== 'array', 'arrays of arrays are not supported: PostgreSQL treats int[][] as int[]; use one array level') }),
     z.object({
       kind: z.literal('domain'),
       name: z.string(),

@@ -22,6 +22,10 @@ describe('translateType', () => {
     expect(t('mysql', 'bool')).toEqual({ kind: 'boolean' });
   });
 
+  it('reads int[][] as int[], as PostgreSQL does', () => {
+    expect(t('postgres', 'int4', [], { arrayDims: 2 })).toEqual({ kind: 'array', element: { kind: 'int', bits: 32 } });
+  });
+
   it('keeps the widths of TINYINT, MEDIUMINT and YEAR', () => {
     expect(t('mysql', 'tinyint')).toEqual({ kind: 'int', bits: 8 });
     expect(t('mssql', 'tinyint')).toEqual({ kind: 'int', bits: 8, unsigned: true });

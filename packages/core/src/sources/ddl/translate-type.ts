@@ -98,8 +98,9 @@ function sqliteAffinity(name: string): LogicalType {
   return { kind: 'decimal', precision: DEFAULT_DECIMAL.sqlite[0], scale: DEFAULT_DECIMAL.sqlite[1] };
 }
 
+/** `int[]`, `int[][]` and `int[3][3]` are one type in PostgreSQL (it does not enforce dimensions): a one-dimensional array. */
 function wrapArrays(t: LogicalType, dims: number): LogicalType {
-  return dims <= 0 ? t : wrapArrays({ kind: 'array', element: t }, dims - 1);
+  return dims > 0 ? { kind: 'array', element: t } : t;
 }
 
 /**

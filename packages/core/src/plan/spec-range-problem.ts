@@ -1,0 +1,35 @@
+import type { ColumnSpec } from './column-spec.js';
+
+type Check = (spec: ColumnSpec) => string | undefined;
+
+/** `min (9) is greater than max (1)`; for dates `from (…) is later than to (…)`. */
+function ordered(lo: number | string, hi: number | string, [a, b]: readonly [string, string]): string | undefined {
+  if (lo <= hi) return undefined;
+  return `${a} (${String(lo)}) is ${typeof lo === 'string' ? 'later' : 'greater'} than ${b} (${String(hi)})`;
+}
+
+const CHECKS: Partial<Record<ColumnSpec['generator'], Check>> = {
+  sequence: (s) => (s.generator === 'sequence' && s.step === 0 ? 'step is 0, so every row gets the same value' : undefined),
+  int: (s) => (s.generator === 'int' ? ordered(s.min, s.max, ['min', 'max']) : undefined),
+  number: (s) => (s.generator === 'number' ? ordered(s.min, s.max, ['min', 'max']) : undefined),
+  date: (s) => (s.generator === 'date' ? ordered(s.from, s.to, ['from', 'to']) : undefined),
+  timestamp: (s) => (s.generator === 'timestamp' ? ordered(s.from, s.to, ['from', 'to']) : undefined),
+  birthDate: (s) => (s.generator === 'birthDate' ? ordered(s.minAge, s.maxAge, ['minAge', 'maxAge']) : undefined),
+  time: (s) => (s.generator === 'time' && s.fromHour >= s.toHour ? `fromHour (${s.fromHour}) is not before toHour (${s.toHour})` : undefined),
+  after: (s) => (s.generator === 'after' ? ordered(s.minGap, s.maxGap, ['minGap', 'maxGap']) : undefined),
+  array: (s) => (s.generator === 'array' ? ordered(s.minLength, s.maxLength, ['minLength', 'maxLength']) : undefined),
+};
+
+/**
+ * What is wrong with a generator's own parameters, or undefined: a range whose start is after
+ * its end (`from` 2026-01-01, `to` 2020-01-01; `minAge` 90, `maxAge` 18), a sequence with step 0.
+ * An edited plan is checked up front, so it fails as PLAN_INVALID rather than mid-generation.
+ *
+ * @example
+ * ```ts
+ * specRangeProblem({ generator: 'int', min: 9, max: 1, skew: 'uniform' }) // 'min (9) is greater than max (1)'
+ * ```
+ */
+export function specRangeProblem(spec: ColumnSpec): string | undefined {
+  return CHECKS[spec.generator]?.(spec);
+}
