@@ -90,6 +90,7 @@ export const CASES: readonly MalformedCase[] = [
   { name: 'FK to a column that is neither PRIMARY KEY nor UNIQUE', file: 'fk-not-unique.sql', dialect: 'postgres', expectCode: 3, expectInMessage: ['subscriptions', 'customers', 'email'], realDb: 'rejects' },
   { name: 'FK with two columns referencing one', file: 'fk-arity.sql', dialect: 'mysql', expectCode: 3, expectInMessage: ['children'], realDb: 'rejects' },
   { name: 'ALTER TABLE on a table never created', file: 'alter-unknown-table.sql', dialect: 'mysql', expectCode: 3, expectInMessage: ['ledger_entries'], realDb: 'rejects' },
+  { name: 'CREATE UNIQUE INDEX on a table never created', file: 'unique-index-unknown-table.sql', dialect: 'postgres', expectCode: 3, expectInMessage: ['ledger_entries', at('unique-index-unknown-table.sql', 6, 39)], realDb: 'rejects' },
   { name: 'CHECK no value satisfies (x > 10 AND x < 5)', file: 'check-unsatisfiable.sql', dialect: 'postgres', expectCode: 3, expectInMessage: [/gauges/], realDb: 'accepts' },
   { name: 'CHECK BETWEEN with reversed bounds', file: 'check-unsatisfiable-between.sql', dialect: 'mysql', expectCode: 3, expectInMessage: ['shelves'], realDb: 'accepts' },
   { name: 'domain CHECK no value satisfies, on a NOT NULL column', file: 'pg-domain-unsatisfiable.sql', dialect: 'postgres', expectCode: 3, expectInMessage: [/windows|tiny_window/], realDb: 'accepts' },

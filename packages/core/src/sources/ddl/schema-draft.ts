@@ -62,6 +62,8 @@ export class SchemaDraft {
   private readonly tables = new Map<string, DraftTable>();
   private readonly enums = new Map<string, { name: string; values: readonly string[] }>();
   private readonly domains = new Map<string, DraftDomain>();
+  /** Views and partitions the script declares but Rowforge skips (an index on one is skipped too). */
+  private readonly skippedRelations = new Set<string>();
 
   constructor(
     readonly src: SourceText,
@@ -84,10 +86,21 @@ export class SchemaDraft {
     return this.tables.get(lower(name));
   }
 
-  getTable(name: string, at: number): DraftTable {
+  getTable(name: string, at: number, verb = 'altered'): DraftTable {
     const t = this.findTable(name);
-    if (!t) throw errorAt(this.src, at, 'SCHEMA_INVALID', `table "${name}" is altered but never created in this script`, 'put its CREATE TABLE in the same input');
+    if (!t) throw errorAt(this.src, at, 'SCHEMA_INVALID', `table "${name}" is ${verb} but never created in this script`, 'put its CREATE TABLE in the same input');
     return t;
+  }
+
+  /** Records a view or partition the script declares and Rowforge does not generate. */
+  skipRelation(name: string): void {
+    this.skippedRelations.add(lower(name));
+  }
+
+  /** The table an index is on; undefined for a skipped view or partition; an unknown name is an error. */
+  indexedTable(name: string, at: number): DraftTable | undefined {
+    const t = this.findTable(name);
+    return t || this.skippedRelations.has(lower(name)) ? t : this.getTable(name, at, 'indexed');
   }
 
   addColumn(table: DraftTable, column: DraftColumn): void {

@@ -31,6 +31,7 @@ function refuse(ctx: PgContext, s: CreateStmt, what: string): never {
 /** CREATE TABLE: columns, column and table constraints. Storage options are ignored. */
 export function readPgCreateTable(ctx: PgContext, s: CreateStmt): void {
   if (s.partbound) {
+    ctx.draft.skipRelation(relName(s.relation));
     ctx.draft.warn(ctx.start, `skipped partition "${relName(s.relation)}": rows are generated for its parent table`);
     return;
   }

@@ -1,16 +1,21 @@
 import type { CommentStmt, CreateDomainStmt, Node } from 'libpg-query';
 import { tokensIn } from '../../text/sql-lexer.js';
+import { createdViewName } from '../created-view-name.js';
 import { unsupportedAt } from '../ddl-error.js';
 import { statementExcerpt, statementLabel } from '../skip-statement.js';
 import { readPgAlterTable } from './pg-alter-table.js';
 import { lastString, strings, type PgContext } from './pg-context.js';
 import { constraintsOf } from './pg-constraint.js';
+import { readPgCreateIndex } from './pg-create-index.js';
 import { readPgCreateTable } from './pg-create-table.js';
 import { pgCheck } from './pg-expr.js';
 import { pgNativeType } from './pg-type-name.js';
 
+/** Warns about a statement that is not read; a view it creates is remembered (an index on it is skipped too). */
 function skipped(ctx: PgContext, why = 'it does not shape the generated data'): void {
   const tokens = tokensIn(ctx.tokens, ctx.start, ctx.end);
+  const view = createdViewName(tokens);
+  if (view !== undefined) ctx.draft.skipRelation(view);
   ctx.draft.warn(ctx.start, `skipped ${statementLabel(tokens)}: ${why}`, statementExcerpt(ctx.src.text, ctx.start, ctx.end));
 }
 
@@ -54,6 +59,7 @@ export function readPgStatement(ctx: PgContext, node: Node | undefined): void {
   if ('CreateDomainStmt' in node) return readDomain(ctx, node.CreateDomainStmt);
   if ('CreateSeqStmt' in node) return; // read through nextval('seq') defaults
   if ('CommentStmt' in node) return readComment(ctx, node.CommentStmt);
+  if ('IndexStmt' in node && readPgCreateIndex(ctx, node.IndexStmt)) return;
   if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_TABLE') refuse(ctx, 'CREATE TABLE ... AS');
   if ('RenameStmt' in node && RENAMES_THAT_SHAPE.has(node.RenameStmt.renameType ?? '')) refuse(ctx, 'renaming a table, column or constraint');
   skipped(ctx);

@@ -1,20 +1,26 @@
+import { keyword, type Token } from '../../text/sql-lexer.js';
 import { splitStatements, type StatementSlice } from '../../text/split-statements.js';
 import type { SourceText } from '../../text/source-text.js';
+import { createdViewName } from '../created-view-name.js';
 import { errorAt } from '../ddl-error.js';
 import { SchemaDraft } from '../schema-draft.js';
 import { isDataStatement, isSkippableUnparsed, statementExcerpt, statementLabel } from '../skip-statement.js';
 import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
+import { readCreateIndex } from './sqlparser-create-index.js';
 import { readCreateTable } from './sqlparser-create-table.js';
 import { parseWithSqlparser, type SqlparserDialect, type SqlparserFailure, type SqlparserResult } from './sqlparser-module.js';
 import { requoteRejectedString } from './repair-mysql-strings.js';
 import { normalizeStatement } from './normalize-statement.js';
 import type { StatementContext } from './statement-context.js';
 
-const SHAPING = new Set(['CreateTable', 'AlterTable']);
+const SHAPING = new Set(['CreateTable', 'AlterTable', 'CreateIndex']);
 
+/** Warns about a statement that is not read; a view it creates is remembered (an index on it is skipped too). */
 function skipped(ctx: StatementContext, why: string): void {
   const { slice, src } = ctx;
+  const view = createdViewName(slice.tokens);
+  if (view !== undefined) ctx.draft.skipRelation(view);
   ctx.draft.warn(slice.start, `skipped ${statementLabel(slice.tokens)}: ${why}`, statementExcerpt(src.text, slice.start, slice.end));
 }
 
@@ -40,9 +46,16 @@ function readStatement(ctx: StatementContext, statement: unknown): void {
   const body: Obj = isObj(p) ? p : {};
   if (tag === 'CreateTable') return readCreateTable(ctx, body);
   if (tag === 'AlterTable') return readAlterTable(ctx, body);
+  if (tag === 'CreateIndex' && readCreateIndex(ctx, body)) return;
   const nested = tag === 'If' ? ifBranchStatements(p) : [];
   if (!nested.some((s) => SHAPING.has(variant(s)[0]))) return skipped(ctx, 'it does not shape the generated data');
   for (const s of nested) readStatement(ctx, s);
+}
+
+/** Why an unreadable statement that may be skipped is skipped: a unique index's uniqueness is lost. */
+function unparsedReason(tokens: readonly Token[]): string {
+  if (keyword(tokens[0]) === 'CREATE' && keyword(tokens[1]) === 'UNIQUE') return 'the parser could not read it, so this uniqueness is not enforced by the generator';
+  return 'the parser could not read it, and it does not shape the generated data';
 }
 
 /** Parses a statement; for MySQL, re-parses after requoting "strings" the parser rejected. */
@@ -65,7 +78,7 @@ function readSlice(ctx: StatementContext, dialect: SqlparserDialect): void {
     for (const s of result.statements) readStatement(ctx, s);
     return;
   }
-  if (isSkippableUnparsed(ctx.slice.tokens)) return skipped(ctx, 'the parser could not read it, and it does not shape the generated data');
+  if (isSkippableUnparsed(ctx.slice.tokens)) return skipped(ctx, unparsedReason(ctx.slice.tokens));
   throw errorAt(ctx.src, errorOffset(ctx, result.error), 'DDL_SYNTAX', `syntax error in ${statementLabel(ctx.slice.tokens)} statement: ${result.error.message}`);
 }
 

@@ -1,0 +1,57 @@
+import type { IndexElem, IndexStmt, Node } from 'libpg-query';
+import { tokensIn } from '../../text/sql-lexer.js';
+import { indexKeyTexts, type KeyPartText } from '../index-key-text.js';
+import { addUniqueIndex, type IndexKey } from '../unique-index.js';
+import { at, excerpt, lastString, relName, type PgContext } from './pg-context.js';
+import { pgNativeType } from './pg-type-name.js';
+
+/** Casts that keep a text column's values apart exactly (pg_dump writes `lower((email)::text)`). */
+const SAME_TEXT = new Set(['text', 'varchar', 'bpchar', 'name']);
+const CASE_FOLDS = new Set(['lower', 'upper']);
+
+/** The type a TypeCast node casts to (`citext`, `text`, ...), '' for other nodes and arrays. */
+function castTo(n: Node): string {
+  if (!('TypeCast' in n)) return '';
+  const t = pgNativeType(n.TypeCast.typeName);
+  return t.arrayDims ? '' : t.name;
+}
+
+/** The column a node names, through text casts; undefined for anything else. */
+function pgColumn(n: Node | undefined): string | undefined {
+  if (n === undefined) return undefined;
+  if ('ColumnRef' in n) return lastString(n.ColumnRef.fields);
+  return 'TypeCast' in n && SAME_TEXT.has(castTo(n)) ? pgColumn(n.TypeCast.arg) : undefined;
+}
+
+/** The column of `lower(c)`, `upper(c)` or `c::citext`: compared ignoring letter case. */
+function foldedColumn(n: Node | undefined): string | undefined {
+  if (n === undefined) return undefined;
+  if ('TypeCast' in n) return castTo(n) === 'citext' ? pgColumn(n.TypeCast.arg) : undefined;
+  const f = 'FuncCall' in n ? n.FuncCall : undefined;
+  const args = f?.args ?? [];
+  return f && CASE_FOLDS.has(lastString(f.funcname) ?? '') && args.length === 1 ? pgColumn(args[0]) : undefined;
+}
+
+function pgKey(el: IndexElem, text: KeyPartText): IndexKey {
+  const column = el.name ?? pgColumn(el.expr);
+  if (column !== undefined) return { kind: 'column', column, ...text };
+  const folded = foldedColumn(el.expr);
+  return folded === undefined ? { kind: 'expression', ...text } : { kind: 'caseFolded', column: folded, ...text };
+}
+
+/** CREATE UNIQUE INDEX: recorded as a UNIQUE constraint (see addUniqueIndex). False for a non-unique index. */
+export function readPgCreateIndex(ctx: PgContext, s: IndexStmt): boolean {
+  if (s.unique !== true) return false;
+  const texts = indexKeyTexts(ctx.src.text, tokensIn(ctx.tokens, ctx.start, ctx.end));
+  const elems = (s.indexParams ?? []).flatMap((n) => ('IndexElem' in n ? [n.IndexElem] : []));
+  addUniqueIndex(ctx.draft, {
+    ...(s.idxname === undefined ? {} : { name: s.idxname }),
+    table: relName(s.relation),
+    tableAt: at(ctx, s.relation?.location),
+    keys: elems.map((el, i) => pgKey(el, texts[i] ?? { sql: el.name ?? 'expression', at: ctx.start })),
+    partial: s.whereClause !== undefined,
+    at: ctx.start,
+    statement: excerpt(ctx),
+  });
+  return true;
+}
