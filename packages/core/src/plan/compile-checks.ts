@@ -130,7 +130,22 @@ function applyOrder(ctx: Ctx, later: string, earlier: string, strict: boolean): 
   const kind = spec.generator;
   const gap = kind === 'date' || kind === 'timestamp' || kind === 'birthDate' ? 365 : kind === 'int' || kind === 'number' ? Math.max(1, (spec.max - spec.min) / 2) : undefined;
   if (gap === undefined) return;
-  ctx.specs[later] = { generator: 'after', column: earlier, minGap: 0, maxGap: gap, strict, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}) };
+  const maxGap = kind === 'int' || kind === 'number' ? roomForGap(ctx, later, earlier, gap) : gap;
+  ctx.specs[later] = { generator: 'after', column: earlier, minGap: 0, maxGap, strict, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}) };
+}
+
+/**
+ * Keeps `earlier + gap` within the later column's type: the gap shrinks to at most half the
+ * room above the earlier column's least value, and the earlier column's top comes down to leave
+ * it (`amount >= min_amt` in NUMERIC(5,2) had gone past 999.99). Returns the gap.
+ */
+function roomForGap(ctx: Ctx, later: string, earlier: string, gap: number): number {
+  const top = typeRange(findColumn(ctx.table, later))[1];
+  const e = ctx.specs[earlier];
+  if (top === Infinity || !(e?.generator === 'int' || e?.generator === 'number')) return gap;
+  const fitted = Math.min(gap, Math.max(0, (top - e.min) / 2));
+  if (e.max + fitted > top) ctx.specs[earlier] = { ...e, max: Math.max(e.min, top - fitted) };
+  return fitted;
 }
 
 function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
