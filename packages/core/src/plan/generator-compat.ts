@@ -1,16 +1,37 @@
 import type { LogicalType, LogicalTypeKind } from '../schema/index.js';
 import { baseType, regexShape, slotCapacity, uniqueForm } from '../schema/index.js';
-import type { ColumnSpec, GeneratorName } from './column-spec.js';
+import type { ColumnSpec, GeneratorName, IdentifierKind } from './column-spec.js';
 import { likeCapacity, likeSegments } from './like-segments.js';
 import { daysFromIso, TOKEN_ALPHABET } from '../util/index.js';
 
 /** ISBNs come from a permutation of at most 10⁹ indexes. */
 const ISBN_CAPACITY = 1e9;
 
+/**
+ * Characters within which a kind's values stay distinct (a SKU "KTR-482913" needs all 10, an
+ * ISBN-13 its first 12): a unique column shorter than that gets tokens of its length instead.
+ */
+export const IDENTIFIER_DISTINCT_LENGTH: Readonly<Partial<Record<IdentifierKind, number>>> = { sku: 10, isbn13: 12, isbn10: 9 };
+
+/** Distinct tokens in a text column of `maxLength` characters. */
+const tokens = (maxLength: number): number => TOKEN_ALPHABET.length ** maxLength;
+
 /** Distinct identifiers of `kind` in a text column of `maxLength` characters (tokens use every character). */
-function identifierCapacity(kind: Extract<ColumnSpec, { generator: 'identifier' }>['kind'], maxLength: number): number {
-  if (kind === 'token') return TOKEN_ALPHABET.length ** maxLength;
+function identifierCapacity(kind: IdentifierKind, maxLength: number): number {
+  if (kind === 'token' || maxLength < (IDENTIFIER_DISTINCT_LENGTH[kind] ?? 0)) return tokens(maxLength);
+  if (kind === 'licenseNumber') return 26 * 10 ** (Math.min(maxLength, 12) - 1);
   return kind === 'isbn10' || kind === 'isbn13' ? ISBN_CAPACITY : Infinity;
+}
+
+/**
+ * Text generators a unique column makes distinct with tokens of the row: appended to the value
+ * where the column has room, alone where it has not (or, for emails and usernames, where a
+ * distinct address or name does not fit). A column of `n` characters holds 34^n of them.
+ */
+const TOKEN_BACKED = new Set<GeneratorName>(['firstName', 'lastName', 'middleName', 'fullName', 'email', 'username', 'phone', 'address', 'vocabulary', 'url', 'text']);
+
+function textCapacity(spec: ColumnSpec, t: LogicalType): number {
+  return t.kind === 'string' && t.length !== undefined && TOKEN_BACKED.has(spec.generator) ? tokens(t.length) : Infinity;
 }
 
 type Kinds = readonly LogicalTypeKind[];
@@ -63,6 +84,6 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'identifier': return identifierCapacity(spec.kind, t.kind === 'string' ? t.length ?? 64 : 64);
     case 'date': return daysFromIso(spec.to) - daysFromIso(spec.from) + 1;
     case 'timestamp': return (daysFromIso(spec.to) - daysFromIso(spec.from) + 1) * 86_400;
-    default: return Infinity;
+    default: return textCapacity(spec, t);
   }
 }

@@ -4,5 +4,5 @@ export { planFor, DEFAULT_REFERENCE_DATE, DEFAULT_ROWS, type PlanOptions } from 
 export { validatePlan } from './validate-plan.js';
 export { conjuncts } from './compile-checks.js';
 export { likeSegments, isShapingLike, type LikeSegment } from './like-segments.js';
-export { generatorFits, uniqueCapacity } from './generator-compat.js';
+export { generatorFits, uniqueCapacity, IDENTIFIER_DISTINCT_LENGTH } from './generator-compat.js';
 export { describeReference } from './infer/infer-foreign-keys.js';

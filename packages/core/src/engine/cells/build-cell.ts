@@ -1,15 +1,15 @@
 import type { GeneratorName } from '../../plan/index.js';
 import type { Value } from '../../schema/index.js';
 import { maxLengthOf } from '../../schema/index.js';
-import { permuteIndex, uniqueToken } from '../semantic/index.js';
 import type { CellFn } from '../row-context.js';
 import { addressCell, phoneCell } from './address-cells.js';
 import type { BuiltCell, CellBuilder, CellEnv } from './cell-env.js';
 import { converterFor } from './coerce.js';
 import { tokenWidth } from '../../util/index.js';
-import { ALNUM, identifierCell, urlCell, uuidCell } from './identifier-cells.js';
+import { identifierCell, urlCell, uuidCell } from './identifier-cells.js';
 import { patternCell } from './pattern-cell.js';
 import { regexCell } from './regex-cell.js';
+import { rowToken } from './row-token.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
 import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
 import { emailCell, firstNameCell, fullNameCell, genderCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
@@ -28,16 +28,18 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
 /** Generators whose `unique` output is already a bijection of the row index. */
 const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp']);
 
-/** Appends a token from a bijection of the row index, so any string generator can be unique. */
+/**
+ * Appends a token from a bijection of the row index, so any string generator can be unique: the
+ * generator's value cut to leave room for it, or the token alone where the column has no room.
+ */
 function uniqueString(inner: CellFn, env: CellEnv): CellFn {
-  const rows = Math.max(env.rows, 1);
-  const w = tokenWidth(rows);
   const max = maxLengthOf(env.column) ?? 255;
+  const token = rowToken(env, max);
+  const room = max - tokenWidth(Math.max(env.rows, 1)) - 1;
   return (ctx) => {
-    const token = uniqueToken(permuteIndex(ctx.row, rows, env.key ^ 0x2545f491), w, ALNUM);
+    const t = token(ctx.row);
     const base = String(inner(ctx) ?? '');
-    const room = max - w - 1;
-    return room > 0 ? `${base.slice(0, room).trimEnd()} ${token}` : token;
+    return room > 0 ? `${base.slice(0, room).trimEnd()} ${t}` : t;
   };
 }
 

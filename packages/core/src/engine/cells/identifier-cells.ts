@@ -1,8 +1,8 @@
 import { maxLengthOf } from '../../schema/index.js';
-import type { ColumnSpec } from '../../plan/index.js';
+import { IDENTIFIER_DISTINCT_LENGTH, type ColumnSpec } from '../../plan/index.js';
 import { mix32, TOKEN_ALPHABET, tokenWidth } from '../../util/index.js';
 import { domainFrom, isbn10, isbn13, licenseNumber, permuteIndex, sku, uniqueToken, url, uuid } from '../semantic/index.js';
-import { cell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 /** Token alphabet: digits and capitals without I and O. */
@@ -13,24 +13,34 @@ function permuted(env: CellEnv, span: number): (row: number) => number {
   return (row) => permuteIndex(row, span, env.key);
 }
 
+/** Tokens from a keyed permutation of the row: 8 symbols where the column and rows allow, more for more rows. */
+function tokenCell(env: CellEnv, max: number, unique: boolean): BuiltCell {
+  const rows = Math.max(env.rows, 1);
+  const len = Math.min(max, Math.max(tokenWidth(rows), Math.min(max, 8)));
+  const span = Math.min(ALNUM.length ** len, Number.MAX_SAFE_INTEGER);
+  const p = permuted(env, span);
+  // Past the span a unique column is refused by the plan check (UNIQUE_CAPACITY); other columns repeat.
+  return cell((ctx) => uniqueToken(p(unique ? ctx.row : ctx.row % span), len, ALNUM), 'string');
+}
+
+/** A unique SKU or ISBN cut to a column too short to keep it distinct would repeat: such a column gets tokens. */
+function cutShort(s: Spec<'identifier'>, max: number): boolean {
+  return s.unique === true && max < (IDENTIFIER_DISTINCT_LENGTH[s.kind] ?? 0);
+}
+
 /** Identifiers made from a bijection of the row index, so they are unique by construction. */
 export const identifierCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'identifier'>;
   const max = maxLengthOf(env.column) ?? 64;
   const rows = Math.max(env.rows, 1);
+  if (cutShort(s, max)) return tokenCell(env, max, true);
   switch (s.kind) {
     case 'isbn13': { const p = permuted(env, Math.min(1e9, Math.max(rows, 1e6))); return cell((ctx) => isbn13(p(ctx.row)), 'string'); }
     case 'isbn10': { const p = permuted(env, Math.min(1e9, Math.max(rows, 1e6))); return cell((ctx) => isbn10(p(ctx.row)), 'string'); }
     case 'licenseNumber': return cell((ctx) => licenseNumber(ctx.row, Math.min(max, 12), rows), 'string');
     case 'sku': return cell((ctx) => sku(ctx.row).slice(0, max), 'string');
     case 'uuid': return cell((ctx) => uuid(ctx.rngFor(env.key)), 'uuid');
-    case 'token': {
-      const len = Math.min(max, Math.max(tokenWidth(rows), Math.min(max, 8)));
-      const span = Math.min(ALNUM.length ** len, Number.MAX_SAFE_INTEGER);
-      const p = permuted(env, span);
-      // Past the span a unique column is refused by the plan check (UNIQUE_CAPACITY); other columns repeat.
-      return cell((ctx) => uniqueToken(p(s.unique === true ? ctx.row : ctx.row % span), len, ALNUM), 'string');
-    }
+    case 'token': return tokenCell(env, max, s.unique === true);
   }
 };
 

@@ -1,9 +1,10 @@
 import type { Value } from '../../schema/index.js';
-import { baseType } from '../../schema/index.js';
+import { baseType, maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
-import { emailFrom, firstName, lastName, middleName, permuteIndex, username } from '../semantic/index.js';
-import { cell, sharingRowState, type CellBuilder, type CellEnv } from './cell-env.js';
+import { emailFrom, firstName, lastName, middleName, permuteIndex, uniqueEmailLength, uniqueUsernameLength, username } from '../semantic/index.js';
+import { cell, sharingRowState, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { rowToken } from './row-token.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
@@ -52,13 +53,34 @@ function personSources(env: CellEnv, s: { firstColumn?: string | undefined; last
   return [first, last];
 }
 
+/**
+ * The column's length when its values must be unique and it is too short for the generator's
+ * unique values (`shortest`), else undefined: such a column gets tokens instead.
+ */
+function tooShort(env: CellEnv, shortest: number): number | undefined {
+  const max = maxLengthOf(env.column);
+  return env.spec.unique === true && max !== undefined && max < shortest ? max : undefined;
+}
+
+/** Row tokens for a unique column too short for realistic values: distinct, where cut values repeated. */
+const rowTokenCell = (env: CellEnv, max: number): BuiltCell => {
+  const token = rowToken(env, max);
+  return cell((ctx) => token(ctx.row), 'string');
+};
+
+/** The length a unique email or username is fitted to (its names cut, never its suffix); undefined when not unique. */
+const uniqueMax = (env: CellEnv): number | undefined => (env.spec.unique === true ? maxLengthOf(env.column) : undefined);
+
 /** Email derived from the same row's first and last names (or a fresh person when the row has none). */
 export const emailCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'email'>;
+  const short = tooShort(env, uniqueEmailLength(env.rows, s.domain));
+  if (short !== undefined) return rowTokenCell(env, short);
   const [fi, li] = personSources(env, s);
   const nameKey = env.key ^ 0x5bd1e995;
   const deps = [fi, li].filter((x): x is number => x !== undefined);
-  const options: { domain?: string; uniqueSuffix?: number | undefined } = s.domain ? { domain: s.domain } : {};
+  const options: { domain?: string; uniqueSuffix?: number | undefined; maxLength?: number | undefined } = s.domain ? { domain: s.domain } : {};
+  options.maxLength = uniqueMax(env);
   const built = cell((ctx) => {
     const first = nameAt(ctx, fi) ?? firstName(ctx.rngFor(nameKey), sexOf(ctx, env));
     const last = nameAt(ctx, li === fi ? undefined : li) ?? lastName(ctx.rngFor(nameKey + 1));
@@ -71,12 +93,15 @@ export const emailCell: CellBuilder = (env) => {
 
 export const usernameCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'username'>;
+  const short = tooShort(env, uniqueUsernameLength(env.rows));
+  if (short !== undefined) return rowTokenCell(env, short);
   const [fi, li] = personSources(env, s);
   const deps = [fi, li].filter((x): x is number => x !== undefined);
+  const max = uniqueMax(env);
   const built = cell((ctx) => {
     const first = nameAt(ctx, fi) ?? firstName(ctx.rngFor(env.key ^ 7), sexOf(ctx, env));
     const last = nameAt(ctx, li) ?? lastName(ctx.rngFor(env.key ^ 11));
-    return username(ctx.rngFor(env.key), first, last, s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined);
+    return username(ctx.rngFor(env.key), first, last, s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined, max);
   }, 'string', deps);
   return sharingRowState(built);
 };

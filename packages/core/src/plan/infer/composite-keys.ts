@@ -17,15 +17,28 @@ function capacityOf(table: Table, specs: Record<string, ColumnSpec>, name: strin
   return col && spec ? uniqueCapacity(spec, col.type) : 0;
 }
 
+/** The key's columns whose generators are (`bounded`) or are not in BOUNDED. */
+function columnsOf(table: Table, specs: Record<string, ColumnSpec>, columns: readonly string[], bounded: boolean): string[] {
+  return columns.flatMap((c) => { const col = findColumn(table, c); const s = col ? specs[col.name] : undefined; return col && s && BOUNDED.has(s.generator) === bounded ? [col.name] : []; });
+}
+
+/** The column of `names` with the most room (the first of equals), if any. */
+function roomiest(table: Table, specs: Record<string, ColumnSpec>, names: readonly string[]): string | undefined {
+  return names.reduce<string | undefined>((best, c) => (best === undefined || capacityOf(table, specs, c) > capacityOf(table, specs, best) ? c : best), undefined);
+}
+
 /**
- * The key's unbounded column to make unique: the first with room for `rows` values, else the
- * one with the most room (a CHAR(2) code before a CHAR(4) one takes the CHAR(4) at 1,157 rows).
+ * The key's column to make unique: the first unbounded one with room for `rows` values (a
+ * CHAR(2) code before a CHAR(4) one takes the CHAR(4) at 1,157 rows), else a bounded one with
+ * room (an integer, widened to the rows: `(a INT, note VARCHAR(2))` at 1,157 rows takes `a`),
+ * else the unbounded one with the most room, which the plan check refuses as UNIQUE_CAPACITY.
+ * None when every column is bounded: the engine enumerates such keys.
  */
 function uniqueCandidate(table: Table, specs: Record<string, ColumnSpec>, columns: readonly string[], rows: number): string | undefined {
-  const unbounded = columns.flatMap((c) => { const col = findColumn(table, c); const s = col ? specs[col.name] : undefined; return col && s && !BOUNDED.has(s.generator) ? [col.name] : []; });
-  const roomy = unbounded.find((c) => capacityOf(table, specs, c) >= rows);
-  if (roomy !== undefined) return roomy;
-  return unbounded.reduce<string | undefined>((best, c) => (best === undefined || capacityOf(table, specs, c) > capacityOf(table, specs, best) ? c : best), undefined);
+  const unbounded = columnsOf(table, specs, columns, false);
+  const roomy = (c: string): boolean => capacityOf(table, specs, c) >= rows;
+  if (unbounded.length === 0) return undefined;
+  return unbounded.find(roomy) ?? columnsOf(table, specs, columns, true).find(roomy) ?? roomiest(table, specs, unbounded);
 }
 
 /**

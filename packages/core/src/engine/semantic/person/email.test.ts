@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameLetters } from '../internal/ascii.js';
 import { drawRows, rngAt } from '../internal/test-rng.js';
-import { emailFrom, SAFE_EMAIL_DOMAINS, username } from './email.js';
+import { emailFrom, SAFE_EMAIL_DOMAINS, uniqueEmailLength, uniqueUsernameLength, username } from './email.js';
 import { firstName, lastName } from './names.js';
 
 const EMAIL = /^[a-z0-9._]+@[a-z0-9.-]+\.[a-z]+$/;
@@ -63,5 +63,26 @@ describe('username', () => {
   it('is unique per uniqueSuffix', () => {
     const names = drawRows(100_000, (r, row) => username(r, 'Ann', 'Lee', row));
     expect(new Set(names).size).toBe(100_000);
+  });
+});
+
+describe('maxLength', () => {
+  it('cuts the names, never the suffix or the domain, so unique values fit and stay unique', () => {
+    const emailMax = uniqueEmailLength(10_000);
+    const emails = drawRows(10_000, (r, row) => emailFrom(r, firstName(r), lastName(r), { uniqueSuffix: row, maxLength: emailMax }));
+    expect(emailMax).toBe(18);
+    expect(emails.every((e) => EMAIL.test(e) && e.length <= emailMax && SAFE_EMAIL_DOMAINS.includes(e.split('@')[1] ?? ''))).toBe(true);
+    expect(new Set(emails).size).toBe(10_000);
+    const names = drawRows(10_000, (r, row) => username(r, firstName(r), lastName(r), row, uniqueUsernameLength(10_000)));
+    expect(names.every((u) => /^[a-z][a-z._]*[0-9]+$/.test(u) && u.length <= 6 && !/[._]{2}/.test(u))).toBe(true);
+    expect(new Set(names).size).toBe(10_000);
+  });
+
+  it('leaves values that fit as they were', () => {
+    const plain = drawRows(500, (r, row) => emailFrom(r, firstName(r), lastName(r), { uniqueSuffix: row }));
+    const fitted = drawRows(500, (r, row) => emailFrom(r, firstName(r), lastName(r), { uniqueSuffix: row, maxLength: 30 }));
+    const long = plain.filter((e) => e.length > 30).length;
+    expect(long).toBeGreaterThan(10);
+    expect(fitted.every((e, i) => ((plain[i] ?? '').length <= 30 ? e === plain[i] : e.length <= 30 && e.split('@')[1] === plain[i]?.split('@')[1]))).toBe(true);
   });
 });

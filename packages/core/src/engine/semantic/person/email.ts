@@ -42,6 +42,8 @@ export interface EmailOptions {
    * so distinct suffixes can never give the same address.
    */
   readonly uniqueSuffix?: number;
+  /** Cut the part before the suffix (never the suffix or the domain) so the address is at most this long. */
+  readonly maxLength?: number | undefined;
 }
 
 /** Letters of a name, at most `max` of them; `fallback` if none survive. */
@@ -59,38 +61,61 @@ function casualDigits(rng: Rng): string {
 }
 
 /**
- * The local part ends with `base` (which ends in a letter) + separator + the suffix's
- * decimal digits, so the suffix is the trailing digit run and the mapping is injective.
+ * What follows `base` in the local part: a separator and the suffix's decimal digits (`base`
+ * ends in a letter, so the suffix is the trailing digit run and the mapping is injective),
+ * else casual digits or nothing.
  */
-function withSuffix(rng: Rng, base: string, uniqueSuffix: number | undefined, casualRate: number): string {
+function suffixAfter(rng: Rng, uniqueSuffix: number | undefined, casualRate: number): string {
   if (uniqueSuffix !== undefined) {
     assertInt('uniqueSuffix', uniqueSuffix, 0, Number.MAX_SAFE_INTEGER);
-    return base + rng.pick(SUFFIX_SEPARATORS) + String(uniqueSuffix);
+    return rng.pick(SUFFIX_SEPARATORS) + String(uniqueSuffix);
   }
-  return rng.chance(casualRate) ? base + casualDigits(rng) : base;
+  return rng.chance(casualRate) ? casualDigits(rng) : '';
+}
+
+/** `base + tail`, `base` cut (to its first letter at least, never ending in `.` or `_`) so the whole is at most `max` long. */
+function fitted(base: string, tail: string, max: number | undefined): string {
+  if (max === undefined || base.length + tail.length <= max) return base + tail;
+  const cut = base.slice(0, Math.max(max - tail.length, 0)).replace(/[._]+$/, '');
+  return (cut || base.charAt(0)) + tail;
+}
+
+const LONGEST_DOMAIN = Math.max(...DOMAINS.items.map((d) => d.length));
+const digitsOf = (rows: number): number => String(Math.max(rows - 1, 0)).length;
+
+/** The shortest column that holds, uncut, a unique address for each of `rows` rows: a letter, a separator, the suffix, `@` and the domain. */
+export function uniqueEmailLength(rows: number, domain?: string): number {
+  return 3 + digitsOf(rows) + (domain?.length ?? LONGEST_DOMAIN);
+}
+
+/** The shortest column that holds, uncut, a unique username for each of `rows` rows: a letter, a separator and the suffix. */
+export function uniqueUsernameLength(rows: number): number {
+  return 2 + digitsOf(rows);
 }
 
 /**
  * An email address derived from a person's names: lower-case ASCII local part with accents,
  * apostrophes, hyphens and spaces removed ("José O'Brien" → "jose.obrien@example.com",
  * "jobrien84@example.org", …). The domain is a reserved one unless `options.domain` is set.
- * With `options.uniqueSuffix` the address is unique per suffix (e.g. "jose.obrien.48213@…").
+ * With `options.uniqueSuffix` the address is unique per suffix (e.g. "jose.obrien.48213@…"), also
+ * when `options.maxLength` cuts the names before it ("jose.o.48213@…").
  */
 export function emailFrom(rng: Rng, first: string, last: string, options: EmailOptions = {}): string {
   const f = part(first, 20, 'user');
   const l = part(last, 24, 'mail');
   const base = EMAIL_PATTERNS.pick(rng)(f, l);
-  const local = withSuffix(rng, base, options.uniqueSuffix, base === f ? 1 : 0.3);
-  return `${local}@${options.domain ?? DOMAINS.pick(rng)}`;
+  const suffix = suffixAfter(rng, options.uniqueSuffix, base === f ? 1 : 0.3);
+  return fitted(base, `${suffix}@${options.domain ?? DOMAINS.pick(rng)}`, options.maxLength);
 }
 
 /**
  * A login name from a person's names ("jsmith", "maria_lopez7"); lower-case ASCII.
- * With `uniqueSuffix` (a bijection of the row index) it is unique per suffix.
+ * With `uniqueSuffix` (a bijection of the row index) it is unique per suffix, also when
+ * `maxLength` cuts the names before it.
  */
-export function username(rng: Rng, first: string, last: string, uniqueSuffix?: number): string {
+export function username(rng: Rng, first: string, last: string, uniqueSuffix?: number, maxLength?: number): string {
   const f = part(first, 14, 'user');
   const l = part(last, 16, 'name');
   const base = USERNAME_PATTERNS.pick(rng)(f, l);
-  return withSuffix(rng, base, uniqueSuffix, base === f ? 1 : 0.4);
+  return fitted(base, suffixAfter(rng, uniqueSuffix, base === f ? 1 : 0.4), maxLength);
 }
