@@ -6,16 +6,25 @@ type Scalar = number | string | boolean | null;
 export type Lookup = (name: string | undefined) => Value;
 
 const ISO = /^\d{4}-\d{2}-\d{2}/;
+/** A time-of-day literal: `09:00`, `17:30:00`, `08:15:30.5`. */
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
+
+/** A literal brought to the engine's form of the value it is compared with: days or ms for a date, seconds for a time. */
+function literalFor(text: string, like: number): number | string {
+  if (ISO.test(text)) return temporal(text, like);
+  const t = TIME.exec(text);
+  return t ? Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0) : text;
+}
 
 function scalar(v: Value): Scalar {
   if (v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return JSON.stringify(v);
 }
 
-/** Brings a string literal to a number when compared with a temporal number (days or ms). */
+/** Brings a string literal to a number when compared with a temporal number (days, ms or a time's seconds). */
 function align(a: Scalar, b: Scalar): [Scalar, Scalar] {
-  if (typeof a === 'number' && typeof b === 'string' && ISO.test(b)) return [a, temporal(b, a)];
-  if (typeof b === 'number' && typeof a === 'string' && ISO.test(a)) return [temporal(a, b), b];
+  if (typeof a === 'number' && typeof b === 'string') return [a, literalFor(b, a)];
+  if (typeof b === 'number' && typeof a === 'string') return [literalFor(a, b), b];
   if (typeof a === 'boolean' && typeof b === 'number') return [a ? 1 : 0, b];
   if (typeof b === 'boolean' && typeof a === 'number') return [a, b ? 1 : 0];
   return [a, b];

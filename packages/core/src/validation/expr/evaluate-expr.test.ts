@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dialect, Expr } from '../../schema/index.js';
 import { bin, c, lit } from '../testing/fixtures.js';
+import { parseTimeCell } from '../values/parse-temporal.js';
 import type { SqlValue } from '../values/sql-value.js';
 import { checkPasses, evaluateExpr, type EvalContext } from './evaluate-expr.js';
 import { NotEvaluableError } from './not-evaluable.js';
@@ -89,6 +90,13 @@ describe('comparisons across types', () => {
     expect(evaluateExpr(bin('<', c('d'), lit('2020-01-01')), ctx({ d }))).toBe(false);
     expect(evaluateExpr(bin('<', c('d'), c('t')), ctx({ d, t: { temporal: 'timestamp', value: 19_000 * DAY + 1 } }))).toBe(true);
     expect(evaluateExpr(bin('<=', c('d'), call('current_date')), ctx({ d }))).toBe(true);
+  });
+
+  it('compares times with time literals, with or without seconds', () => {
+    const t = parseTimeCell('06:30:00');
+    expect(evaluateExpr(bin('>=', c('t'), lit('06:00')), ctx({ t }))).toBe(true);
+    expect(evaluateExpr(bin('<', c('t'), lit('6:30')), ctx({ t }))).toBe(false);
+    expect(evaluateExpr(bin('<', c('t'), lit('17:00:00')), ctx({ t }))).toBe(true);
   });
 
   it('compares numbers with numeric strings and booleans with 0/1', () => {

@@ -30,10 +30,18 @@ function sign(n: number): number {
   return n < 0 ? -1 : n > 0 ? 1 : 0;
 }
 
+/** A time literal as written in a CHECK may leave out the seconds (`'06:00'`, `'9:30'`), as SQL allows. */
+const SHORT_TIME = /^\d{1,2}:\d{2}$/;
+
+function literalText(v: string, like: SqlTemporal): string {
+  const s = v.trim();
+  return like.temporal === 'time' && SHORT_TIME.test(s) ? `${s.padStart(5, '0')}:00` : s;
+}
+
 function asTemporal(v: SqlValue, like: SqlTemporal): SqlTemporal {
   if (isTemporal(v)) return v;
   if (typeof v === 'string') {
-    const t = parseTemporal(like.temporal, v.trim());
+    const t = parseTemporal(like.temporal, literalText(v, like));
     if (!(t instanceof CellProblem)) return t;
   }
   throw new NotEvaluableError(`cannot compare a ${like.temporal} with ${JSON.stringify(v)}`);
