@@ -1,8 +1,8 @@
 /**
  * CREATE UNIQUE INDEX shapes the data: a column unique only through a unique index (plain,
- * lower(col), partial) gets distinct values, `generate --into postgres` loads 1,000 rows with
- * every constraint on and creates the index (as a UNIQUE constraint named after it), and the
- * rows also satisfy the original expression and partial indexes when those are built on them.
+ * lower(col)) gets distinct values, `generate --into postgres` loads 1,000 rows with every
+ * constraint on and creates the index (as a UNIQUE constraint named after it), and the rows also
+ * satisfy the original expression index and the (skipped) partial one when those are built on them.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +38,7 @@ describe('CREATE UNIQUE INDEX with --into postgres', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(await db.rowCount('account')).toBe(1000);
       expect(await db.integrityProblems()).toEqual([]);
-      expect(await uniqueIndexes(db)).toEqual({ account_code: '(code)', account_email_lower: '(email)', account_open: '(code, status)' });
+      expect(await uniqueIndexes(db)).toEqual({ account_code: '(code)', account_email_lower: '(email)' });
       await db.runSql("CREATE UNIQUE INDEX email_lower_as_written ON account (lower(email));\nCREATE UNIQUE INDEX open_as_written ON account (code, status) WHERE status = 'open';\n");
       const [emails] = await db.query<{ n: number }>('SELECT count(DISTINCT lower(email))::int AS n FROM account WHERE email IS NOT NULL');
       expect(emails?.n).toBeGreaterThan(500);

@@ -49,7 +49,8 @@ export function planFromFlags(schema: Schema, flags: PlanFlags): Plan {
 export function rowCountNotes(plan: Plan, flags: PlanFlags): string[] {
   if (flags.plan) return [];
   const wanted = flags.rows ?? DEFAULT_ROWS;
+  const given = new Set(Object.keys(flags.rowsFor ?? {}).map((n) => n.toLowerCase()));
   return Object.entries(plan.tables)
-    .filter(([name, t]) => t.rows < wanted && flags.rowsFor?.[name] === undefined)
-    .map(([name, t]) => `"${name}" gets ${t.rows.toLocaleString('en-US')} rows, all its integer key holds (--rows-for ${name}=N sets fewer)`);
+    .filter(([name, t]) => t.rows < wanted && !given.has(name.toLowerCase()))
+    .map(([name, t]) => `"${name}" gets ${t.rows.toLocaleString('en-US')} rows: its integer key, or a parent it has one row per, holds no more (--rows-for ${name}=N sets fewer)`);
 }

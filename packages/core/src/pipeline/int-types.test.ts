@@ -48,6 +48,25 @@ describe('integer columns keep to their type', () => {
     expect(codeOf(() => validatePlan(schema, { ...plan, tables: { ...plan.tables, category: stepped } }))).toBe('UNIQUE_CAPACITY');
   });
 
+  it('a table with one row per parent is kept within that parent\'s rows', () => {
+    const ddl = `${LOOKUP}\nCREATE TABLE category_note (id INT PRIMARY KEY, category_id TINYINT UNSIGNED UNIQUE REFERENCES category (id));`;
+    expect(planOf(ddl, {}).tables['category_note']?.rows).toBe(255);
+  });
+
+  it('an integer column of a composite key is widened only as far as its type', () => {
+    const ddl = 'CREATE TABLE t (a INT NOT NULL, line_no TINYINT UNSIGNED NOT NULL, PRIMARY KEY (a, line_no));';
+    expect(planOf(ddl, { rows: 1000 }).tables['t']?.columns['line_no']).toMatchObject({ min: 0, max: 255 });
+  });
+
+  it('a unique column ordered before another keeps its room for the rows', () => {
+    const ddl = 'CREATE TABLE t (id INT PRIMARY KEY, u TINYINT NOT NULL UNIQUE, v TINYINT NOT NULL, CHECK (v >= u));';
+    expect(planOf(ddl, { rows: 100 }).tables['t']?.columns['u']).toMatchObject({ min: 1, max: 127, unique: true });
+  });
+
+  it('a YEAR column draws years whatever rule its name matches', () => {
+    expect(columns('CREATE TABLE t (id INT PRIMARY KEY, grade_year YEAR NOT NULL);', 10)['grade_year']).toMatchObject({ min: 1950, max: 2026 });
+  });
+
   it('a YEAR primary key counts from 1901', () => {
     expect(columns('CREATE TABLE t (fy YEAR PRIMARY KEY);', 10)['fy']).toEqual({ generator: 'sequence', start: 1901, step: 1 });
   });

@@ -137,12 +137,14 @@ function applyOrder(ctx: Ctx, later: string, earlier: string, strict: boolean): 
 /**
  * Keeps `earlier + gap` within the later column's type: the gap shrinks to at most half the
  * room above the earlier column's least value, and the earlier column's top comes down to leave
- * it (`amount >= min_amt` in NUMERIC(5,2) had gone past 999.99). Returns the gap.
+ * it (`amount >= min_amt` in NUMERIC(5,2) had gone past 999.99); a unique earlier column keeps
+ * its range and the gap is what is left above it. Returns the gap.
  */
 function roomForGap(ctx: Ctx, later: string, earlier: string, gap: number): number {
   const top = typeRange(findColumn(ctx.table, later))[1];
   const e = ctx.specs[earlier];
   if (top === Infinity || !(e?.generator === 'int' || e?.generator === 'number')) return gap;
+  if (e.unique === true) return Math.min(gap, Math.max(0, top - e.max)); // its range is its room for the rows: keep it
   const fitted = Math.min(gap, Math.max(0, (top - e.min) / 2));
   if (e.max + fitted > top) ctx.specs[earlier] = { ...e, max: Math.max(e.min, top - fitted) };
   return fitted;

@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Schema, Table } from '../schema/index.js';
-import { findTable } from '../schema/index.js';
+import { findColumn, findTable, isSingleColumnKey } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { compileChecks } from './compile-checks.js';
 import { columnContext } from './infer/column-context.js';
@@ -28,12 +28,25 @@ export const DEFAULT_ROWS = 1000;
 /** Tables without a --rows-for count get the default, kept within what their integer keys hold (a TINYINT-keyed lookup table gets 255). */
 function rowsFor(schema: Schema, options: PlanOptions): Map<string, number> {
   const out = new Map(schema.tables.map((t) => [t.name, Math.min(options.rows ?? DEFAULT_ROWS, keyRowLimit(t))]));
+  const given = new Set<string>();
   for (const [name, n] of Object.entries(options.rowsFor ?? {})) {
     const t = findTable(schema, name);
     if (!t) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `--rows-for names unknown table "${name}"`, { table: name, hint: `tables: ${schema.tables.map((x) => x.name).join(', ')}` });
     out.set(t.name, n);
+    given.add(t.name);
   }
+  for (let pass = 0; pass < schema.tables.length; pass++) schema.tables.forEach((t) => { if (!given.has(t.name)) capByUniqueParents(schema, t, out); });
   return out;
+}
+
+/** A table whose single-column foreign key is unique (one row per parent) gets at most its parent's rows, when that parent was kept within its key. */
+function capByUniqueParents(schema: Schema, table: Table, rows: Map<string, number>): void {
+  for (const fk of table.foreignKeys) {
+    const column = fk.columns.length === 1 ? findColumn(table, fk.columns[0]!) : undefined;
+    const parent = column && isSingleColumnKey(table, column) ? findTable(schema, fk.refTable) : undefined;
+    const cap = parent ? rows.get(parent.name) : undefined;
+    if (cap !== undefined && cap < (rows.get(table.name) ?? 0)) rows.set(table.name, cap);
+  }
 }
 
 function fkColumns(table: Table): Set<string> {

@@ -1,5 +1,5 @@
-import type { Table } from '../../schema/index.js';
-import { findColumn, uniqueKeys } from '../../schema/index.js';
+import type { Column, Table } from '../../schema/index.js';
+import { baseType, findColumn, intRange, uniqueKeys } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { uniqueCapacity } from '../generator-compat.js';
 
@@ -62,6 +62,14 @@ export function widenKeyIntegers(table: Table, specs: Record<string, ColumnSpec>
   for (const name of new Set(keysOf(table).flat())) {
     const col = findColumn(table, name);
     const spec = col ? specs[col.name] : undefined;
-    if (col && spec?.generator === 'int' && !has(fkCols, name) && spec.max < rows) specs[col.name] = { ...spec, min: Math.min(spec.min, 1), max: rows, skew: 'uniform' };
+    if (col && spec?.generator === 'int' && !has(fkCols, name) && spec.max < rows) specs[col.name] = widened(spec, col, rows);
   }
+}
+
+/** 1…rows, kept within the column's type (a TINYINT UNSIGNED key column stops at 255; the key's combinations give the rest). */
+function widened(spec: Extract<ColumnSpec, { generator: 'int' }>, column: Column, rows: number): ColumnSpec {
+  const t = baseType(column.type);
+  const [lo, hi] = t.kind === 'int' ? intRange(t) : [-Infinity, Infinity];
+  const max = Math.min(rows, hi);
+  return { ...spec, min: Math.max(lo, Math.min(spec.min, 1, max - rows + 1)), max, skew: 'uniform' };
 }

@@ -71,7 +71,7 @@ function match<T extends readonly [RegExp, ...unknown[]]>(rules: readonly T[], k
 export function inferInt(ctx: ColumnContext): ColumnSpec {
   const bounds = typeBounds(ctx.column.type);
   if (ctx.unique) return uniqueInt(bounds, ctx.rows);
-  const rule = match(INT_RULES, ctx.words.join('_')) ?? (isYear(ctx.column.type) ? YEAR_RULE : undefined);
+  const rule = isYear(ctx.column.type) ? YEAR_RULE : match(INT_RULES, ctx.words.join('_'));
   const [min, max] = clampRange(rule?.[1] ?? [1, 1000], bounds);
   return { generator: 'int', min, max, skew: rule?.[2] ?? 'uniform' };
 }

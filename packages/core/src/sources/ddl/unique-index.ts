@@ -49,7 +49,7 @@ function columnKeys(keys: readonly IndexKey[]): ColumnKey[] | Extract<IndexKey, 
 function notes(ix: UniqueIndexDraft, columns: readonly string[]): string[] {
   const read = `${label(ix)} is read as UNIQUE (${columns.join(', ')}) on "${ix.table}"`;
   const folded = ix.keys.flatMap((k) => (k.kind === 'caseFolded' ? [`${k.sql} as ${k.column}`] : []));
-  const out = ix.partial ? [`${read}: its WHERE clause is widened to the whole table, which is stricter`] : [];
+  const out: string[] = [];
   if (folded.length > 0) {
     out.push(`${read}: it compares ${folded.join(', ')}; generated values are distinct exactly, not guaranteed distinct ignoring letter case`);
   }
@@ -70,6 +70,7 @@ export function addUniqueIndex(draft: SchemaDraft, ix: UniqueIndexDraft): void {
     return draft.warn(ix.at, `skipped ${label(ix)}: its key part ${keys.sql} is not a plain column, so this uniqueness is not enforced by the generator`, ix.statement);
   }
   const columns = keys.map((k) => draft.getColumn(table, k.column, k.at).name);
+  if (ix.partial) return draft.warn(ix.at, `skipped ${label(ix)}: its WHERE clause makes it unique over some rows only, which the generator does not model, so this uniqueness is not enforced`, ix.statement);
   for (const message of notes(ix, columns)) draft.warn(ix.at, message, ix.statement);
   if (!alreadyUnique(table, columns)) table.uniques.push(ix.name === undefined ? { columns } : { name: ix.name, columns });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dialect, Expr } from '../../schema/index.js';
 import { bin, c, lit } from '../testing/fixtures.js';
 import { parseTimeCell } from '../values/parse-temporal.js';
-import type { SqlValue } from '../values/sql-value.js';
+import type { SqlTemporal, SqlValue } from '../values/sql-value.js';
 import { checkPasses, evaluateExpr, type EvalContext } from './evaluate-expr.js';
 import { NotEvaluableError } from './not-evaluable.js';
 
@@ -93,7 +93,7 @@ describe('comparisons across types', () => {
   });
 
   it('compares times with time literals, with or without seconds', () => {
-    const t = parseTimeCell('06:30:00');
+    const t = parseTimeCell('06:30:00') as SqlTemporal;
     expect(evaluateExpr(bin('>=', c('t'), lit('06:00')), ctx({ t }))).toBe(true);
     expect(evaluateExpr(bin('<', c('t'), lit('6:30')), ctx({ t }))).toBe(false);
     expect(evaluateExpr(bin('<', c('t'), lit('17:00:00')), ctx({ t }))).toBe(true);
