@@ -1,16 +1,12 @@
 import type { Column, Table } from '../schema/index.js';
-import { baseType, intRange, isSingleColumnKey } from '../schema/index.js';
+import { baseType, intRange, isForeignKeyColumn, isSingleColumnKey } from '../schema/index.js';
 import { isSequenceKey, keySequence } from './infer/key-sequence.js';
 import { sequenceRoom } from './sequence-room.js';
-
-function isForeignKey(table: Table, column: Column): boolean {
-  return table.foreignKeys.some((fk) => fk.columns.some((c) => c.toLowerCase() === column.name.toLowerCase()));
-}
 
 /** Rows one integer key column holds: its sequence's room for the primary key or AUTO_INCREMENT column, else every value of the type. */
 function columnLimit(table: Table, column: Column): number {
   const t = baseType(column.type);
-  if (t.kind !== 'int' || isForeignKey(table, column) || !isSingleColumnKey(table, column)) return Infinity;
+  if (t.kind !== 'int' || isForeignKeyColumn(table, column) || !isSingleColumnKey(table, column)) return Infinity;
   const [lo, hi] = intRange(t);
   return isSequenceKey(table, column) ? sequenceRoom(keySequence(t), t) : hi - lo + 1;
 }

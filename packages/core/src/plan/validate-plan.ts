@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Schema, Table } from '../schema/index.js';
-import { baseType, describeType, findColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
+import { baseType, describeType, findColumn, isForeignKeyColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
 import { sequenceRoom } from './sequence-room.js';
@@ -18,10 +18,6 @@ function parsePlan(input: unknown): Plan {
   const issue = result.error.issues[0];
   const path = issue?.path.join('.') || '<root>';
   throw new RowforgeError('PLAN_INVALID', `invalid plan at ${path}: ${issue?.message ?? 'unknown problem'}`, { path });
-}
-
-function isFkColumn(table: Table, column: Column): boolean {
-  return table.foreignKeys.some((fk) => fk.columns.some((c) => c.toLowerCase() === column.name.toLowerCase()));
 }
 
 function checkReferencedColumns(table: Table, column: Column, spec: ColumnSpec): void {
@@ -54,7 +50,7 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
   const where = `"${table.name}.${column.name}"`;
   const problem = specRangeProblem(spec);
   if (problem) throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ${problem}`, { table: table.name, column: column.name, hint: 'fix the generator\'s parameters in the plan' });
-  const fk = isFkColumn(table, column);
+  const fk = isForeignKeyColumn(table, column);
   if (fk !== (spec.generator === 'foreignKey')) {
     contradicts(fk ? `${where} is a foreign key: its generator must be "foreignKey"` : `${where} is not a foreign key but its generator is "foreignKey"`, { table: table.name, column: column.name });
   }

@@ -6,6 +6,11 @@ export function uniqueKeys(table: Table): (readonly string[])[] {
   return [...(table.primaryKey ? [table.primaryKey.columns] : []), ...table.uniques.map((u) => u.columns)];
 }
 
+/** True when the column is in one of the table's foreign keys. */
+export function isForeignKeyColumn(table: Table, column: Column): boolean {
+  return table.foreignKeys.some((fk) => fk.columns.some((c) => c.toLowerCase() === column.name.toLowerCase()));
+}
+
 /** True when the column alone is the primary key or a UNIQUE key. */
 export function isSingleColumnKey(table: Table, column: Column): boolean {
   return uniqueKeys(table).some((k) => k.length === 1 && k[0]?.toLowerCase() === column.name.toLowerCase());
