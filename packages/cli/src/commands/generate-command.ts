@@ -34,8 +34,9 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   unenforced.forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
   const part = parseShard(flags.shard, process.env);
   assertSaveFlags(flags, part);
-  if (flags.into !== undefined) return intoCommand(schema, plan, flags.into, flags, io, schemaPath);
-  if (part) return shardCommand(schema, plan, part, flags, io);
+  const run: Run = { schema, plan, schemaPath, warnReader: () => warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`)) };
+  if (flags.into !== undefined) return intoCommand(run, flags.into, flags, io);
+  if (part) return shardCommand(run, part, flags, io);
   const bar = new ProgressBar();
   const result = await generateToDirectory({
     schema, plan, dir: flags.out, format: flags.format, target: flags.target, sqlFiles: flags.sqlFiles,
@@ -44,7 +45,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
     onValidate: (e) => bar.update(`validation: ${e.table} read, table`, e.tablesDone, e.tables),
   });
   bar.done();
-  warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`));
+  run.warnReader();
   const rows = result.data.tables.reduce((n, t) => n + t.rowCount, 0);
   const secs = (io.now() - started) / 1000;
   io.out(`wrote ${result.data.tables.length} tables, ${rows.toLocaleString('en-US')} rows to ${flags.out} (${flags.format}, ${flags.target}) in ${secs.toFixed(1)} s`);
@@ -52,6 +53,14 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   if (v) printValidation(v, unenforced, flags.out, io);
   if (flags.save) await saveDataset({ schemaPath, schema, plan, data: result.data, validation: v ?? null, project: flags.project }, io);
   return !v || v.ok ? ExitCodes.ok : ExitCodes.validation;
+}
+
+/** What every kind of run shares: the schema read, its plan, and the reader's warnings (printed after the progress bar). */
+interface Run {
+  readonly schema: Schema;
+  readonly plan: Plan;
+  readonly schemaPath: string;
+  readonly warnReader: () => void;
 }
 
 /** `--save` stores a whole run; `--project` only means something with it. */
@@ -64,7 +73,7 @@ function assertSaveFlags(flags: GenerateFlags, part: Part | undefined): void {
   }
 }
 
-async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: GenerateFlags, io: Io): Promise<number> {
+async function shardCommand({ schema, plan, warnReader }: Run, part: Part, flags: GenerateFlags, io: Io): Promise<number> {
   if (flags.format !== 'csv' && flags.format !== 'ndjson') {
     throw new RowforgeError('USAGE', `--shard writes csv or ndjson, not ${flags.format}`, { hint: 'use --format csv or ndjson; `rowforge merge` joins the parts' });
   }
@@ -74,6 +83,7 @@ async function shardCommand(schema: Schema, plan: Plan, part: Part, flags: Gener
     onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
   });
   bar.done();
+  warnReader();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   io.out(`wrote shard ${part.index}/${part.count}: ${rows.toLocaleString('en-US')} rows to ${flags.out}; run \`rowforge merge ${flags.out}\` once every shard is done`);
   return ExitCodes.ok;
@@ -90,7 +100,7 @@ function loadWorkers(kind: 'PostgreSQL' | 'MySQL' | 'SQLite', requested: number 
   return workerCount(requested, data, kind === 'PostgreSQL' ? sessions : 1);
 }
 
-async function intoCommand(schema: Schema, plan: Plan, url: string, flags: GenerateFlags, io: Io, schemaPath: string): Promise<number> {
+async function intoCommand({ schema, plan, schemaPath, warnReader }: Run, url: string, flags: GenerateFlags, io: Io): Promise<number> {
   const kind = /^postgres(ql)?:\/\//.test(url) ? 'PostgreSQL' : /^(mysql|mariadb):\/\//.test(url) ? 'MySQL' : /^sqlite:./.test(url) ? 'SQLite' : undefined;
   if (!kind) {
     throw new RowforgeError('USAGE', `--into takes postgres://…, mysql://… or sqlite:FILE; got "${url}"`, { hint: 'e.g. --into postgres://postgres@127.0.0.1/test or --into sqlite:shop.db' });
@@ -107,6 +117,7 @@ async function intoCommand(schema: Schema, plan: Plan, url: string, flags: Gener
       ? loadMysql(rows, { url: url.replace(/^mariadb:/, 'mysql:'), replace: flags.replace, onProgress })
       : loadSqlite(rows, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress })));
   bar.done();
+  warnReader();
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
   if (flags.save) await saveDataset({ schemaPath, schema, plan, data, validation: null, project: flags.project }, io);

@@ -1,0 +1,36 @@
+/**
+ * The reader's warnings (here: a computed column left out of the data) reach the user whatever the
+ * run writes to: a directory, a shard, or a database through `--into`.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+import { TempDirs } from '../support/temp.js';
+
+const temps = new TempDirs();
+afterAll(() => temps.cleanup());
+
+const DDL = 'CREATE TABLE p (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL, s int GENERATED ALWAYS AS (a + b) STORED);\n';
+const WARNING = 'rowforge: warning: ';
+
+function schemaFile(dir: string): string {
+  const file = path.join(dir, 'schema.sql');
+  writeFileSync(file, DDL);
+  return file;
+}
+
+describe('reader warnings', () => {
+  const runs: Record<string, (dir: string) => string[]> = {
+    directory: (dir) => ['--out', path.join(dir, 'out')],
+    'shard (--shard 1/2)': (dir) => ['--out', path.join(dir, 'out'), '--shard', '1/2'],
+    'database (--into sqlite)': (dir) => ['--into', `sqlite:${path.join(dir, 'data.db')}`],
+  };
+  it.each(Object.keys(runs))('are printed by a run writing to a %s', async (kind) => {
+    const dir = temps.make('warnings');
+    const r = await runCli(['generate', schemaFile(dir), '--rows', '20', ...runs[kind]!(dir)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${WARNING}${path.join(dir, 'schema.sql')}:1:`);
+    expect(r.stderr).toContain('"p.s" is computed by the database');
+  });
+});
