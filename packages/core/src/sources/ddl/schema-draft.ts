@@ -44,6 +44,11 @@ export interface DraftDomain {
 
 const lower = (s: string): string => s.toLowerCase();
 
+/** A domain's NOT NULL, or that of a domain it is declared over (`CREATE DOMAIN d2 AS d1`). */
+function domainNotNull(type: LogicalType): boolean {
+  return type.kind === 'domain' && (type.notNull || domainNotNull(type.base));
+}
+
 /** MySQL/SQLite/SQL Server write boolean defaults as 0/1; the schema keeps them as booleans. */
 function coerceDefault(type: LogicalType, d: ColumnDefault | undefined): ColumnDefault | undefined {
   if (d?.kind !== 'literal' || baseType(type).kind !== 'boolean') return d;
@@ -161,7 +166,7 @@ export class SchemaDraft {
 
   private buildColumn(t: DraftTable, c: DraftColumn, inPrimaryKey: boolean): Column {
     const type = this.resolveType(c.native, () => `column "${t.name}.${c.name}"`, c.at);
-    const notNull = inPrimaryKey || (type.kind === 'domain' && type.notNull);
+    const notNull = inPrimaryKey || domainNotNull(type);
     const def = coerceDefault(type, c.default);
     return {
       name: c.name,
@@ -174,8 +179,9 @@ export class SchemaDraft {
     };
   }
 
+  /** A type the script declares comes first: a PostgreSQL domain may be named like another dialect's type (`year`). */
   private resolveType(native: NativeType, what: () => string, at: number): LogicalType {
-    const known = translateType(native, this.dialect) ?? this.customType(native, what, at);
+    const known = this.customType(native, what, at) ?? translateType(native, this.dialect);
     if (known) return known;
     throw unsupportedAt(this.src, at, `${what()} has type ${describeNative(native)}, which Rowforge cannot generate`,
       'use a standard type (text, numeric, timestamp, ...) or declare the enum/domain before the table');

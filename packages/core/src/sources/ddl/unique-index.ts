@@ -20,6 +20,8 @@ export interface UniqueIndexDraft {
   readonly keys: readonly IndexKey[];
   /** True for a partial index (`WHERE ...`). */
   readonly partial: boolean;
+  /** When the WHERE clause is only `c IS NOT NULL [AND ...]`: those columns. */
+  readonly whereNotNull?: readonly string[];
   /** Statement start and one-line excerpt, for warnings. */
   readonly at: number;
   readonly statement: string;
@@ -33,6 +35,15 @@ const setKey = (columns: readonly string[]): string => columns.map((c) => c.toLo
 function alreadyUnique(table: DraftTable, columns: readonly string[]): boolean {
   const keys = [...(table.primaryKey ? [table.primaryKey.columns] : []), ...table.uniques.map((u) => u.columns)];
   return keys.some((k) => setKey(k) === setKey(columns));
+}
+
+/**
+ * `WHERE c IS NOT NULL` over exactly the key columns leaves out only rows a UNIQUE ignores
+ * anyway (it admits many NULLs): SQL Server's idiom for a standard UNIQUE, the same in PostgreSQL.
+ */
+function filtersOnlyNulls(ix: UniqueIndexDraft, columns: readonly string[]): boolean {
+  const distinct = (cs: readonly string[]): string => [...new Set(cs.map((c) => c.toLowerCase()))].sort().join('\u0000');
+  return ix.whereNotNull !== undefined && distinct(ix.whereNotNull) === distinct(columns);
 }
 
 /** The key parts when every one names a column, else the first that does not. */
@@ -58,9 +69,9 @@ function notes(ix: UniqueIndexDraft, columns: readonly string[]): string[] {
 
 /**
  * Records a unique index as a UNIQUE constraint of its table, named after the index: plain
- * and case-folded columns become the constraint's columns (a WHERE clause widened to every
- * row); an index with any other expression is skipped with a warning, as is one on a view or
- * partition the script declares. An index on a table the script never creates is an error.
+ * and case-folded columns become the constraint's columns; an index with any other expression
+ * or a WHERE clause other than `IS NOT NULL` on its columns is skipped with a warning, as is
+ * one on a view or partition the script declares. An index on a table the script never creates is an error.
  */
 export function addUniqueIndex(draft: SchemaDraft, ix: UniqueIndexDraft): void {
   const table = draft.indexedTable(ix.table, ix.tableAt);
@@ -70,7 +81,7 @@ export function addUniqueIndex(draft: SchemaDraft, ix: UniqueIndexDraft): void {
     return draft.warn(ix.at, `skipped ${label(ix)}: its key part ${keys.sql} is not a plain column, so this uniqueness is not enforced by the generator`, ix.statement);
   }
   const columns = keys.map((k) => draft.getColumn(table, k.column, k.at).name);
-  if (ix.partial) return draft.warn(ix.at, `skipped ${label(ix)}: its WHERE clause makes it unique over some rows only, which the generator does not model, so this uniqueness is not enforced`, ix.statement);
+  if (ix.partial && !filtersOnlyNulls(ix, columns)) return draft.warn(ix.at, `skipped ${label(ix)}: its WHERE clause makes it unique over some rows only, which the generator does not model, so this uniqueness is not enforced`, ix.statement);
   for (const message of notes(ix, columns)) draft.warn(ix.at, message, ix.statement);
   if (!alreadyUnique(table, columns)) table.uniques.push(ix.name === undefined ? { columns } : { name: ix.name, columns });
 }

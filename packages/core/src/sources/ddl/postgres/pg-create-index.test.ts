@@ -40,6 +40,16 @@ describe('PostgreSQL CREATE UNIQUE INDEX', () => {
     expect(pg(sql).warnings[0]?.statement).toBe('CREATE UNIQUE INDEX account_open ON account (code, status...');
   });
 
+  it('WHERE col IS NOT NULL over exactly its columns: a UNIQUE (which admits many NULLs anyway), without a warning', () => {
+    const sql = 'CREATE UNIQUE INDEX account_email ON account (lower(email)) WHERE email IS NOT NULL;\nCREATE UNIQUE INDEX account_pair ON account (code, status) WHERE (status IS NOT NULL AND code IS NOT NULL);\n'
+      + 'CREATE UNIQUE INDEX account_null ON account (status) WHERE status IS NULL;\nCREATE UNIQUE INDEX account_half ON account (code, status) WHERE code IS NOT NULL;';
+    expect(uniques(sql)).toEqual([{ name: 'account_email', columns: ['email'] }, { name: 'account_pair', columns: ['code', 'status'] }]);
+    expect(warned(sql).map((w) => w.split(': ')[0])).toEqual([
+      '2:1 CREATE UNIQUE INDEX "account_email" is read as UNIQUE (email) on "account"',
+      '4:1 skipped CREATE UNIQUE INDEX "account_null"', '5:1 skipped CREATE UNIQUE INDEX "account_half"',
+    ]);
+  });
+
   it('on lower(col), upper(col), pg_dump\'s lower((col)::text) and col::citext: unique on the column, with a warning', () => {
     const sql = 'CREATE UNIQUE INDEX e ON account (lower(email));\nCREATE UNIQUE INDEX c ON account USING btree (upper((code)::text), (status::citext));\nCREATE UNIQUE INDEX d ON account (pg_catalog.lower((email)::text));';
     expect(uniques(sql)).toEqual([{ name: 'e', columns: ['email'] }, { name: 'c', columns: ['code', 'status'] }]);

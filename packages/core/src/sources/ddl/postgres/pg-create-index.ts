@@ -32,6 +32,22 @@ function foldedColumn(n: Node | undefined): string | undefined {
   return f && CASE_FOLDS.has(lastString(f.funcname) ?? '') && args.length === 1 ? pgColumn(args[0]) : undefined;
 }
 
+/** The columns of a WHERE clause that is only `c IS NOT NULL [AND ...]`, else undefined. */
+function notNullColumns(n: Node | undefined): string[] | undefined {
+  if (n !== undefined && 'NullTest' in n) {
+    const column = n.NullTest.nulltesttype === 'IS_NOT_NULL' ? pgColumn(n.NullTest.arg) : undefined;
+    return column === undefined ? undefined : [column];
+  }
+  if (n === undefined || !('BoolExpr' in n) || n.BoolExpr.boolop !== 'AND_EXPR') return undefined;
+  const parts = (n.BoolExpr.args ?? []).map(notNullColumns);
+  return parts.every((c) => c !== undefined) ? parts.flat() : undefined;
+}
+
+const whereNotNull = (where: Node | undefined): { whereNotNull?: string[] } => {
+  const columns = where === undefined ? undefined : notNullColumns(where);
+  return columns === undefined ? {} : { whereNotNull: columns };
+};
+
 function pgKey(el: IndexElem, text: KeyPartText): IndexKey {
   const column = el.name ?? pgColumn(el.expr);
   if (column !== undefined) return { kind: 'column', column, ...text };
@@ -50,6 +66,7 @@ export function readPgCreateIndex(ctx: PgContext, s: IndexStmt): boolean {
     tableAt: at(ctx, s.relation?.location),
     keys: elems.map((el, i) => pgKey(el, texts[i] ?? { sql: el.name ?? 'expression', at: ctx.start })),
     partial: s.whereClause !== undefined,
+    ...whereNotNull(s.whereClause),
     at: ctx.start,
     statement: excerpt(ctx),
   });

@@ -120,6 +120,16 @@ describe('PostgreSQL details', () => {
     expect(warnings.map((w) => w.line)).toEqual([1, 2]);
   });
 
+  it('keeps an inner domain\'s NOT NULL for a column of a domain declared over it', () => {
+    const { schema } = pg('CREATE DOMAIN d1 AS int NOT NULL;\nCREATE DOMAIN d2 AS d1 CHECK (VALUE > 0);\nCREATE TABLE t (id int PRIMARY KEY, x d2);');
+    expect(columnOf(schema, 't', 'x')).toMatchObject({ nullable: false, type: { kind: 'domain', name: 'd2', notNull: false, base: { kind: 'domain', name: 'd1', notNull: true } } });
+  });
+
+  it('reads a declared domain named like another dialect\'s type (pagila\'s year) as that domain', () => {
+    const { schema } = pg('CREATE DOMAIN public.year AS integer CHECK (VALUE >= 1901 AND VALUE <= 2155);\nCREATE TABLE film (id int PRIMARY KEY, release_year year);');
+    expect(columnOf(schema, 'film', 'release_year').type).toMatchObject({ kind: 'domain', name: 'year', base: { kind: 'int', bits: 32 } });
+  });
+
   it('refuses composite types, EXCLUDE constraints and renames with DDL_UNSUPPORTED', () => {
     expect(() => pg('CREATE TYPE pair AS (a int, b int); CREATE TABLE t (p pair);')).toThrow(/has type pair/);
     expect(() => pg('CREATE TABLE t (a int, EXCLUDE USING gist (a WITH =));')).toThrow(/EXCLUDE/);

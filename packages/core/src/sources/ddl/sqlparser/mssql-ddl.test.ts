@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isRowforgeError } from '../../../errors/index.js';
 import { fixtureText } from '../../__fixtures__/fixture-text.js';
 import { columnOf, tableOf } from '../../__fixtures__/schema-lookup.js';
 import { loadParsers } from '../../load-parsers.js';
@@ -58,5 +59,43 @@ describe('SQL Server feature corpus (mssql-features.sql, SSMS style)', () => {
     const r = parseSchema("CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY);\nDBCC CHECKIDENT ('[t]') WITH NO_INFOMSGS;", { dialect: 'mssql' });
     expect(r.schema.tables.map((t) => t.name)).toEqual(['t']);
     expect(r.warnings.map((w) => `${w.line}:${w.column} ${w.message.split(':')[0] ?? ''}`)).toEqual(['2:1 skipped DBCC']);
+  });
+});
+
+describe('SQL Server column details', () => {
+  const mssql = (sql: string) => parseSchema(sql, { dialect: 'mssql', file: 'in.sql' });
+  const DEPT = 'CREATE TABLE dbo.Dept (DeptId INT IDENTITY(1,1) PRIMARY KEY, Name NVARCHAR(50) NOT NULL);\n';
+
+  it('reads an inline FOREIGN KEY REFERENCES, named (CONSTRAINT FK_x) or not, as a foreign key', () => {
+    const { schema } = mssql(`${DEPT}CREATE TABLE dbo.Emp (EmpId INT IDENTITY(1,1) PRIMARY KEY, DeptId INT NOT NULL FOREIGN KEY REFERENCES dbo.Dept(DeptId),\n`
+      + '  BossDept INT NULL CONSTRAINT FK_Emp_Boss FOREIGN KEY REFERENCES [dbo].[Dept] ([DeptId]) ON DELETE CASCADE, Name NVARCHAR(50));');
+    expect(tableOf(schema, 'Emp').foreignKeys).toEqual([
+      { columns: ['DeptId'], refTable: 'Dept', refColumns: ['DeptId'], deferrable: false, initiallyDeferred: false },
+      { name: 'FK_Emp_Boss', columns: ['BossDept'], refTable: 'Dept', refColumns: ['DeptId'], onDelete: 'CASCADE', deferrable: false, initiallyDeferred: false },
+    ]);
+    expect(columnOf(schema, 'Emp', 'DeptId').nullable).toBe(false);
+  });
+
+  it('leaves computed columns (AS expr, PERSISTED, NOT NULL, first or last) out with a warning at the column', () => {
+    const { schema, warnings } = mssql('CREATE TABLE dbo.Line (Code AS (N\'L\' + CAST(Id AS NVARCHAR(10))), Id INT IDENTITY(1,1) PRIMARY KEY, Qty INT NOT NULL, Price DECIMAL(9,2) NOT NULL,\n'
+      + '  Total AS (Qty * Price), [Total2] AS (Qty * Price) PERSISTED, Name NVARCHAR(20), Total3 AS Qty * Price PERSISTED NOT NULL)\nGO');
+    expect(tableOf(schema, 'Line').columns.map((c) => c.name)).toEqual(['Id', 'Qty', 'Price', 'Name']);
+    expect(warnings.map((w) => `${w.line}:${w.column} ${w.message}`)).toEqual([
+      '1:24 column "Line.Code" is computed by the database (GENERATED/AS); it is left out of the generated data',
+      '2:3 column "Line.Total" is computed by the database (GENERATED/AS); it is left out of the generated data',
+      '2:27 column "Line.Total2" is computed by the database (GENERATED/AS); it is left out of the generated data',
+      '2:83 column "Line.Total3" is computed by the database (GENERATED/AS); it is left out of the generated data',
+    ]);
+  });
+
+  it('still names line:column of a syntax error after a computed column', () => {
+    try {
+      mssql('CREATE TABLE t (Id INT PRIMARY KEY,\n  Total AS (Id * 2) PERSISTED,\n  Bad INT NOT NOT NULL)');
+    } catch (e) {
+      if (!isRowforgeError(e)) throw e;
+      expect([e.code, e.details.position]).toEqual(['DDL_SYNTAX', { file: 'in.sql', line: 3, column: 11 }]);
+      return;
+    }
+    throw new Error('expected parseSchema to throw');
   });
 });

@@ -1,21 +1,27 @@
 import type { Dialect } from '../../../schema/index.js';
 import type { StatementSlice } from '../../text/split-statements.js';
 import { keyword, type Token } from '../../text/sql-lexer.js';
+import { tsqlComputedColumns } from './tsql-computed-columns.js';
 
 /**
  * A documented lexer-level pre-processor (docs/decisions/0002-ddl-parsers.md): it blanks —
  * replaces with spaces, so every offset stays valid — clauses sqlparser-rs 0.62 rejects and
  * that never shape data. SQL Server: `CLUSTERED`/`NONCLUSTERED`, index `WITH (PAD_INDEX = ...)`,
- * storage `ON [PRIMARY]`/`TEXTIMAGE_ON x`, and `WITH CHECK`/`WITH NOCHECK` before `ADD`.
- * SQLite: the second of `WITHOUT ROWID, STRICT`. MySQL: a CREATE TABLE's trailing
- * `PARTITION BY ...` clause. Structure still comes from the parser.
+ * storage `ON [PRIMARY]`/`TEXTIMAGE_ON x`, `WITH CHECK`/`WITH NOCHECK` before `ADD`, the
+ * `FOREIGN KEY` of an inline `col INT FOREIGN KEY REFERENCES t(c)` (leaving the `REFERENCES`
+ * column option sqlparser-rs reads), and computed columns (`Total AS (Qty * Price)`, see
+ * tsql-computed-columns.ts). SQLite: the second of `WITHOUT ROWID, STRICT`. MySQL: a CREATE
+ * TABLE's trailing `PARTITION BY ...` clause; `ZEROFILL`, which implies UNSIGNED, is rewritten
+ * to `UNSIGNED` (same length), or blanked when UNSIGNED is written next to it. Structure still
+ * comes from the parser.
  */
 const INDEX_OPTIONS = new Set([
   'PAD_INDEX', 'STATISTICS_NORECOMPUTE', 'IGNORE_DUP_KEY', 'ALLOW_ROW_LOCKS', 'ALLOW_PAGE_LOCKS', 'FILLFACTOR',
   'OPTIMIZE_FOR_SEQUENTIAL_KEY', 'DATA_COMPRESSION', 'SORT_IN_TEMPDB', 'ONLINE', 'DROP_EXISTING', 'MAXDOP',
 ]);
 
-type Range = readonly [number, number];
+/** Offsets [from, to) to blank, or to overwrite with a text of the same length. */
+type Range = readonly [number, number, string?];
 const punct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.text === p;
 
 function closingParen(tokens: readonly Token[], open: number): number {
@@ -50,8 +56,9 @@ function tsqlRanges(tokens: readonly Token[]): Range[] {
     if (kw === 'WITH' && ['CHECK', 'NOCHECK'].includes(keyword(tokens[k + 1])) && keyword(tokens[k + 2]) === 'ADD') {
       out.push([t.start, (tokens[k + 1] as Token).end]);
     }
+    if (kw === 'FOREIGN' && keyword(tokens[k + 1]) === 'KEY' && keyword(tokens[k + 2]) === 'REFERENCES') out.push([t.start, (tokens[k + 1] as Token).end]);
   });
-  return out;
+  return [...out, ...tsqlComputedColumns(tokens).map((c): Range => [c.from, c.to])];
 }
 
 function sqliteRanges(tokens: readonly Token[]): Range[] {
@@ -59,8 +66,21 @@ function sqliteRanges(tokens: readonly Token[]): Range[] {
   return k < 0 ? [] : [[(tokens[k + 1] as Token).start, (tokens[k + 2] as Token).end]];
 }
 
-/** MySQL `CREATE TABLE ... ) PARTITION BY ...`: from PARTITION (outside parentheses) to the end. */
+/** MySQL `ZEROFILL` after a type: `UNSIGNED` (which it implies), or nothing when UNSIGNED is there. */
+function zerofillRanges(tokens: readonly Token[]): Range[] {
+  return tokens.flatMap((t, k): Range[] => {
+    if (keyword(t) !== 'ZEROFILL' || punct(tokens[k - 1], ',') || punct(tokens[k - 1], '(')) return [];
+    const unsigned = keyword(tokens[k - 1]) === 'UNSIGNED' || keyword(tokens[k + 1]) === 'UNSIGNED';
+    return [unsigned ? [t.start, t.end] : [t.start, t.end, 'UNSIGNED']];
+  });
+}
+
 function mysqlRanges(tokens: readonly Token[]): Range[] {
+  return [...partitionRanges(tokens), ...zerofillRanges(tokens)];
+}
+
+/** MySQL `CREATE TABLE ... ) PARTITION BY ...`: from PARTITION (outside parentheses) to the end. */
+function partitionRanges(tokens: readonly Token[]): Range[] {
   if (keyword(tokens[0]) !== 'CREATE') return [];
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -76,8 +96,9 @@ function mysqlRanges(tokens: readonly Token[]): Range[] {
 function blank(text: string, ranges: readonly Range[], base: number): string {
   if (ranges.length === 0) return text;
   const out = text.split('');
-  for (const [from, to] of ranges) {
+  for (const [from, to, text] of ranges) {
     for (let i = from - base; i < to - base; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+    if (text !== undefined && text.length === to - from) out.splice(from - base, text.length, ...text.split(''));
   }
   return out.join('');
 }

@@ -48,13 +48,18 @@ export function applyColumnOption(ctx: StatementContext, table: DraftTable, col:
   return true;
 }
 
+/** Warns that a column the database computes is left out of the generated data. */
+export function warnComputedColumn(ctx: StatementContext, at: number, table: string, column: string): void {
+  ctx.draft.warn(at, `column "${table}.${column}" is computed by the database (GENERATED/AS); it is left out of the generated data`);
+}
+
 /** A column definition → DraftColumn, or undefined (with a warning) for a computed column. */
 export function readColumnDef(ctx: StatementContext, table: DraftTable, def: Obj): DraftColumn | undefined {
   const name = ident(def.name) ?? '';
   const col: DraftColumn = { name, native: sqlparserNativeType(def.data_type), at: startOf(ctx, def.name), nullable: true };
   for (const entry of arr(def.options)) {
     if (applyColumnOption(ctx, table, col, entry)) continue;
-    ctx.draft.warn(col.at, `column "${table.name}.${name}" is computed by the database (GENERATED/AS); it is left out of the generated data`);
+    warnComputedColumn(ctx, col.at, table.name, name);
     return undefined;
   }
   if (col.native.name === '') ctx.draft.warn(col.at, `column "${table.name}.${name}" has no declared type; it is generated as text`);

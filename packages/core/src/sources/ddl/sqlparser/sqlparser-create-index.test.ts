@@ -91,10 +91,21 @@ describe('SQLite CREATE UNIQUE INDEX', () => {
 describe('SQL Server CREATE UNIQUE INDEX', () => {
   const T = 'CREATE TABLE [dbo].[t] ([a] INT NULL, [b] NVARCHAR(40) NOT NULL)\nGO\n';
 
-  it('NONCLUSTERED ... WHERE a IS NOT NULL, with INCLUDE and index options: skipped with a warning; CLUSTERED read', () => {
+  it('NONCLUSTERED ... WHERE a IS NOT NULL, with INCLUDE and index options: read as UNIQUE (a), the filtered-index idiom; CLUSTERED read', () => {
     const sql = `${T}CREATE UNIQUE NONCLUSTERED INDEX [UX_t_a] ON [dbo].[t] ([a] ASC) INCLUDE ([b]) WHERE [a] IS NOT NULL WITH (PAD_INDEX = OFF) ON [PRIMARY]\nGO\nCREATE UNIQUE CLUSTERED INDEX UX_t_b ON dbo.t (b)\nGO`;
-    expect(uniquesOf('mssql', sql)).toEqual([{ name: 'UX_t_b', columns: ['b'] }]);
-    expect(warned('mssql', sql)).toEqual(['3:1 skipped CREATE UNIQUE INDEX "UX_t_a": its WHERE clause makes it unique over some rows only, which the generator does not model, so this uniqueness is not enforced']);
+    expect(uniquesOf('mssql', sql)).toEqual([{ name: 'UX_t_a', columns: ['a'] }, { name: 'UX_t_b', columns: ['b'] }]);
+    expect(warned('mssql', sql)).toEqual([]);
+  });
+
+  it('WHERE IS NOT NULL on every key column (AND, parentheses) is UNIQUE; any other filter is skipped with a warning', () => {
+    const sql = `${T}CREATE UNIQUE INDEX UX_ab ON dbo.t (a, b) WHERE (a IS NOT NULL) AND [b] IS NOT NULL;\n`
+      + 'CREATE UNIQUE INDEX UX_a_gt ON dbo.t (a) WHERE a > 5;\nCREATE UNIQUE INDEX UX_b_part ON dbo.t (a, b) WHERE a IS NOT NULL;\n'
+      + 'CREATE UNIQUE INDEX UX_a_more ON dbo.t (a) WHERE a IS NOT NULL AND b IS NOT NULL;\nCREATE UNIQUE INDEX UX_a_or ON dbo.t (a) WHERE a IS NOT NULL OR b IS NULL;';
+    expect(uniquesOf('mssql', sql)).toEqual([{ name: 'UX_ab', columns: ['a', 'b'] }]);
+    expect(warned('mssql', sql).map((w) => w.split(': ')[0])).toEqual([
+      '4:1 skipped CREATE UNIQUE INDEX "UX_a_gt"', '5:1 skipped CREATE UNIQUE INDEX "UX_b_part"',
+      '6:1 skipped CREATE UNIQUE INDEX "UX_a_more"', '7:1 skipped CREATE UNIQUE INDEX "UX_a_or"',
+    ]);
   });
 
   it('inside IF NOT EXISTS (...) is read; one on an indexed view (WITH SCHEMABINDING) is skipped with a warning', () => {

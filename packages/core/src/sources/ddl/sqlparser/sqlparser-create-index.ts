@@ -37,6 +37,19 @@ function foldedColumn(expr: unknown): string | undefined {
   return tag === 'Function' && CASE_FOLDS.has(fn) ? sqlColumn(soleArgument(p)) : undefined;
 }
 
+/** The columns of a WHERE clause that is only `c IS NOT NULL [AND ...]`, else undefined. */
+function notNullColumns(expr: unknown): string[] | undefined {
+  const [tag, p] = variant(expr);
+  if (tag === 'Nested') return notNullColumns(p);
+  if (tag === 'IsNotNull') {
+    const column = sqlColumn(p);
+    return column === undefined ? undefined : [column];
+  }
+  if (tag !== 'BinaryOp' || !isObj(p) || p.op !== 'And') return undefined;
+  const [left, right] = [notNullColumns(p.left), notNullColumns(p.right)];
+  return left && right ? [...left, ...right] : undefined;
+}
+
 function sqlKey(item: unknown, sql: string, at: number): IndexKey {
   const expr = isObj(item) && isObj(item.column) ? item.column.expr : undefined;
   const column = sqlColumn(expr);
@@ -44,6 +57,11 @@ function sqlKey(item: unknown, sql: string, at: number): IndexKey {
   const folded = foldedColumn(expr);
   return folded === undefined ? { kind: 'expression', sql, at } : { kind: 'caseFolded', column: folded, sql, at };
 }
+
+const whereNotNull = (predicate: unknown): { whereNotNull?: string[] } => {
+  const columns = predicate == null ? undefined : notNullColumns(predicate);
+  return columns === undefined ? {} : { whereNotNull: columns };
+};
 
 /** CREATE UNIQUE INDEX: recorded as a UNIQUE constraint (see addUniqueIndex). False for a non-unique index. */
 export function readCreateIndex(ctx: StatementContext, p: Obj): boolean {
@@ -58,6 +76,7 @@ export function readCreateIndex(ctx: StatementContext, p: Obj): boolean {
     tableAt: startOf(ctx, p.table_name),
     keys: items.map((c, i) => sqlKey(c, texts.length === items.length ? (texts[i]?.sql ?? '') : 'expression', startOf(ctx, c))),
     partial: p.predicate != null,
+    ...whereNotNull(p.predicate),
     at: slice.start,
     statement: statementExcerpt(src.text, slice.start, slice.end),
   });

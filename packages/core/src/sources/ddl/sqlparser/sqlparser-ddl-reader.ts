@@ -8,11 +8,13 @@ import { isDataStatement, isSkippableUnparsed, statementExcerpt, statementLabel 
 import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
 import { readCreateIndex } from './sqlparser-create-index.js';
+import { warnComputedColumn } from './sqlparser-column.js';
 import { readCreateTable } from './sqlparser-create-table.js';
 import { parseWithSqlparser, type SqlparserDialect, type SqlparserFailure, type SqlparserResult } from './sqlparser-module.js';
 import { requoteRejectedString } from './repair-mysql-strings.js';
 import { normalizeStatement } from './normalize-statement.js';
 import type { StatementContext } from './statement-context.js';
+import { tsqlComputedColumns } from './tsql-computed-columns.js';
 
 const SHAPING = new Set(['CreateTable', 'AlterTable', 'CreateIndex']);
 
@@ -71,11 +73,20 @@ function parseSlice(ctx: StatementContext, dialect: SqlparserDialect): Sqlparser
   return result;
 }
 
+/** SQL Server computed columns were blanked before parsing (normalizeStatement); say so. */
+function warnTsqlComputed(ctx: StatementContext): void {
+  for (const c of tsqlComputedColumns(ctx.slice.tokens)) {
+    const table = ctx.draft.findTable(c.table)?.name ?? c.table;
+    warnComputedColumn(ctx, c.at, table, c.column);
+  }
+}
+
 function readSlice(ctx: StatementContext, dialect: SqlparserDialect): void {
   if (isDataStatement(ctx.slice.tokens)) return skipped(ctx, 'it does not shape the generated data');
   const result = parseSlice(ctx, dialect);
   if (result.ok) {
     for (const s of result.statements) readStatement(ctx, s);
+    if (dialect === 'mssql') warnTsqlComputed(ctx);
     return;
   }
   if (isSkippableUnparsed(ctx.slice.tokens)) return skipped(ctx, unparsedReason(ctx.slice.tokens));
