@@ -3,6 +3,10 @@ import type { Column, Expr, Table } from '../schema/index.js';
 import { baseType, checkLabel, findColumn, intRange } from '../schema/index.js';
 import { daysFromIso, isoFromDays } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
+import { applyTextRules } from './apply-text-rules.js';
+import { numbersForCastText } from './cast-bounds.js';
+import { enumComparisonsAsLists, enumLabelsOf } from './enum-order.js';
+import { collectTextRule, type TextRules } from './text-checks.js';
 
 type Specs = Record<string, ColumnSpec>;
 type Cmp = '<' | '<=' | '>' | '>=' | '=';
@@ -27,7 +31,10 @@ function columnOf(e: Expr, self?: string): string | undefined {
 }
 
 interface Bound { lo: number; hi: number }
-interface Ctx { readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string; readonly bounds: Map<string, Bound> }
+interface Ctx {
+  readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string;
+  readonly bounds: Map<string, Bound>; readonly textRules: TextRules;
+}
 
 function unsatisfiable(ctx: Ctx, col: string): never {
   throw new RowforgeError('CHECK_UNSATISFIABLE', `no value of "${ctx.table.name}.${col}" satisfies ${ctx.label}`, {
@@ -99,11 +106,26 @@ function clampToType(spec: ColumnSpec, [min, max]: readonly [number, number]): C
   return { ...spec, min: Math.max(spec.min, min), max: Math.min(spec.max, max) };
 }
 
+/**
+ * A column that follows another (`m BETWEEN n AND 10`) keeps its literal top: the column it
+ * follows is kept at or below it, and the gap within half the room left, so most draws pass and
+ * the engine's redraws take the rest (the bound had been dropped: CHECK_REDRAW_EXHAUSTED).
+ */
+function narrowAfter(ctx: Ctx, spec: Extract<ColumnSpec, { generator: 'after' }>, hi: number): ColumnSpec | undefined {
+  const earlier = ctx.specs[spec.column];
+  if (!Number.isFinite(hi) || (earlier?.generator !== 'int' && earlier?.generator !== 'number')) return undefined;
+  const max = Math.min(earlier.max, hi);
+  const min = Math.min(earlier.min, max);
+  ctx.specs[spec.column] = { ...earlier, min, max };
+  return { ...spec, maxGap: Math.min(spec.maxGap, Math.max(0, (hi - min) / 2)) };
+}
+
 function applyBounds(ctx: Ctx): void {
   for (const [col, { lo, hi }] of ctx.bounds) {
     const type = typeRange(findColumn(ctx.table, col));
     if (Math.max(lo, type[0]) > Math.min(hi, type[1])) unsatisfiable(ctx, col);
     const spec = ctx.specs[col];
+    if (spec?.generator === 'after') { const next = narrowAfter(ctx, spec, hi); if (next) ctx.specs[col] = next; continue; }
     const next = spec ? narrow(spec, lo, hi) : undefined;
     if (next) ctx.specs[col] = clampToType(next, type);
   }
@@ -151,6 +173,8 @@ function roomForGap(ctx: Ctx, later: string, earlier: string, gap: number): numb
 }
 
 function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
+  numbersForCastText(ctx.table, ctx.specs, left);
+  numbersForCastText(ctx.table, ctx.specs, right);
   const lc = columnOf(left, ctx.self);
   const rc = columnOf(right, ctx.self);
   const ll = literalOf(left);
@@ -164,6 +188,7 @@ function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
 }
 
 function applyConjunct(ctx: Ctx, e: Expr): void {
+  if (collectTextRule(ctx.textRules, e, ctx.self, ctx.label)) return;
   if (e.kind === 'binary' && ['<', '<=', '>', '>=', '='].includes(e.op)) applyComparison(ctx, e.op as Cmp, e.left, e.right);
   else if (e.kind === 'between' && !e.negated) {
     applyComparison(ctx, '>=', e.operand, e.low);
@@ -181,18 +206,23 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
 /**
  * Compiles what it can of a table's CHECK constraints (and its columns' domain checks) into
  * generator bounds: ranges narrow min/max, IN-lists become enum choices, comparisons between
- * columns order them. The engine still evaluates every CHECK per row and redraws what fails.
+ * columns order them, comparisons of a PostgreSQL enum with a label become the labels that pass,
+ * length and case rules on text shape its values (`applyTextRules`). The engine still
+ * evaluates every CHECK per row and redraws what fails.
  */
 export function compileChecks(table: Table, specs: Specs): void {
+  const textRules: TextRules = new Map();
   for (const check of table.checks) {
-    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map() };
-    conjuncts(check.expr).forEach((c) => applyConjunct(ctx, c));
+    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map(), textRules };
+    conjuncts(enumComparisonsAsLists(check.expr, enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
     applyBounds(ctx);
   }
   for (const col of table.columns) {
     if (col.type.kind !== 'domain') continue;
-    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map() };
-    col.type.checks.forEach((e) => conjuncts(e).forEach((c) => applyConjunct(ctx, c)));
+    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map(), textRules };
+    const labelsOf = enumLabelsOf(table, col.name);
+    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(e, labelsOf)).forEach((c) => applyConjunct(ctx, c)));
     applyBounds(ctx);
   }
+  applyTextRules(table, specs, textRules);
 }

@@ -1,5 +1,6 @@
 import { exprChildren, likeRegExp, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
+import { intervalMs } from './interval.js';
 
 type Scalar = number | string | boolean | null;
 /** Reads a column (or the domain's VALUE when name is undefined) of the current row. */
@@ -39,6 +40,7 @@ function compare(op: string, l: Scalar, r: Scalar): boolean | null {
   if (l === null || r === null) return null;
   const [a, b] = align(l, r);
   if (a === null || b === null) return null;
+  if (Number.isNaN(a) || Number.isNaN(b)) return false;
   const x = typeof a === typeof b ? a : String(a);
   const y = typeof a === typeof b ? b : String(b);
   switch (op) {
@@ -51,9 +53,18 @@ function compare(op: string, l: Scalar, r: Scalar): boolean | null {
   }
 }
 
+/** An interval's text brought to the unit of the temporal number it is added to: ms for dates and timestamps, seconds for a time. */
+function intervalFor(text: Scalar, like: Scalar): number | undefined {
+  if (typeof text !== 'string' || typeof like !== 'number') return undefined;
+  const ms = intervalMs(text);
+  return ms === undefined ? undefined : Math.abs(like) > 1e8 ? ms : ms / 1000;
+}
+
 function arith(op: string, a: Scalar, b: Scalar): Scalar {
   if (a === null || b === null) return null;
   if (op === '||') return String(a) + String(b);
+  const iv = op === '+' || op === '-' ? intervalFor(b, a) ?? (op === '+' ? intervalFor(a, b) : undefined) : undefined;
+  if (iv !== undefined) return (typeof a === 'number' ? a : (b as number)) + (op === '-' ? -iv : iv);
   const x = Number(a);
   const y = Number(b);
   switch (op) {
@@ -85,8 +96,14 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
 };
 
 /** True when `evaluate` can judge the expression: no untranslated SQL, only functions it knows. */
+/** `x + 'abc'`: date arithmetic with text that is no interval of fixed length (`'1 month'`), which the engine cannot add. */
+function unknownInterval(e: Expr): boolean {
+  if (e.kind !== 'binary' || (e.op !== '+' && e.op !== '-')) return false;
+  return [e.left, e.right].some((x) => x.kind === 'literal' && typeof x.value === 'string' && Number.isNaN(Number(x.value)) && intervalMs(x.value) === undefined);
+}
+
 export function evaluable(e: Expr): boolean {
-  if (e.kind === 'raw') return false;
+  if (e.kind === 'raw' || unknownInterval(e)) return false;
   if (e.kind === 'call' && !Object.hasOwn(FUNCTIONS, e.name.toLowerCase())) return false;
   if (e.kind === 'regex' && e.pattern.kind === 'literal' && sqlRegExp(String(e.pattern.value), e.caseInsensitive) === undefined) return false;
   return exprChildren(e).every(evaluable);
@@ -98,7 +115,7 @@ export function evaluate(e: Expr, get: Lookup): Scalar | undefined {
     case 'column': return scalar(get(e.name));
     case 'value': return scalar(get(undefined));
     case 'literal': return e.value;
-    case 'cast': return evaluate(e.operand, get);
+    case 'cast': return castTo(evaluate(e.operand, get), e.to);
     case 'negate': return negate(evaluate(e.operand, get));
     case 'not': return not(evaluate(e.operand, get));
     case 'isNull': return isNull(evaluate(e.operand, get), e.negated);
@@ -116,6 +133,24 @@ function evaluateAll(list: readonly Expr[], get: Lookup): (Scalar | undefined)[]
   const out: (Scalar | undefined)[] = [];
   for (const x of list) out.push(evaluate(x, get));
   return out;
+}
+
+const INTEGER_TYPE = /^(?:tiny|small|medium|big)?int(?:eger|[248])?$|^(?:un)?signed(?: integer)?$/;
+const NUMBER_TYPE = /^(?:numeric|decimal|number|real|float[48]?|double(?: precision)?)$/;
+const NUMERIC_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * A cast to a number type, as the database does it: numeric text becomes a number (rounded for
+ * an integer type), other text NaN, which fails every comparison, as the database's cast error
+ * fails the row. Other casts leave the value as it is.
+ */
+function castTo(v: Scalar | undefined, to: string): Scalar | undefined {
+  if (v === undefined || v === null) return v;
+  const name = to.toLowerCase().replace(/\(.*\)/, '').trim();
+  const integer = INTEGER_TYPE.test(name);
+  if (!integer && !NUMBER_TYPE.test(name)) return v;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && NUMERIC_TEXT.test(v) ? Number(v) : Number.NaN;
+  return integer ? Math.round(n) : n;
 }
 
 function negate(v: Scalar | undefined): Scalar | undefined {

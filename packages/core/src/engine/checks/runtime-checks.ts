@@ -1,5 +1,6 @@
 import type { Expr, Table, Value } from '../../schema/index.js';
 import { baseType, checkLabel } from '../../schema/index.js';
+import { enumComparisonsAsLists, enumLabelsOf } from '../../plan/enum-order.js';
 import { MS_PER_DAY } from '../../util/index.js';
 import { passes } from './evaluate-check.js';
 
@@ -10,12 +11,18 @@ export interface RuntimeCheck {
   readonly self?: number;
 }
 
+/**
+ * The table's CHECKs and its columns' domain CHECKs, with comparisons of PostgreSQL enum
+ * columns written as the labels that pass them (enums compare by declared order, not as text).
+ */
 export function runtimeChecks(table: Table): RuntimeCheck[] {
-  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: checkLabel(c), expr: c.expr }));
+  const labelsOf = enumLabelsOf(table);
+  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: checkLabel(c), expr: enumComparisonsAsLists(c.expr, labelsOf) }));
   table.columns.forEach((col, i) => {
+    const selfLabels = enumLabelsOf(table, col.name);
     for (let t = col.type; t.kind === 'domain'; t = t.base) {
       const name = t.name;
-      t.checks.forEach((expr) => out.push({ label: `domain ${name} on ${col.name}`, expr, self: i }));
+      t.checks.forEach((expr) => out.push({ label: `domain ${name} on ${col.name}`, expr: enumComparisonsAsLists(expr, selfLabels), self: i }));
     }
   });
   return out;

@@ -5,7 +5,7 @@ import { cellParser, type CellParserOptions } from '../values/cell-parser.js';
 import { CellProblem, type CellParser, type SqlValue } from '../values/sql-value.js';
 import type { CheckDeps } from './check-deps.js';
 import { GuardedExpr } from './guarded-expr.js';
-import { DomainContext } from './row-context.js';
+import { DomainContext, orderedLabels } from './row-context.js';
 
 interface DomainRule {
   readonly domain: string;
@@ -50,7 +50,7 @@ export class ColumnCheck {
     this.profiler = new ColumnProfiler(column.name, column.type);
     this.parse = cellParser(column.type, parserOptions);
     this.notNull = notNullLabel(column, inPrimaryKey);
-    this.domainContext = new DomainContext(baseType(column.type).kind === 'int', deps.target, deps.now);
+    this.domainContext = new DomainContext(baseType(column.type).kind === 'int', deps.target, deps.now, orderedLabels(column.type));
     this.domainRules = domainChain(column.type).flatMap((d) =>
       d.checks.map((expr) => ({ domain: d.name, check: new GuardedExpr(`"${table.name}" domain ${d.name} on ${column.name}`, expr, deps.warnings) })),
     );

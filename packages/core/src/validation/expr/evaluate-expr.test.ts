@@ -179,3 +179,45 @@ describe('what cannot be evaluated', () => {
     expect(() => evaluateExpr(bin('*', lit('abc'), lit(2)), ctx({}))).toThrow(/needs numbers/);
   });
 });
+
+describe('an ordered enum (PostgreSQL CREATE TYPE … AS ENUM) compares labels by position', () => {
+  const SIZES = ['small', 'medium', 'large'];
+  const withLabels = (sz: SqlValue): EvalContext => ({ ...ctx({ sz }), enumLabels: (name) => (name === 'sz' ? SIZES : undefined) });
+
+  it("sz >= 'medium' is false for small and true for large (as text it is the other way round)", () => {
+    expect(evaluateExpr(bin('>=', c('sz'), lit('medium')), withLabels('small'))).toBe(false);
+    expect(evaluateExpr(bin('>=', c('sz'), lit('medium')), withLabels('large'))).toBe(true);
+    expect(evaluateExpr(bin('<', lit('medium'), c('sz')), withLabels('large'))).toBe(true);
+  });
+
+  it('BETWEEN two labels', () => {
+    const e: Expr = { kind: 'between', operand: c('sz'), low: lit('small'), high: lit('medium'), negated: false };
+    expect(evaluateExpr(e, withLabels('medium'))).toBe(true);
+    expect(evaluateExpr(e, withLabels('large'))).toBe(false);
+  });
+
+  it('a cast to text compares as text, and a column with no labels too', () => {
+    const cast: Expr = { kind: 'cast', operand: c('sz'), to: 'text' };
+    expect(evaluateExpr(bin('>=', cast, lit('medium')), withLabels('small'))).toBe(true);
+    expect(evaluateExpr(bin('>=', c('sz'), lit('medium')), ctx({ sz: 'small' }))).toBe(true);
+  });
+});
+
+describe('date and time arithmetic with an interval written as text', () => {
+  const ts = (ms: number): SqlValue => ({ temporal: 'timestamp', value: ms });
+
+  it("timestamp + '1 day' and date - '12 hours' give timestamps", () => {
+    expect(evaluateExpr(bin('+', c('s'), lit('1 day')), ctx({ s: ts(1000) }))).toEqual(ts(1000 + DAY));
+    expect(evaluateExpr(bin('-', c('d'), lit('12 hours')), ctx({ d: { temporal: 'date', value: 1 } }))).toEqual(ts(DAY / 2));
+  });
+
+  it('ends_at <= starts_at + interval', () => {
+    const e = bin('<=', c('e'), bin('+', c('s'), lit('2 hours 30 minutes')));
+    expect(evaluateExpr(e, ctx({ s: ts(0), e: ts(9_000_000) }))).toBe(true);
+    expect(evaluateExpr(e, ctx({ s: ts(0), e: ts(9_000_001) }))).toBe(false);
+  });
+
+  it('an interval in months is not evaluated (its length depends on the date)', () => {
+    expect(() => evaluateExpr(bin('+', c('s'), lit('1 month')), ctx({ s: ts(0) }))).toThrow(NotEvaluableError);
+  });
+});

@@ -1,5 +1,6 @@
 import { likeRegExp, sqlRegExp, type BinaryOp, type Dialect, type Expr } from '../../schema/index.js';
 import type { SqlValue } from '../values/sql-value.js';
+import { compareLabels, labelsOfExpr, type EnumLabels } from './enum-compare.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { arithmetic, type ArithmeticOp } from './sql-arithmetic.js';
 import { castSql } from './sql-cast.js';
@@ -17,6 +18,8 @@ export interface EvalContext {
   /** True when the column (or, for `null`, the domain value) has an integer type; drives `/` truncation. */
   isInteger(column: string | null): boolean;
   readonly target?: Dialect;
+  /** Labels of an ordered enum column (PostgreSQL), which compare by position rather than as text. */
+  readonly enumLabels?: EnumLabels;
   /** Clock for CURRENT_DATE / NOW(), epoch milliseconds. */
   readonly now: number;
 }
@@ -45,7 +48,7 @@ function evalBinary(e: Node<'binary'>, ctx: EvalContext): SqlValue {
   const right = evaluateExpr(e.right, ctx);
   const cmp = COMPARISONS[e.op];
   if (cmp) {
-    const c = compareSql(left, right);
+    const c = compareLabels(left, right, labelsOfExpr(e.left, ctx.enumLabels) ?? labelsOfExpr(e.right, ctx.enumLabels));
     return c === null ? null : cmp(c);
   }
   const intDiv = e.op === '/' && ctx.target !== 'mysql' && isIntegerExpr(e.left, ctx) && isIntegerExpr(e.right, ctx);
@@ -74,8 +77,9 @@ function evalIn(e: Node<'in'>, ctx: EvalContext): Truth {
 
 function evalBetween(e: Node<'between'>, ctx: EvalContext): Truth {
   const x = evaluateExpr(e.operand, ctx);
-  const lo = compareSql(x, evaluateExpr(e.low, ctx));
-  const hi = compareSql(x, evaluateExpr(e.high, ctx));
+  const labels = labelsOfExpr(e.operand, ctx.enumLabels);
+  const lo = compareLabels(x, evaluateExpr(e.low, ctx), labels);
+  const hi = compareLabels(x, evaluateExpr(e.high, ctx), labels);
   const inside = and3(lo === null ? null : lo >= 0, hi === null ? null : hi <= 0);
   return e.negated ? not3(inside) : inside;
 }

@@ -1,5 +1,6 @@
 import { isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
+import { intervalMs, shiftTemporal } from './sql-interval.js';
 import { toNumber } from './sql-compare.js';
 import { sqlText } from './sql-text.js';
 
@@ -12,7 +13,17 @@ function numberOf(v: SqlValue, op: string): number {
   return n;
 }
 
+/** `ts + '1 day'`, `'2 hours' + ts`, `d - '30 days'`: a temporal and the text of an interval; undefined for other operands. */
+function intervalArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValue | undefined {
+  if (op !== '+' && op !== '-') return undefined;
+  const [t, text] = isTemporal(a) ? [a, b] : op === '+' && isTemporal(b) ? [b, a] : [undefined, undefined];
+  const ms = t && typeof text === 'string' ? intervalMs(text) : undefined;
+  return t && ms !== undefined ? shiftTemporal(t, op === '-' ? -ms : ms) : undefined;
+}
+
 function dateArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValue {
+  const shifted = intervalArithmetic(op, a, b);
+  if (shifted !== undefined) return shifted;
   const ta = isTemporal(a) ? a : undefined;
   const tb = isTemporal(b) ? b : undefined;
   if (ta?.temporal === 'date' && tb?.temporal === 'date' && op === '-') return ta.value - tb.value;
@@ -20,7 +31,7 @@ function dateArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValue {
   const other = date === ta ? b : a;
   const days = toNumber(other);
   if (!date || days === undefined || !Number.isInteger(days) || (op !== '+' && op !== '-')) {
-    throw new NotEvaluableError(`date/time arithmetic with ${op} is not supported (intervals are not modelled)`);
+    throw new NotEvaluableError(`date/time arithmetic with ${op} is not supported (only intervals of fixed-length units are: seconds to weeks)`);
   }
   return { temporal: 'date', value: op === '+' ? date.value + days : date.value - days };
 }
