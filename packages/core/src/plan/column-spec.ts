@@ -59,7 +59,23 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('uuid'), ...common }),
   z.object({ generator: z.literal('json'), ...common }),
   z.object({ generator: z.literal('bytes'), length: z.number().int().positive().default(16), ...common }),
-  z.object({ generator: z.literal('array'), element: z.string(), minLength: z.number().int().min(0).default(0), maxLength: z.number().int().min(0).default(4), ...common }),
+  /**
+   * An array of `minLength`…`maxLength` elements, each drawn as `element` names (`int`, `number`, `date`, `timestamp`,
+   * `time`, `boolean`, `uuid`, `json`, `bytes`, `enum` from `values`, `code`: CHAR(n) codes, `word`) within the element
+   * type: integers inside its width (and `min`/`max`), decimals inside its precision and scale, text inside its length.
+   */
+  z.object({
+    generator: z.literal('array'),
+    element: z.string(),
+    minLength: z.number().int().min(0).default(0),
+    maxLength: z.number().int().min(0).default(4),
+    /** The labels `enum` elements are drawn from (the element type's labels when absent). */
+    values: z.array(z.union([z.string(), z.number()])).min(1).optional(),
+    /** Bounds of `int` and `number` elements (a domain's CHECK); the element type bounds them too. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    ...common,
+  }),
   z.object({ generator: z.literal('constant'), value: z.union([z.string(), z.number(), z.boolean(), z.null()]), ...common }),
   z.object({ generator: z.literal('foreignKey'), ...common }),
 ]);

@@ -1,9 +1,10 @@
-import type { Column, LogicalType } from '../../schema/index.js';
+import type { Column } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
 import { daysFromIso, isoFromDays } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { uniqueCapacity } from '../generator-compat.js';
 import type { ColumnContext } from './column-context.js';
+import { inferArray } from './infer-array.js';
 import { inferTemporal } from './infer-date.js';
 import { isSequenceKey, keySequence } from './key-sequence.js';
 import { inferInt, inferNumber } from './infer-number.js';
@@ -26,16 +27,6 @@ function booleanRate(ctx: ColumnContext): number {
   return 0.5;
 }
 
-function arrayElement(t: LogicalType): string {
-  const b = baseType(t);
-  if (b.kind === 'int') return 'int';
-  if (b.kind === 'decimal' || b.kind === 'float') return 'number';
-  if (b.kind === 'date' || b.kind === 'timestamp') return 'date';
-  if (b.kind === 'boolean') return 'boolean';
-  if (b.kind === 'uuid') return 'uuid';
-  return 'word';
-}
-
 /** Infers the generator for one non-foreign-key column from its type and name. */
 export function inferColumn(ctx: ColumnContext): ColumnSpec {
   const t = baseType(ctx.column.type);
@@ -52,7 +43,7 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
     case 'json': return { generator: 'json' };
     case 'bytes': return { generator: 'bytes', length: Math.min(t.length ?? 16, 16) };
     case 'enum': return enumSpec(t.values, ctx.column);
-    case 'array': return { generator: 'array', element: arrayElement(t.element), minLength: 0, maxLength: 4 };
+    case 'array': return inferArray(t.element);
   }
 }
 
