@@ -1,4 +1,4 @@
-import { DEFAULT_ROWS, planFor, RowforgeError, validatePlan, type Plan, type Schema } from '@rowforge/core';
+import { planReport, RowforgeError, validatePlan, type Plan, type RowCap, type Schema } from '@rowforge/core';
 import { readText } from '../read-schema.js';
 
 export interface PlanFlags {
@@ -31,26 +31,28 @@ function override(schema: Schema, plan: Plan, flags: PlanFlags): Plan {
   return validatePlan(schema, { ...plan, tables, ...(flags.seed !== undefined ? { seed: flags.seed } : {}) });
 }
 
+/** The tables each inferred plan kept under the row count asked for, as the planner reported them. */
+const cappedTables = new WeakMap<Plan, readonly RowCap[]>();
+
 /** The plan for a run: an edited one from --plan, or one inferred from the schema. */
 export function planFromFlags(schema: Schema, flags: PlanFlags): Plan {
   if (flags.plan) return override(schema, validatePlan(schema, readPlanFile(flags.plan)), flags);
-  return planFor(schema, {
+  const { plan, capped } = planReport(schema, {
     ...(flags.rows !== undefined ? { rows: flags.rows } : {}),
     ...(flags.rowsFor ? { rowsFor: flags.rowsFor } : {}),
     ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
     ...(flags.referenceDate ? { referenceDate: flags.referenceDate } : {}),
   });
+  cappedTables.set(plan, capped);
+  return plan;
 }
 
 /**
- * Notes for the tables an inferred plan kept under the default row count because an integer key
- * holds no more (a TINYINT UNSIGNED id: 255 rows).
+ * Notes for the tables an inferred plan (from {@link planFromFlags}) kept under the row count
+ * asked for, with the planner's reason: an integer key holds no more (a TINYINT UNSIGNED id:
+ * 255 rows), a narrower foreign key column refers to it, or it has one row per parent.
  */
 export function rowCountNotes(plan: Plan, flags: PlanFlags): string[] {
   if (flags.plan) return [];
-  const wanted = flags.rows ?? DEFAULT_ROWS;
-  const given = new Set(Object.keys(flags.rowsFor ?? {}).map((n) => n.toLowerCase()));
-  return Object.entries(plan.tables)
-    .filter(([name, t]) => t.rows < wanted && !given.has(name.toLowerCase()))
-    .map(([name, t]) => `"${name}" gets ${t.rows.toLocaleString('en-US')} rows: its integer key, or a parent it has one row per, holds no more (--rows-for ${name}=N sets fewer)`);
+  return (cappedTables.get(plan) ?? []).map((c) => `"${c.table}" gets ${c.rows.toLocaleString('en-US')} rows: ${c.reason} (--rows-for ${c.table}=N sets fewer)`);
 }

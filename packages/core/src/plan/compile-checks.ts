@@ -64,13 +64,19 @@ function stepOf(column: Column): number {
   return 1e-6;
 }
 
-/** Keeps the inferred range where it fits the CHECK; otherwise the CHECK's own range wins. */
-function fitRange(min: number, max: number, lo: number, hi: number): [number, number] {
+/**
+ * Keeps the inferred range where it fits the CHECK; otherwise the CHECK's own range wins. With
+ * `signed`, on the inferred range's side of zero where the CHECK allows: ages under 18 are
+ * 0…17, not −55…17 (a lone upper bound no longer reaches below zero for a range above it).
+ */
+function fitRange(min: number, max: number, lo: number, hi: number, signed = false): [number, number] {
   const a = Math.max(min, lo);
   const b = Math.min(max, hi);
   if (a <= b) return [a, b];
   const width = Math.max(1, max - min);
-  return Number.isFinite(lo) ? [lo, Math.min(hi, lo + width)] : [Math.max(lo, hi - width), hi];
+  const floor = signed && min >= 0 && hi > 0 ? 0 : -Infinity;
+  const ceiling = signed && max <= 0 && lo < 0 ? 0 : Infinity;
+  return Number.isFinite(lo) ? [lo, Math.min(hi, lo + width, ceiling)] : [Math.max(lo, hi - width, floor), hi];
 }
 
 function narrowSequence(spec: Extract<ColumnSpec, { generator: 'sequence' }>, lo: number, hi: number): ColumnSpec {
@@ -82,7 +88,7 @@ function narrowSequence(spec: Extract<ColumnSpec, { generator: 'sequence' }>, lo
 function narrow(spec: ColumnSpec, lo: number, hi: number): ColumnSpec | undefined {
   if (spec.generator === 'sequence') return narrowSequence(spec, lo, hi);
   if (spec.generator === 'int' || spec.generator === 'number') {
-    const [min, max] = fitRange(spec.min, spec.max, lo, hi);
+    const [min, max] = fitRange(spec.min, spec.max, lo, hi, true);
     return { ...spec, min, max };
   }
   if (spec.generator === 'date' || spec.generator === 'timestamp') {

@@ -1,18 +1,17 @@
-import { RowforgeError } from '../errors/index.js';
 import type { Schema, Table } from '../schema/index.js';
-import { findColumn, findTable, isSingleColumnKey } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { compileChecks } from './compile-checks.js';
 import { columnContext } from './infer/column-context.js';
 import { enforceCompositeKeys, widenKeyIntegers } from './infer/composite-keys.js';
 import { defaultNullRate, inferColumn } from './infer/infer-column.js';
 import { inferForeignKeys } from './infer/infer-foreign-keys.js';
+import { fitReferencing } from './infer/fit-referencing.js';
 import type { Plan, TablePlan } from './plan-schema.js';
-import { keyRowLimit } from './key-row-limit.js';
+import { rowCounts, type RowCap } from './row-counts.js';
 import { validatePlan } from './validate-plan.js';
 
 export interface PlanOptions {
-  /** Rows for every table without an override (default 1000), at most what the table's integer keys hold. */
+  /** Rows for every table without an override (default 1000), at most what the table's integer keys (and the foreign key columns copying them) hold. */
   readonly rows?: number;
   /** Per-table row counts, by table name. */
   readonly rowsFor?: Readonly<Record<string, number>>;
@@ -25,40 +24,16 @@ export interface PlanOptions {
 export const DEFAULT_REFERENCE_DATE = '2026-01-01';
 export const DEFAULT_ROWS = 1000;
 
-/** Tables without a --rows-for count get the default, kept within what their integer keys hold (a TINYINT-keyed lookup table gets 255). */
-function rowsFor(schema: Schema, options: PlanOptions): Map<string, number> {
-  const out = new Map(schema.tables.map((t) => [t.name, Math.min(options.rows ?? DEFAULT_ROWS, keyRowLimit(t))]));
-  const given = new Set<string>();
-  for (const [name, n] of Object.entries(options.rowsFor ?? {})) {
-    const t = findTable(schema, name);
-    if (!t) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `--rows-for names unknown table "${name}"`, { table: name, hint: `tables: ${schema.tables.map((x) => x.name).join(', ')}` });
-    out.set(t.name, n);
-    given.add(t.name);
-  }
-  for (let pass = 0; pass < schema.tables.length; pass++) schema.tables.forEach((t) => { if (!given.has(t.name)) capByUniqueParents(schema, t, out); });
-  return out;
-}
-
-/** A table whose single-column foreign key is unique (one row per parent) gets at most its parent's rows, when that parent was kept within its key. */
-function capByUniqueParents(schema: Schema, table: Table, rows: Map<string, number>): void {
-  for (const fk of table.foreignKeys) {
-    const column = fk.columns.length === 1 ? findColumn(table, fk.columns[0]!) : undefined;
-    const parent = column && isSingleColumnKey(table, column) ? findTable(schema, fk.refTable) : undefined;
-    const cap = parent ? rows.get(parent.name) : undefined;
-    if (cap !== undefined && cap < (rows.get(table.name) ?? 0)) rows.set(table.name, cap);
-  }
-}
-
 function fkColumns(table: Table): Set<string> {
   return new Set(table.foreignKeys.flatMap((fk) => fk.columns.map((c) => c.toLowerCase())));
 }
 
-function planTable(table: Table, rows: number, referenceDate: string): TablePlan {
+function planTable(schema: Schema, table: Table, rows: number, referenceDate: string): TablePlan {
   const fks = fkColumns(table);
   const columns: Record<string, ColumnSpec> = {};
   for (const column of table.columns) {
     const ctx = columnContext(table, column, referenceDate, rows);
-    const spec: ColumnSpec = fks.has(column.name.toLowerCase()) ? { generator: 'foreignKey' } : inferColumn(ctx);
+    const spec: ColumnSpec = fks.has(column.name.toLowerCase()) ? { generator: 'foreignKey' } : fitReferencing(schema, ctx, inferColumn(ctx));
     const nullRate = defaultNullRate(ctx);
     columns[column.name] = nullRate > 0 && spec.generator !== 'foreignKey' && !spec.unique ? { ...spec, nullRate } : spec;
   }
@@ -66,6 +41,34 @@ function planTable(table: Table, rows: number, referenceDate: string): TablePlan
   compileChecks(table, columns);
   enforceCompositeKeys(table, columns, rows);
   return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };
+}
+
+/** An inferred plan and the tables it kept under the row count asked for. */
+export interface PlanReport {
+  readonly plan: Plan;
+  /** Tables without a --rows-for count given fewer rows than `rows`, because a key (or a column referring to one) holds no more. */
+  readonly capped: readonly RowCap[];
+}
+
+/**
+ * {@link planFor}, and which tables it kept under the row count asked for, and why.
+ *
+ * @example
+ * ```ts
+ * const { plan, capped } = planReport(schema, { rows: 40000 })
+ * capped // [{ table: 'big', rows: 32767, reason: '"c.pid" (smallint), which refers to its key "id", holds no more of its keys' }]
+ * ```
+ */
+export function planReport(schema: Schema, options: PlanOptions = {}): PlanReport {
+  const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
+  const { rows, capped } = rowCounts(schema, options.rows ?? DEFAULT_ROWS, options.rowsFor ?? {});
+  const tables: Record<string, TablePlan> = {};
+  for (const t of schema.tables) tables[t.name] = planTable(schema, t, rows.get(t.name) ?? DEFAULT_ROWS, referenceDate);
+  const plan: Plan = {
+    format: 'rowforge.plan', version: 1, seed: String(options.seed ?? '1'), referenceDate, locale: 'en_US',
+    defaultRows: options.rows ?? DEFAULT_ROWS, tables,
+  };
+  return { plan: validatePlan(schema, plan), capped };
 }
 
 /**
@@ -80,13 +83,5 @@ function planTable(table: Table, rows: number, referenceDate: string): TablePlan
  * ```
  */
 export function planFor(schema: Schema, options: PlanOptions = {}): Plan {
-  const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
-  const rows = rowsFor(schema, options);
-  const tables: Record<string, TablePlan> = {};
-  for (const t of schema.tables) tables[t.name] = planTable(t, rows.get(t.name) ?? DEFAULT_ROWS, referenceDate);
-  const plan: Plan = {
-    format: 'rowforge.plan', version: 1, seed: String(options.seed ?? '1'), referenceDate, locale: 'en_US',
-    defaultRows: options.rows ?? DEFAULT_ROWS, tables,
-  };
-  return validatePlan(schema, plan);
+  return planReport(schema, options).plan;
 }

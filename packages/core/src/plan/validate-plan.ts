@@ -2,6 +2,7 @@ import { RowforgeError } from '../errors/index.js';
 import type { Column, Schema, Table } from '../schema/index.js';
 import { baseType, describeType, findColumn, isForeignKeyColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
+import { checkReferencedKeys } from './check-referenced-keys.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
 import { sequenceRoom } from './sequence-room.js';
 import { specRangeProblem } from './spec-range-problem.js';
@@ -109,5 +110,6 @@ export function validatePlan(schema: Schema, input: unknown): Plan {
     if (!schema.tables.some((t) => t.name === name)) contradicts(`plan names unknown table "${name}"`, { table: name });
   }
   schema.tables.forEach((t) => checkTable(t, plan.tables[t.name]));
+  checkReferencedKeys(schema, plan);
   return plan;
 }

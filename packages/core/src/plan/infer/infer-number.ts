@@ -77,7 +77,7 @@ export function inferInt(ctx: ColumnContext): ColumnSpec {
 }
 
 /** From 1 (or the type's least value) up to ten times the rows; the type's whole range when that is too few. */
-function uniqueInt([lo, hi]: Range, rows: number): ColumnSpec {
+export function uniqueInt([lo, hi]: Range, rows: number): ColumnSpec {
   const start = Math.max(1, lo);
   const min = hi - start + 1 < rows ? lo : start;
   const max = Math.min(hi, Math.max(min + 999, min + rows * 10 - 1));
