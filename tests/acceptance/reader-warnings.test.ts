@@ -1,6 +1,6 @@
 /**
  * The reader's warnings (here: a computed column left out of the data) reach the user whatever the
- * run writes to: a directory, a shard, or a database through `--into`.
+ * run writes to: a directory, a shard, or a database through `--into`; and `rowforge plan` prints them.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,5 +32,12 @@ describe('reader warnings', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`${WARNING}${path.join(dir, 'schema.sql')}:1:`);
     expect(r.stderr).toContain('"p.s" is computed by the database');
+  });
+
+  it('are printed by `rowforge plan` on stderr, with the plan alone on stdout', async () => {
+    const r = await runCli(['plan', schemaFile(temps.make('warnings')), '--rows', '20']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('"p.s" is computed by the database');
+    expect(Object.keys(JSON.parse(r.stdout).tables)).toEqual(['p']);
   });
 });

@@ -1,11 +1,17 @@
 import { ExitCodes, type SourceDialect } from '@rowforge/core';
 import type { Io } from '../io.js';
 import { readSchema } from '../read-schema.js';
-import { planFromFlags, type PlanFlags } from './plan-input.js';
+import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
 
-/** `rowforge plan`: prints the inferred (or the given, re-validated) plan as JSON. */
+/**
+ * `rowforge plan`: prints the inferred (or the given, re-validated) plan as JSON on stdout; the
+ * reader's warnings and the planner's row-count notes go to stderr, as `generate` prints them.
+ */
 export async function planCommand(schemaPath: string, flags: PlanFlags & { dialect: SourceDialect | 'auto' }, io: Io): Promise<number> {
-  const { schema } = await readSchema(schemaPath, flags.dialect);
-  io.out(JSON.stringify(planFromFlags(schema, flags), null, 2));
+  const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
+  const plan = planFromFlags(schema, flags);
+  warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`));
+  rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
+  io.out(JSON.stringify(plan, null, 2));
   return ExitCodes.ok;
 }
