@@ -3,9 +3,13 @@ import type { Expr } from './expr.js';
 import { ExprSchema } from './expr.js';
 import { intTypeName } from './int-range.js';
 
+export { isUnixTimestamp, timestampRange, UNIX_TIMESTAMP_DAYS, UNIX_TIMESTAMP_MS, type TimestampType } from './timestamp-range.js';
+
 /**
  * Dialect-neutral column types. Every source maps its native types here and every
  * sink maps them back out, so a schema read from MySQL can be emitted for PostgreSQL.
+ * MySQL's own ranges are flagged where other dialects have none: YEAR (`int` with `year`),
+ * TIMESTAMP (`timestamp` with `unix`: 1970…2038, see {@link isUnixTimestamp}).
  */
 export type LogicalType =
   | { readonly kind: 'int'; readonly bits: 8 | 16 | 24 | 32 | 64; readonly unsigned?: boolean; readonly year?: boolean }
@@ -15,7 +19,7 @@ export type LogicalType =
   | { readonly kind: 'string'; readonly variant: 'char' | 'varchar' | 'text'; readonly length?: number }
   | { readonly kind: 'date' }
   | { readonly kind: 'time' }
-  | { readonly kind: 'timestamp'; readonly withTimeZone: boolean }
+  | { readonly kind: 'timestamp'; readonly withTimeZone: boolean; readonly unix?: boolean }
   | { readonly kind: 'uuid' }
   | { readonly kind: 'json'; readonly binary: boolean }
   | { readonly kind: 'bytes'; readonly length?: number }
@@ -49,7 +53,7 @@ export const LogicalTypeSchema: z.ZodType<LogicalType> = z.lazy(() =>
     }),
     z.object({ kind: z.literal('date') }),
     z.object({ kind: z.literal('time') }),
-    z.object({ kind: z.literal('timestamp'), withTimeZone: z.boolean() }),
+    z.object({ kind: z.literal('timestamp'), withTimeZone: z.boolean(), unix: z.boolean().optional() }),
     z.object({ kind: z.literal('uuid') }),
     z.object({ kind: z.literal('json'), binary: z.boolean() }),
     z.object({ kind: z.literal('bytes'), length: z.number().int().positive().optional() }),

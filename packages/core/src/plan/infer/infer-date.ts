@@ -1,6 +1,8 @@
-import { addYearsIso } from '../../util/index.js';
+import { baseType, isUnixTimestamp, type Column, type LogicalType } from '../../schema/index.js';
+import { addYearsIso, daysFromIso } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
-import { wordsOf, type ColumnContext } from './column-context.js';
+import { columnContext, findColumn, wordsOf, type ColumnContext } from './column-context.js';
+import { specDays, withinUnixTime, type DayRange, type UnixTimeEnv } from './unix-time-window.js';
 
 type Window = readonly [number, number];
 /** [later-name pattern, earlier-name pattern, min gap, max gap] in days. */
@@ -46,12 +48,56 @@ function isTemporal(kind: string): boolean {
   return kind === 'date' || kind === 'timestamp' || kind === 'domain';
 }
 
-/** Infers a date or timestamp generator: birth dates, plausible windows, ordered pairs. */
-export function inferTemporal(ctx: ColumnContext, kind: 'date' | 'timestamp'): ColumnSpec {
+function windowSpec(ctx: ColumnContext, kind: 'date' | 'timestamp'): Extract<ColumnSpec, { generator: 'date' | 'timestamp' }> {
+  const [a, b] = windowFor(ctx.words);
+  return { generator: kind, from: addYearsIso(ctx.referenceDate, a), to: addYearsIso(ctx.referenceDate, b) };
+}
+
+function namedTemporal(ctx: ColumnContext, kind: 'date' | 'timestamp'): ColumnSpec {
   const key = ctx.words.join('_');
   const pair = pairedEarlier(ctx);
   if (pair) return { generator: 'after', column: pair.column, minGap: pair.minGap, maxGap: pair.maxGap, strict: false };
   if (/birth|^dob$|born/.test(key)) return { generator: 'birthDate', minAge: 18, maxAge: 90 };
-  const [a, b] = windowFor(ctx.words);
-  return { generator: kind, from: addYearsIso(ctx.referenceDate, a), to: addYearsIso(ctx.referenceDate, b) };
+  return windowSpec(ctx, kind);
+}
+
+/** Pairs chained further than this (delivered after shipped after ordered …) are not followed. */
+const MAX_CHAIN = 8;
+
+function temporalKind(t: LogicalType): 'date' | 'timestamp' | undefined {
+  const b = baseType(t);
+  return b.kind === 'date' || b.kind === 'timestamp' ? b.kind : undefined;
+}
+
+function unixEnv(ctx: ColumnContext, kind: 'date' | 'timestamp', depth: number): UnixTimeEnv {
+  return { referenceDate: ctx.referenceDate, earlierDays: (name) => earlierDays(ctx, name, depth + 1), fallback: () => windowSpec(ctx, kind) };
+}
+
+/** The engine's stand-in for a NULL earlier value of a NOT NULL column is a year before the reference date. */
+function withNullStandIn(ctx: ColumnContext, earlier: Column, [lo, hi]: DayRange): DayRange {
+  if (ctx.column.nullable || !earlier.nullable) return [lo, hi];
+  const standIn = daysFromIso(ctx.referenceDate) - 365;
+  return [Math.min(lo, standIn), Math.max(hi, standIn)];
+}
+
+/** The days an earlier column's inferred values fall on; a unique DATE reaches back a day a row. */
+function earlierDays(ctx: ColumnContext, name: string, depth: number): DayRange | undefined {
+  const column = findColumn(ctx.table, name);
+  const kind = column ? temporalKind(column.type) : undefined;
+  if (!column || !kind || depth > MAX_CHAIN) return undefined;
+  const sub = columnContext(ctx.table, column, ctx.referenceDate, ctx.rows);
+  const spec = inferTemporal(sub, kind, depth);
+  const days = specDays(spec, unixEnv(sub, kind, depth));
+  if (!days) return undefined;
+  const lo = sub.unique && spec.generator === 'date' ? Math.min(days[0], days[1] - ctx.rows + 1) : days[0];
+  return withNullStandIn(ctx, column, [lo, days[1]]);
+}
+
+/**
+ * Infers a date or timestamp generator: birth dates, plausible windows, ordered pairs. A MySQL
+ * TIMESTAMP is kept within 1970…2038 ({@link withinUnixTime}). `depth` counts the pairs followed.
+ */
+export function inferTemporal(ctx: ColumnContext, kind: 'date' | 'timestamp', depth = 0): ColumnSpec {
+  const spec = namedTemporal(ctx, kind);
+  return isUnixTimestamp(ctx.column.type) ? withinUnixTime(spec, unixEnv(ctx, kind, depth)) : spec;
 }

@@ -1,4 +1,4 @@
-import type { GeneratedData } from '../../schema/index.js';
+import { isUnixTimestamp, type GeneratedData, type Schema } from '../../schema/index.js';
 import type { Target } from '../target.js';
 import { renderCreateTables, renderPostLoad } from './render-create-tables.js';
 import { scriptHeader } from './script-header.js';
@@ -10,6 +10,12 @@ const LOAD_NOTE: Readonly<Record<Target, string>> = {
   sqlite: 'load the data files in manifest.json loadOrder inside one transaction (late foreign keys are DEFERRABLE INITIALLY DEFERRED;\nempty fields are NULL, bytes are hex), then run constraints.sql',
   mssql: 'load the data files in manifest.json loadOrder (BULK INSERT ... WITH (FORMAT = \'CSV\', FIRSTROW = 2, KEEPIDENTITY, KEEPNULLS)), then run constraints.sql',
 };
+
+/** MySQL converts a TIMESTAMP from the session's time zone: LOAD DATA must run in UTC, as the values are. */
+function loadNote(schema: Schema, target: Target): string {
+  const unix = target === 'mysql' && schema.tables.some((t) => t.columns.some((c) => isUnixTimestamp(c.type)));
+  return unix ? `${LOAD_NOTE[target]};\nrun LOAD DATA after SET time_zone = '+00:00' (TIMESTAMP values are UTC)` : LOAD_NOTE[target];
+}
 
 function frame(body: string, target: Target): string {
   const d = sqlDialect(target);
@@ -29,7 +35,7 @@ function frame(body: string, target: Target): string {
  * ```
  */
 export function bulkLoadSchemaScript(data: GeneratedData, target: Target): string {
-  const head = scriptHeader(data, target, `schema for the data files: run this first, then\n${LOAD_NOTE[target]}`);
+  const head = scriptHeader(data, target, `schema for the data files: run this first, then\n${loadNote(data.schema, target)}`);
   return head + frame(renderCreateTables(data.schema, data.order, target), target);
 }
 

@@ -87,6 +87,29 @@ describe('renderCreateTables: mysql', () => {
   });
 });
 
+describe('renderCreateTables: a MySQL TIMESTAMP', () => {
+  const ts = (nullable: boolean, def?: boolean) => ({ type: { kind: 'timestamp' as const, withTimeZone: false, unix: true }, nullable, ...(def ? { default: { kind: 'expression' as const, sql: 'CURRENT_TIMESTAMP' } } : {}) });
+  const s = createSchema({
+    format: 'rowforge.schema', version: 1,
+    tables: [{ name: 'ev', columns: [{ name: 'born', ...ts(false) }, { name: 'created_at', ...ts(false, true) }, { name: 'expires_at', ...ts(true) }, { name: 'dt', type: { kind: 'timestamp', withTimeZone: false }, nullable: true }] }],
+  });
+
+  it('is TIMESTAMP(3) in MySQL, a nullable one declared NULL; DATETIME(3) stays for other timestamps', () => {
+    const sql = ddl('mysql', s);
+    expect(sql).toContain('`born` TIMESTAMP(3) NOT NULL,');
+    expect(sql).toContain('`created_at` TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),');
+    expect(sql).toContain('`expires_at` TIMESTAMP(3) NULL,');
+    expect(sql).toContain('`dt` DATETIME(3)\n');
+  });
+
+  it('keeps each other target\'s timestamp type', () => {
+    expect(ddl('postgres', s)).toContain('"born" timestamp NOT NULL,');
+    expect(ddl('postgres', s)).toContain('"expires_at" timestamp,');
+    expect(ddl('mssql', s)).toContain('[born] DATETIME2(3) NOT NULL,');
+    expect(ddl('sqlite', s)).toContain('"expires_at" TEXT,');
+  });
+});
+
 describe('renderCreateTables: sqlite', () => {
   const sql = ddl('sqlite');
 

@@ -44,7 +44,9 @@ describe('translateType', () => {
 
   it('maps temporal types with and without zone', () => {
     expect(t('mysql', 'datetime')).toEqual({ kind: 'timestamp', withTimeZone: false });
-    expect(t('mysql', 'timestamp')).toEqual({ kind: 'timestamp', withTimeZone: false });
+    expect(t('mysql', 'timestamp', [3])).toEqual({ kind: 'timestamp', withTimeZone: false, unix: true });
+    expect(t('postgres', 'timestamp')).toEqual({ kind: 'timestamp', withTimeZone: false });
+    expect(t('sqlite', 'timestamp')).toEqual({ kind: 'timestamp', withTimeZone: false });
     expect(t('postgres', 'timestamptz')).toEqual({ kind: 'timestamp', withTimeZone: true });
     expect(t('mssql', 'datetimeoffset')).toEqual({ kind: 'timestamp', withTimeZone: true });
     expect(t('mssql', 'datetime2', [7])).toEqual({ kind: 'timestamp', withTimeZone: false });

@@ -61,6 +61,9 @@ const bytes: Mapper = (t) => {
 const bit: Mapper = (t) => ((num(t, 0) ?? 1) === 1 ? { kind: 'boolean' } : undefined);
 
 const timestamp: Mapper = (t) => ({ kind: 'timestamp', withTimeZone: t.withTimeZone === true });
+
+/** MySQL's TIMESTAMP is 32-bit Unix seconds (1970…2038); elsewhere TIMESTAMP is a plain timestamp. */
+const timestampNamed: Mapper = (t, d) => (d === 'mysql' ? { kind: 'timestamp', withTimeZone: false, unix: true } : timestamp(t, d));
 const fixed = (type: LogicalType): Mapper => () => type;
 const enumOf: Mapper = (t) => ({ kind: 'enum', values: t.values ?? [] });
 
@@ -83,7 +86,7 @@ const MAPPERS = new Map<string, Mapper>(Object.entries({
   json: fixed({ kind: 'json', binary: false }), jsonb: fixed({ kind: 'json', binary: true }),
   bytea: bytes, blob: bytes, tinyblob: bytes, mediumblob: bytes, longblob: bytes, binary: bytes, varbinary: bytes, image: bytes, bytes,
   date: fixed({ kind: 'date' }), time: fixed({ kind: 'time' }), timetz: fixed({ kind: 'time' }),
-  datetime: timestamp, datetime2: timestamp, smalldatetime: timestamp, timestamp,
+  datetime: timestamp, datetime2: timestamp, smalldatetime: timestamp, timestamp: timestampNamed,
   timestamptz: fixed({ kind: 'timestamp', withTimeZone: true }), datetimeoffset: fixed({ kind: 'timestamp', withTimeZone: true }),
   enum: enumOf, set: enumOf,
 } satisfies Record<string, Mapper>));

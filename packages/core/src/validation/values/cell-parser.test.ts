@@ -83,6 +83,18 @@ describe('dates and times', () => {
     }
     expect(problem(ts, '2023-02-30 00:00:00')?.message).toMatch(/does not exist/);
   });
+
+  it('checks a MySQL TIMESTAMP is within 1970-01-01 00:00:01 … 2038-01-19 03:14:07 UTC; DATETIME is unbounded', () => {
+    const unix: LogicalType = { kind: 'timestamp', withTimeZone: false, unix: true };
+    expect(parse(unix, '1970-01-01 00:00:01')).toEqual({ temporal: 'timestamp', value: 1000 });
+    expect(parse(unix, '2038-01-19 03:14:07.999')).toEqual({ temporal: 'timestamp', value: 2_147_483_647_999 });
+    for (const text of ['1970-01-01 00:00:00', '1936-05-02 00:00:00', '2038-01-19 03:14:08', '2040-01-01T00:00:00Z']) {
+      expect(problem(unix, text)).toEqual({ rule: 'type', message: `"${text}" is out of range for MySQL TIMESTAMP (1970-01-01 00:00:01..2038-01-19 03:14:07 UTC)` });
+    }
+    expect(problem(unix, '1970-01-01 01:00:00+01')?.message).toMatch(/out of range/);
+    expect(parse({ kind: 'domain', name: 'd', base: unix, notNull: false, checks: [] }, '1969-01-01 00:00:00')).toBeInstanceOf(CellProblem);
+    expect(parse({ kind: 'timestamp', withTimeZone: false }, '1936-05-02 00:00:00')).toEqual({ temporal: 'timestamp', value: -1062460800000 });
+  });
 });
 
 describe('other scalars', () => {

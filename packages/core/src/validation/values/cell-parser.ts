@@ -5,7 +5,7 @@ import { parseBytesCell } from './parse-bytes.js';
 import { parseDecimalCell } from './parse-decimal.js';
 import { intCellParser, parseFloatCell } from './parse-number.js';
 import { checkEnumCell, checkStringCell, parseJsonCell, parseUuidCell } from './parse-string.js';
-import { parseDateCell, parseTimeCell, parseTimestampCell } from './parse-temporal.js';
+import { parseDateCell, parseTimeCell, timestampCellParser } from './parse-temporal.js';
 import type { CellParser } from './sql-value.js';
 
 /** How strictly text forms are read. */
@@ -36,7 +36,7 @@ export function cellParser(type: LogicalType, options: CellParserOptions): CellP
     case 'string': return (t) => checkStringCell(t, type.variant === 'text' ? undefined : type.length, type.variant);
     case 'date': return parseDateCell;
     case 'time': return parseTimeCell;
-    case 'timestamp': return parseTimestampCell;
+    case 'timestamp': return timestampCellParser(type);
     case 'uuid': return parseUuidCell;
     case 'json': return options.lenientJson ? (t) => t : parseJsonCell;
     case 'bytes': return (t) => parseBytesCell(t, type.length);

@@ -1,4 +1,5 @@
-import { CellProblem, type SqlTemporal } from './sql-value.js';
+import { CellProblem, type CellParser, type SqlTemporal } from './sql-value.js';
+import { timestampRange, type TimestampType } from '../../schema/index.js';
 import { daysFromCivil } from '../../util/index.js';
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -89,6 +90,25 @@ export function parseTimestampCell(text: string): SqlTemporal | CellProblem {
   if (problem) return new CellProblem('type', `"${text}" is not a valid timestamp: ${problem}`);
   const ms = daysFromCivil(y!, mo!, d!) * DAY_MS + ((h! * 60 + mi! - offsetMinutes(m[8])) * 60 + s!) * 1000 + Math.round(frac * 1000);
   return { temporal: 'timestamp', value: ms };
+}
+
+/**
+ * A parser for a timestamp type's cells that checks each is within the type's range: MySQL's
+ * TIMESTAMP holds 1970-01-01 00:00:01 … 2038-01-19 03:14:07 UTC; other timestamps are unbounded.
+ *
+ * @example
+ * ```ts
+ * timestampCellParser({ kind: 'timestamp', withTimeZone: false, unix: true })('1969-12-31 23:59:59') // CellProblem: out of range
+ * ```
+ */
+export function timestampCellParser(type: TimestampType): CellParser {
+  const range = timestampRange(type);
+  if (!range) return parseTimestampCell;
+  return (text) => {
+    const ts = parseTimestampCell(text);
+    if (ts instanceof CellProblem || (ts.value >= range[0] && ts.value <= range[1])) return ts;
+    return new CellProblem('type', `"${text}" is out of range for MySQL TIMESTAMP (1970-01-01 00:00:01..2038-01-19 03:14:07 UTC)`);
+  };
 }
 
 /** Parses text as the given temporal kind (used by casts and comparisons with literals). */

@@ -4,7 +4,7 @@ import { impliedChecks, type NativeTypes } from '../implied-checks.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { mysqlStringLiteral as lit } from '../sql-strings.js';
 import { mysqlSyntax } from './mysql-syntax.js';
-import { mysqlNeedsParenDefault, mysqlType } from './mysql-types.js';
+import { mysqlNeedsParenDefault, mysqlNullable, mysqlType } from './mysql-types.js';
 
 /** AUTO_INCREMENT must lead an index: first column of the PRIMARY KEY or a UNIQUE. */
 function autoIncrementColumn(table: Table): Column | undefined {
@@ -40,7 +40,7 @@ export const mysqlDialect: SqlDialect = {
   uniqueAllowsManyNulls: true,
   alignForeignKeyTypes: true,
   tableOptions,
-  columnType: (ctx) => mysqlType(ctx.type, ctx.isKey),
+  columnType: (ctx) => `${mysqlType(ctx.type, ctx.isKey)}${mysqlNullable(ctx.type, ctx.column.nullable)}`,
   typeChecks: (ctx) => impliedChecks(ctx.type, mysqlSyntax.quoteIdent(ctx.column.name), 'mysql', NATIVE_TYPES),
   identity: (ctx) => ({ afterType: '', trailing: autoIncrementColumn(ctx.table) === ctx.column ? ' AUTO_INCREMENT' : '' }),
   columnSuffix: (ctx) => (ctx.column.comment === undefined ? '' : ` COMMENT ${lit(ctx.column.comment)}`),

@@ -1,4 +1,4 @@
-import { intTypeName, type IntType, type LogicalType } from '../../../schema/index.js';
+import { intTypeName, isUnixTimestamp, type IntType, type LogicalType } from '../../../schema/index.js';
 import { mysqlStringLiteral } from '../sql-strings.js';
 
 /** Longest VARCHAR that still fits a utf8mb4 index key several columns wide. */
@@ -22,10 +22,10 @@ function bytesType(t: Extract<LogicalType, { kind: 'bytes' }>, isKey: boolean): 
 }
 
 /**
- * The MySQL/MariaDB type for a logical type: native ENUM, DATETIME(3) for both
- * timestamp kinds (values are UTC), CHAR(36) uuids, JSON arrays; unbounded text and
- * bytes become VARCHAR(191)/VARBINARY(255) when indexed (`isKey`), TEXT/LONGBLOB
- * otherwise. Domains use their base type (their checks become column CHECKs).
+ * The MySQL/MariaDB type for a logical type: native ENUM, TIMESTAMP(3) for a MySQL TIMESTAMP
+ * and DATETIME(3) for other timestamps of both kinds (values are UTC), CHAR(36) uuids, JSON
+ * arrays; unbounded text and bytes become VARCHAR(191)/VARBINARY(255) when indexed (`isKey`),
+ * TEXT/LONGBLOB otherwise. Domains use their base type (their checks become column CHECKs).
  *
  * @example
  * ```ts
@@ -41,13 +41,21 @@ export function mysqlType(t: LogicalType, isKey: boolean): string {
     case 'string': return stringType(t, isKey);
     case 'date': return 'DATE';
     case 'time': return 'TIME';
-    case 'timestamp': return 'DATETIME(3)';
+    case 'timestamp': return t.unix === true ? 'TIMESTAMP(3)' : 'DATETIME(3)';
     case 'uuid': return 'CHAR(36)';
     case 'json': case 'array': return 'JSON';
     case 'bytes': return bytesType(t, isKey);
     case 'enum': return `ENUM(${t.values.map(mysqlStringLiteral).join(', ')})`;
     case 'domain': return mysqlType(t.base, isKey);
   }
+}
+
+/**
+ * ` NULL` after a nullable TIMESTAMP: where `explicit_defaults_for_timestamp` is off (MySQL 5.7,
+ * MariaDB before 10.10) a TIMESTAMP without it is NOT NULL and a NULL inserted becomes the current time.
+ */
+export function mysqlNullable(t: LogicalType, nullable: boolean): string {
+  return nullable && isUnixTimestamp(t) && !(t.kind === 'domain' && t.notNull) ? ' NULL' : '';
 }
 
 /** MySQL rejects literal DEFAULTs on these unless parenthesised (8.0.13+, MariaDB 10.2+). */

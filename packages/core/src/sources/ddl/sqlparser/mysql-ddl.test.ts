@@ -36,7 +36,7 @@ describe('MySQL feature corpus (mysql-features.sql)', () => {
     expect(col('customers', 'token').type).toEqual({ kind: 'bytes', length: 16 });
     expect(col('customers', 'prefs').type).toEqual({ kind: 'json', binary: false });
     expect(col('customers', 'wake_at').type).toEqual({ kind: 'time' });
-    expect(col('customers', 'updated_at').type).toEqual({ kind: 'timestamp', withTimeZone: false });
+    expect(col('customers', 'updated_at').type).toEqual({ kind: 'timestamp', withTimeZone: false, unix: true });
     expect(col('customers', 'country').type).toEqual({ kind: 'string', variant: 'char', length: 2 });
     expect(col('customers', 'email').comment).toBe('login e-mail');
   });
@@ -102,6 +102,22 @@ describe('MySQL details', () => {
     expect(warnings.map((w) => w.message)).toEqual([
       'column "t.b" is computed by the database (GENERATED/AS); it is left out of the generated data',
       'column "t.c" is computed by the database (GENERATED/AS); it is left out of the generated data',
+    ]);
+  });
+
+  it('leaves typed computed columns (AS ... VIRTUAL/STORED, GENERATED ALWAYS AS ... NOT NULL) out with a warning', () => {
+    const { schema, warnings } = mysql('CREATE TABLE t (q INT, p DECIMAL(9,2), a DECIMAL(9,2) AS (q*p) VIRTUAL, b DECIMAL(9,2) AS (q*p) STORED,\n'
+      + 'c DECIMAL(9,2) GENERATED ALWAYS AS (q*p) STORED NOT NULL, d DECIMAL(9,2) GENERATED ALWAYS AS (q*p));');
+    expect(schema.tables[0]?.columns.map((c) => c.name)).toEqual(['q', 'p']);
+    expect(warnings.map((w) => `${w.line}:${w.column} ${w.message.split(' is ')[0] ?? ''}`)).toEqual(['1:40 column "t.a"', '1:73 column "t.b"', '2:1 column "t.c"', '2:59 column "t.d"']);
+  });
+
+  it('accepts ZEROFILL, which implies UNSIGNED, before or after UNSIGNED and in ALTER TABLE', () => {
+    const { schema } = mysql('CREATE TABLE t (a INT(5) ZEROFILL NOT NULL, b INT UNSIGNED ZEROFILL, c SMALLINT(3) ZEROFILL UNSIGNED, d BIGINT ZEROFILL);\nALTER TABLE t ADD COLUMN e TINYINT(2) ZEROFILL;');
+    expect(schema.tables[0]?.columns.map((c) => [c.name, c.type, c.nullable])).toEqual([
+      ['a', { kind: 'int', bits: 32, unsigned: true }, false], ['b', { kind: 'int', bits: 32, unsigned: true }, true],
+      ['c', { kind: 'int', bits: 16, unsigned: true }, true], ['d', { kind: 'int', bits: 64, unsigned: true }, true],
+      ['e', { kind: 'int', bits: 8, unsigned: true }, true],
     ]);
   });
 
