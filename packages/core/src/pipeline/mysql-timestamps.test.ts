@@ -70,3 +70,25 @@ describe('MySQL TIMESTAMP columns stay within 1970-01-01 00:00:01 … 2038-01-19
     expect(readFileSync(join(root, 'edited', 'schema.sql'), 'utf8')).toContain("-- run LOAD DATA after SET time_zone = '+00:00' (TIMESTAMP values are UTC)");
   });
 });
+
+describe('CHECKs on a MySQL TIMESTAMP stay within its range', () => {
+  const ddl = (check: string): string => `CREATE TABLE ev (id INT PRIMARY KEY, ts TIMESTAMP NOT NULL CHECK (${check})) ENGINE=InnoDB;`;
+  const tsSpec = (check: string): unknown => planFor(schemaOf(ddl(check)), { rows: 100 }).tables['ev']?.columns['ts'];
+
+  it('a lone lower bound near 2038 ends at 2038-01-18 (it had run to 2042)', () => {
+    expect(tsSpec("ts >= '2037-06-01'")).toEqual({ generator: 'timestamp', from: '2037-06-01', to: '2038-01-18' });
+  });
+
+  it('a lone upper bound near 1970 starts at 1970-01-02', () => {
+    expect(tsSpec("ts < '1971-01-01'")).toMatchObject({ from: '1970-01-02', to: '1970-12-31' });
+  });
+
+  it('a bound past the range is CHECK_UNSATISFIABLE', () => {
+    expect(() => tsSpec("ts >= '2040-01-01'")).toThrow(expect.objectContaining({ code: 'CHECK_UNSATISFIABLE' }));
+  });
+
+  it('a PostgreSQL timestamp keeps the CHECK bound', () => {
+    const pg = parseSchema('CREATE TABLE ev (id int PRIMARY KEY, ts timestamp NOT NULL CHECK (ts >= \'2037-06-01\'));', { dialect: 'postgres' }).schema;
+    expect(planFor(pg, { rows: 100 }).tables['ev']?.columns['ts']).toMatchObject({ from: '2037-06-01', to: '2042-06-01' });
+  });
+});

@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Expr, Table } from '../schema/index.js';
-import { baseType, checkLabel, findColumn, intRange } from '../schema/index.js';
+import { baseType, checkLabel, findColumn, intRange, UNIX_TIMESTAMP_DAYS } from '../schema/index.js';
 import { daysFromIso, isoFromDays } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { applyTextRules } from './apply-text-rules.js';
@@ -98,16 +98,23 @@ function narrow(spec: ColumnSpec, lo: number, hi: number): ColumnSpec | undefine
   return undefined;
 }
 
-/** The values a numeric column's type can hold: SMALLINT −32768…32767, DECIMAL(5,2) ±999.99 (else unbounded). */
+/**
+ * The values a column's type can hold: SMALLINT −32768…32767, DECIMAL(5,2) ±999.99, MySQL
+ * TIMESTAMP's days 1970-01-02…2038-01-18 (else unbounded).
+ */
 function typeRange(column: Column | undefined): readonly [number, number] {
   const t = column ? baseType(column.type) : undefined;
   if (t?.kind === 'int') return intRange(t);
+  if (t?.kind === 'timestamp' && t.unix === true) return UNIX_TIMESTAMP_DAYS;
   if (t?.kind === 'decimal') { const top = 10 ** (t.precision - t.scale) - 10 ** -t.scale; return [-top, top]; }
   return [-Infinity, Infinity];
 }
 
-/** An int or number range cut to what the type holds (the CHECK's range is fitted first, so a lone upper bound keeps its values near it). */
+/** An int, number or date range cut to what the type holds (the CHECK's range is fitted first, so a lone upper bound keeps its values near it). */
 function clampToType(spec: ColumnSpec, [min, max]: readonly [number, number]): ColumnSpec {
+  if (spec.generator === 'date' || spec.generator === 'timestamp') {
+    return { ...spec, from: isoFromDays(Math.max(daysFromIso(spec.from), min)), to: isoFromDays(Math.min(daysFromIso(spec.to), max)) };
+  }
   if (spec.generator !== 'int' && spec.generator !== 'number') return spec;
   return { ...spec, min: Math.max(spec.min, min), max: Math.min(spec.max, max) };
 }
