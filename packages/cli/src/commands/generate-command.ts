@@ -1,4 +1,4 @@
-import { defaultPostgresSessions, ExitCodes, unenforcedChecks, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { defaultPostgresSessions, ExitCodes, unenforcedChecks, redrawNulls, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
@@ -32,6 +32,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
   const unenforced = unenforcedChecks(schema);
   unenforced.forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
+  redrawNulls(schema, plan).forEach((w) => io.err(`rowforge: warning: ${w.message} (\`rowforge plan\` shows it; edit it and pass --plan)`));
   const part = parseShard(flags.shard, process.env);
   assertSaveFlags(flags, part);
   const run: Run = { schema, plan, schemaPath, warnReader: () => warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`)) };

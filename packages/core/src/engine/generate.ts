@@ -78,6 +78,26 @@ function tableData(model: TableModel): TableData {
   };
 }
 
+/** A run's table models, linked, keyed by table name; `plan` is the validated plan. */
+export interface RunModels {
+  readonly plan: Plan;
+  readonly models: ReadonlyMap<string, TableModel>;
+}
+
+/** Compiles every planned table and links their foreign keys; nothing is generated yet. */
+export function buildModels(schema: Schema, planInput: Plan): RunModels {
+  const plan = validatePlan(schema, planInput);
+  const resolved = resolveRows(schema, plan);
+  const referenceDay = daysFromIso(plan.referenceDate);
+  const models = new Map<string, TableModel>();
+  for (const t of schema.tables) {
+    const tp = plan.tables[t.name];
+    if (tp) models.set(t.name, new TableModel(t, tp, resolved.rows.get(t.name) ?? 0, { seed: plan.seed, referenceDay }));
+  }
+  link(schema, plan, models, resolved);
+  return { plan, models };
+}
+
 /**
  * Turns a schema and a plan into lazily generated tables. Nothing is generated until a sink
  * iterates `batches()`; every cell is a pure function of (seed, table, column, row), so any
@@ -90,15 +110,7 @@ function tableData(model: TableModel): TableData {
  * ```
  */
 export function generate(schema: Schema, planInput: Plan): GeneratedData {
-  const plan = validatePlan(schema, planInput);
-  const resolved = resolveRows(schema, plan);
-  const referenceDay = daysFromIso(plan.referenceDate);
-  const models = new Map<string, TableModel>();
-  for (const t of schema.tables) {
-    const tp = plan.tables[t.name];
-    if (tp) models.set(t.name, new TableModel(t, tp, resolved.rows.get(t.name) ?? 0, { seed: plan.seed, referenceDay }));
-  }
-  link(schema, plan, models, resolved);
+  const { plan, models } = buildModels(schema, planInput);
   const order = loadOrder(schema);
   return {
     schema, order, seed: plan.seed, planHash: hash64Hex(JSON.stringify(plan)), generatorVersion: GENERATOR_VERSION,

@@ -4,6 +4,7 @@ import type { Row, Table, Value } from '../schema/index.js';
 import { findColumn } from '../schema/index.js';
 import { buildCell } from './cells/build-cell.js';
 import type { CellEnv } from './cells/cell-env.js';
+import { checkReads, firstFailingIndex } from './checks/check-reads.js';
 import { firstFailing, rowLookup, runtimeChecks, type RuntimeCheck } from './checks/runtime-checks.js';
 import { closureOf, columnOrder } from './column-order.js';
 import type { ParentPicker } from './keys/parent-picker.js';
@@ -19,6 +20,16 @@ export interface LinkedKey {
 }
 
 export const MAX_ATTEMPTS = 100;
+
+/** What redraws did to one row (see `TableModel.probeRow`). */
+export interface RedrawProbe {
+  /** The label of the CHECK the row's first draw failed; undefined when it passed. */
+  readonly check?: string;
+  /** Columns that CHECK reads which were not NULL at the first draw and are NULL in the row as written. */
+  readonly nulled: readonly number[];
+  /** The row as written (the model's reused array: read it before the next row). */
+  readonly values: readonly Value[];
+}
 
 /**
  * One table compiled for generation: a cell function per column, the order to run them in,
@@ -110,6 +121,28 @@ export class TableModel {
       this.#compute(ctx, row, attempt, true);
     }
     return ctx.values;
+  }
+
+  /**
+   * Makes row `row` exactly as `computeRow` does and tells which CHECK its first draw failed and
+   * which free columns that CHECK reads the redraws left NULL (a NULL passes the CHECK, so a
+   * generator whose values it rejects ends on its NULL draw). Undefined when every redraw
+   * failed (generation stops on that row with CHECK_REDRAW_EXHAUSTED). For diagnostics on a
+   * sample of rows: `computeRow` stays free of this bookkeeping.
+   */
+  probeRow(row: number): RedrawProbe | undefined {
+    const ctx = this.#ctx;
+    this.#fillKeys(ctx, row);
+    this.#compute(ctx, row, 0, false);
+    const first = firstFailingIndex(this.#checks, this.#lookups);
+    if (first < 0) return { nulled: [], values: ctx.values };
+    const check = this.#checks[first] as RuntimeCheck;
+    const reads = checkReads(this.table, check).filter((i) => this.#free[i] && ctx.values[i] !== null);
+    for (let attempt = 1; firstFailingIndex(this.#checks, this.#lookups) >= 0; attempt++) {
+      if (attempt >= MAX_ATTEMPTS) return undefined;
+      this.#compute(ctx, row, attempt, true);
+    }
+    return { check: check.label, nulled: reads.filter((i) => ctx.values[i] === null), values: ctx.values };
   }
 
   #exhausted(label: string, row: number): never {

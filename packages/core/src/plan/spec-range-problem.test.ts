@@ -14,6 +14,18 @@ describe('specRangeProblem', () => {
     expect(problem({ generator: 'after', column: 'a', minGap: 3, maxGap: 1 })).toMatch(/minGap/);
   });
 
+  it('finds an array whose element bounds or lengths are reversed', () => {
+    expect(problem({ generator: 'array', element: 'int', minLength: 5, maxLength: 2 })).toBe('minLength (5) is greater than maxLength (2)');
+    expect(problem({ generator: 'array', element: 'int', min: 10, max: 5 })).toBe('min (10) is greater than max (5)');
+    expect(problem({ generator: 'array', element: 'number', min: 0.5, max: -0.5 })).toBe('min (0.5) is greater than max (-0.5)');
+  });
+
+  it('accepts an array with ordered or one-sided element bounds', () => {
+    expect(problem({ generator: 'array', element: 'int', min: 5, max: 5, minLength: 1, maxLength: 1 })).toBeUndefined();
+    expect(problem({ generator: 'array', element: 'int', min: 10 })).toBeUndefined();
+    expect(problem({ generator: 'array', element: 'int', max: -10 })).toBeUndefined();
+  });
+
   it('finds a sequence that never moves', () => {
     expect(problem({ generator: 'sequence', start: 1, step: 0 })).toMatch(/step is 0/);
   });

@@ -17,12 +17,18 @@ const CHECKS: Partial<Record<ColumnSpec['generator'], Check>> = {
   birthDate: (s) => (s.generator === 'birthDate' ? ordered(s.minAge, s.maxAge, ['minAge', 'maxAge']) : undefined),
   time: (s) => (s.generator === 'time' && s.fromHour >= s.toHour ? `fromHour (${s.fromHour}) is not before toHour (${s.toHour})` : undefined),
   after: (s) => (s.generator === 'after' ? ordered(s.minGap, s.maxGap, ['minGap', 'maxGap']) : undefined),
-  array: (s) => (s.generator === 'array' ? ordered(s.minLength, s.maxLength, ['minLength', 'maxLength']) : undefined),
+  array: (s) => (s.generator === 'array' ? ordered(s.minLength, s.maxLength, ['minLength', 'maxLength']) ?? elementBounds(s.min, s.max) : undefined),
 };
+
+/** An array's element bounds, when both are given: `min (10) is greater than max (5)`. */
+function elementBounds(min: number | undefined, max: number | undefined): string | undefined {
+  return min === undefined || max === undefined ? undefined : ordered(min, max, ['min', 'max']);
+}
 
 /**
  * What is wrong with a generator's own parameters, or undefined: a range whose start is after
- * its end (`from` 2026-01-01, `to` 2020-01-01; `minAge` 90, `maxAge` 18), a sequence with step 0.
+ * its end (`from` 2026-01-01, `to` 2020-01-01; `minAge` 90, `maxAge` 18; an array's `minLength` 5,
+ * `maxLength` 2 or element `min` 10, `max` 5), a sequence with step 0.
  * An edited plan is checked up front, so it fails as PLAN_INVALID rather than mid-generation.
  *
  * @example

@@ -4,6 +4,8 @@ import type { RowPosition } from '../run/row-sink.js';
 import { cellParser, type CellParserOptions } from '../values/cell-parser.js';
 import { CellProblem, type CellParser, type SqlValue } from '../values/sql-value.js';
 import type { CheckDeps } from './check-deps.js';
+import { arrayElementText } from './array-element-text.js';
+import { ElementDomainCheck } from './element-domain-check.js';
 import { GuardedExpr } from './guarded-expr.js';
 import { DomainContext, orderedLabels } from './row-context.js';
 
@@ -39,6 +41,7 @@ export class ColumnCheck {
   private readonly notNull: string | undefined;
   private readonly domainRules: DomainRule[];
   private readonly domainContext: DomainContext;
+  private readonly elementDomain: ElementDomainCheck | undefined;
 
   constructor(
     table: Table,
@@ -54,6 +57,7 @@ export class ColumnCheck {
     this.domainRules = domainChain(column.type).flatMap((d) =>
       d.checks.map((expr) => ({ domain: d.name, check: new GuardedExpr(`"${table.name}" domain ${d.name} on ${column.name}`, expr, deps.warnings) })),
     );
+    this.elementDomain = ElementDomainCheck.forType(column.type, `"${table.name}" ${column.name}[]`, deps);
   }
 
   /** Checks one cell; returns its typed value (NULL when absent, NULL or not parseable). */
@@ -68,6 +72,7 @@ export class ColumnCheck {
     }
     this.profiler.add(text, value);
     this.checkDomain(value, text, at);
+    if (this.elementDomain) this.checkElements(this.elementDomain, value, text, at);
     return value;
   }
 
@@ -83,6 +88,14 @@ export class ColumnCheck {
       if (!rule.check.passes(this.domainContext)) {
         this.report('check', rule.domain, at, text, `${this.column.name} = ${text} fails the CHECK of domain ${rule.domain}`);
       }
+    }
+  }
+
+  private checkElements(elements: ElementDomainCheck, value: SqlValue, text: string, at: RowPosition): void {
+    for (const f of elements.firstFailures(value)) {
+      const element = `${this.column.name}${f.path.map((i) => `[${i}]`).join('')}`;
+      const why = f.rule === 'check' ? `= ${arrayElementText(text, f.path)} fails the CHECK of domain ${f.domain}` : `is NULL but its domain ${f.domain} is NOT NULL`;
+      this.report(f.rule, f.domain, at, text, `${element} ${why}`);
     }
   }
 
