@@ -17,7 +17,7 @@ function readDdl(src: SourceText, dialect: Dialect): ParseResult {
     const position = src.file === undefined ? { line: 1, column: 1 } : { file: src.file, line: 1, column: 1 };
     throw new RowforgeError('SCHEMA_INVALID', 'the input declares no tables', { position, hint: 'give at least one CREATE TABLE statement' });
   }
-  return { schema, dialect, warnings: draft.warnings };
+  return { schema, dialect, warnings: draft.diagnostics() };
 }
 
 function readAs(src: SourceText, dialect: SourceDialect): ParseResult {

@@ -42,7 +42,32 @@ export interface DraftDomain {
   readonly checks: readonly Expr[];
 }
 
+/** A statement a reader skips; skips of the same kind and reason are reported once, with their count. */
+export interface SkipNote {
+  /** What was skipped: `INSERT`, `CREATE INDEX`, `ALTER TABLE ... OWNER TO`. */
+  readonly kind: string;
+  /** Why, and what it means for the generated data. */
+  readonly reason: string;
+  /** The warning for a single skip, when not `skipped <kind>: <reason>`. */
+  readonly message?: string;
+  /** The statement's first words (Diagnostic.statement). */
+  readonly statement?: string;
+}
+
+interface SkipGroup {
+  readonly note: SkipNote;
+  /** Index of the first skip's warning in `warnings`. */
+  readonly index: number;
+  count: number;
+}
+
 const lower = (s: string): string => s.toLowerCase();
+
+/** `300 INSERT statements skipped (first at 12:1): rows come from the generator, not the script`. */
+function groupedSkip(w: Diagnostic, group: SkipGroup): Diagnostic {
+  if (group.count < 2) return w;
+  return { ...w, message: `${group.count} ${group.note.kind} statements skipped (first at ${w.line}:${w.column}): ${group.note.reason}` };
+}
 
 /** A domain's NOT NULL, or that of a domain it is declared over (`CREATE DOMAIN d2 AS d1`). */
 function domainNotNull(type: LogicalType): boolean {
@@ -63,7 +88,8 @@ function coerceDefault(type: LogicalType, d: ColumnDefault | undefined): ColumnD
  * names, validates through `createSchema` + `checkSchema` and returns the frozen Schema.
  */
 export class SchemaDraft {
-  readonly warnings: Diagnostic[] = [];
+  private readonly warnings: Diagnostic[] = [];
+  private readonly skips = new Map<string, SkipGroup>();
   private readonly tables = new Map<string, DraftTable>();
   private readonly enums = new Map<string, { name: string; values: readonly string[] }>();
   private readonly domains = new Map<string, DraftDomain>();
@@ -78,6 +104,25 @@ export class SchemaDraft {
   warn(at: number, message: string, statement?: string): void {
     const { line, column } = this.src.positionAt(at);
     this.warnings.push(statement === undefined ? { message, line, column } : { message, line, column, statement });
+  }
+
+  /** Warns about a skipped statement; later skips of the same kind and reason only add to its count. */
+  skip(at: number, note: SkipNote): void {
+    const key = `${note.kind}\n${note.reason}`;
+    const group = this.skips.get(key);
+    if (group) {
+      group.count++;
+      return;
+    }
+    this.skips.set(key, { note, index: this.warnings.length, count: 1 });
+    this.warn(at, note.message ?? `skipped ${note.kind}: ${note.reason}`, note.statement);
+  }
+
+  /** The warnings in script order, one per kind of skipped statement (dumps hold thousands of INSERTs). */
+  diagnostics(): readonly Diagnostic[] {
+    const out = [...this.warnings];
+    for (const group of this.skips.values()) out[group.index] = groupedSkip(out[group.index] as Diagnostic, group);
+    return out;
   }
 
   addTable(name: string, at: number): DraftTable {
@@ -100,6 +145,17 @@ export class SchemaDraft {
   /** Records a view or partition the script declares and Rowforge does not generate. */
   skipRelation(name: string): void {
     this.skippedRelations.add(lower(name));
+  }
+
+  /** True for a view or partition recorded by skipRelation. */
+  isSkippedRelation(name: string): boolean {
+    return this.skippedRelations.has(lower(name));
+  }
+
+  /** A table attached as a partition (`ALTER TABLE parent ATTACH PARTITION t`): its rows come from the parent. */
+  dropPartition(name: string): void {
+    this.tables.delete(lower(name));
+    this.skipRelation(name);
   }
 
   /** The table an index is on; undefined for a skipped view or partition; an unknown name is an error. */

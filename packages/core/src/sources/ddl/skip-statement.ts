@@ -17,6 +17,9 @@ const NON_SHAPING_FIRST = new Set([
 /** Data statements: skipped without parsing (a dump's INSERTs can be most of its bytes). */
 const DATA_FIRST = new Set(['INSERT', 'REPLACE', 'UPDATE', 'DELETE', 'COPY', 'LOAD', 'VALUES']);
 
+/** Why a data statement (INSERT, COPY ...) is skipped. */
+export const DATA_REASON = 'rows come from the generator, not the script';
+
 export function isDataStatement(tokens: readonly Token[]): boolean {
   return DATA_FIRST.has(keyword(tokens[0]));
 }
@@ -28,11 +31,24 @@ function words(tokens: readonly Token[], n = 16): string[] {
   return tokens.slice(0, n).map(keyword);
 }
 
+/** SQLite `CREATE VIRTUAL TABLE [IF NOT EXISTS] name USING module(...)`. */
+export function isVirtualTable(tokens: readonly Token[]): boolean {
+  return keyword(tokens[0]) === 'CREATE' && keyword(tokens[1]) === 'VIRTUAL' && keyword(tokens[2]) === 'TABLE';
+}
+
+/** Why a virtual table is skipped, naming its module: `USING fts5`. */
+export function virtualTableReason(tokens: readonly Token[]): string {
+  const using = tokens.findIndex((t) => keyword(t) === 'USING');
+  const module = using < 0 ? undefined : tokens[using + 1]?.text;
+  return `a virtual table${module === undefined ? '' : ` (USING ${module})`} is filled by its module, not generated; it does not shape the generated data`;
+}
+
 /** `CREATE INDEX`, `ALTER TABLE`, `INSERT`, ... from a statement's leading words. */
 export function statementLabel(tokens: readonly Token[]): string {
   const w = words(tokens);
   const first = w[0] || (tokens[0]?.text ?? '');
   if (first !== 'CREATE' && first !== 'ALTER' && first !== 'DROP') return first;
+  if (first === 'CREATE' && isVirtualTable(tokens)) return 'CREATE VIRTUAL TABLE';
   const obj = w.slice(1).find((x) => OBJECT_WORDS.has(x));
   return obj === undefined ? first : `${first} ${obj}`;
 }
@@ -58,15 +74,29 @@ function isNonShapingAlterTable(tokens: readonly Token[]): boolean {
   return addAt > 0 && (w[addAt + 1] === 'DEFAULT' || (w[addAt + 1] === 'CONSTRAINT' && w[addAt + 3] === 'DEFAULT'));
 }
 
+/** A CREATE/ALTER of a table, type or domain anywhere in the statement (inside a T-SQL IF block). */
+export function createsShapingObject(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    const verb = keyword(t);
+    if (verb !== 'CREATE' && verb !== 'ALTER') return false;
+    const obj = tokens.slice(k + 1, k + 4).map(keyword).find((x) => OBJECT_WORDS.has(x));
+    return obj !== undefined && SHAPING_OBJECTS.has(obj);
+  });
+}
+
 /**
  * True when a statement the parser rejected can be skipped because it cannot shape data
  * (a trigger, procedure, view, grant, index, data load ...). Decided from its leading words
- * only; a rejected CREATE TABLE/TYPE/DOMAIN or structural ALTER TABLE is a syntax error.
+ * only; a rejected CREATE TABLE/TYPE/DOMAIN or structural ALTER TABLE is a syntax error, and
+ * so is a T-SQL `IF ... BEGIN ... END` block holding one (Chinook's `IF EXISTS (...) BEGIN
+ * ALTER DATABASE ...; DROP DATABASE ...; END` header is skipped).
  */
 export function isSkippableUnparsed(tokens: readonly Token[]): boolean {
   const label = statementLabel(tokens);
   const [first, obj] = label.split(' ');
   if (first === undefined || NON_SHAPING_FIRST.has(first)) return true;
+  if (first === 'IF') return !createsShapingObject(tokens);
+  if (isVirtualTable(tokens)) return true;
   if (first !== 'CREATE' && first !== 'ALTER') return false;
   if (obj === 'TABLE') return first === 'ALTER' && isNonShapingAlterTable(tokens);
   return obj !== undefined && !SHAPING_OBJECTS.has(obj);

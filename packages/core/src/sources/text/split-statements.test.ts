@@ -21,6 +21,11 @@ describe('splitStatements', () => {
     expect(pieces(sql, 'mysql')).toEqual(['CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.x = 1; END', 'SELECT 1']);
   });
 
+  it('reads a MySQL client `source file` line as a statement of its own, with or without `;`', () => {
+    expect(pieces('CREATE TABLE a (x INT);\nsource load_a.dump ;\nSOURCE b.sql\nCREATE TABLE b (y INT);', 'mysql'))
+      .toEqual(['CREATE TABLE a (x INT)', 'source load_a.dump', 'SOURCE b.sql', 'CREATE TABLE b (y INT)']);
+  });
+
   it('keeps trigger and procedure bodies together', () => {
     const sql = 'CREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE a SET x = 1; UPDATE a SET y = CASE WHEN 1 THEN 2 END; END; CREATE TABLE b (c INT);';
     expect(pieces(sql, 'sqlite')).toHaveLength(2);

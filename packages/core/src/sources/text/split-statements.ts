@@ -49,6 +49,7 @@ class Splitter {
 
   private step(t: Token): void {
     if (this.current.length === 0 && this.dialect === 'mysql' && keyword(t) === 'DELIMITER') return this.setDelimiter(t);
+    if (this.current.length === 0 && this.dialect === 'mysql' && keyword(t) === 'SOURCE') return this.clientCommandLine(t);
     if (this.dialect === 'mssql' && keyword(t) === 'GO' && this.aloneOnLine(t)) return this.batchSeparator(t);
     if (this.delimiter !== ';') return this.customDelimited(t);
     this.k++;
@@ -61,6 +62,17 @@ class Splitter {
   private setDelimiter(t: Token): void {
     const eol = this.lineEnd(t.end);
     this.delimiter = this.text.slice(t.end, eol).trim() || ';';
+    this.skipUntil(eol);
+  }
+
+  /** MySQL client `source file [;]` (the employees sample): one statement, to the end of its line. */
+  private clientCommandLine(t: Token): void {
+    const eol = this.lineEnd(t.end);
+    while (this.k < this.tokens.length && (this.tokens[this.k] as Token).start < eol && this.tokens[this.k]?.text !== ';') {
+      this.current.push(this.tokens[this.k] as Token);
+      this.k++;
+    }
+    this.flush();
     this.skipUntil(eol);
   }
 
@@ -120,7 +132,7 @@ class Splitter {
 
 /**
  * Splits a script into statements at top-level `;`, T-SQL `GO` lines and MySQL client
- * `DELIMITER` changes. Lexer-level only: it finds where statements are, never what they say.
+ * `DELIMITER` changes; a MySQL client `source file` line is a statement of its own. Lexer-level only: it finds where statements are, never what they say.
  */
 export function splitStatements(text: string, dialect: Dialect): StatementSlice[] {
   return new Splitter(text, tokenize(text, dialect), dialect).run();

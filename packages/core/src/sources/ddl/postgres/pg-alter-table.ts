@@ -7,7 +7,7 @@ import { readPgColumn } from './pg-create-table.js';
 import { pgNativeType } from './pg-type-name.js';
 
 /** Sub-commands that would change the data's shape but are not replayed. */
-const SHAPE_CHANGING = new Set(['AT_DropColumn', 'AT_DropConstraint', 'AT_DropIdentity', 'AT_AddInherit', 'AT_AttachPartition', 'AT_AddOf']);
+const SHAPE_CHANGING = new Set(['AT_DropColumn', 'AT_DropConstraint', 'AT_DropIdentity', 'AT_AddInherit', 'AT_AddOf']);
 
 function columnCommand(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): boolean {
   const name = cmd.name ?? '';
@@ -34,8 +34,17 @@ function columnCommand(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): b
   }
 }
 
+/** `ALTER TABLE [ONLY] parent ATTACH PARTITION p ...` (pg_dump): p is skipped like a `PARTITION OF` table. */
+function attachPartition(ctx: PgContext, cmd: AlterTableCmd): void {
+  const def = cmd.def;
+  const name = def && 'PartitionCmd' in def ? relName(def.PartitionCmd.name) : '';
+  ctx.draft.dropPartition(name);
+  ctx.draft.warn(ctx.start, `skipped partition "${name}": rows are generated for its parent table`, excerpt(ctx));
+}
+
 function command(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): void {
   const def = cmd.def;
+  if (cmd.subtype === 'AT_AttachPartition') return attachPartition(ctx, cmd);
   if (cmd.subtype === 'AT_AddConstraint' && def && 'Constraint' in def) return addTableConstraint(ctx, table, def.Constraint);
   if (cmd.subtype === 'AT_AddColumn' && def && 'ColumnDef' in def) {
     const col = readPgColumn(ctx, table, def.ColumnDef);
@@ -48,7 +57,8 @@ function command(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): void {
     throw unsupportedAt(ctx.src, ctx.start, `ALTER TABLE "${table.name}" ${what} is not supported`, 'write the final table definition instead');
   }
   const what = (cmd.subtype ?? '').replace(/^AT_/, '') === 'ChangeOwner' ? 'OWNER TO' : (cmd.subtype ?? '').replace(/^AT_/, '');
-  ctx.draft.warn(ctx.start, `ignored ALTER TABLE "${table.name}" ${what}: it does not shape the generated data`, excerpt(ctx));
+  const reason = 'it does not shape the generated data';
+  ctx.draft.skip(ctx.start, { kind: `ALTER TABLE ... ${what}`, reason, message: `ignored ALTER TABLE "${table.name}" ${what}: ${reason}`, statement: excerpt(ctx) });
 }
 
 /** Sub-commands that only annotate (OWNER TO, storage, triggers ...): fine on a table we do not know. */
@@ -62,8 +72,13 @@ const ANNOTATIONS = new Set(['AT_ChangeOwner', 'AT_SetStatistics', 'AT_SetStorag
 export function readPgAlterTable(ctx: PgContext, s: AlterTableStmt): boolean {
   const cmds = (s.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
   const annotatesOnly = cmds.every((c) => ANNOTATIONS.has(c.subtype ?? ''));
-  if (s.objtype !== 'OBJECT_TABLE' || (annotatesOnly && !ctx.draft.findTable(relName(s.relation)))) return false;
-  const table = ctx.draft.getTable(relName(s.relation), at(ctx, s.relation?.location));
+  const name = relName(s.relation);
+  if (s.objtype !== 'OBJECT_TABLE' || (annotatesOnly && !ctx.draft.findTable(name))) return false;
+  if (!ctx.draft.findTable(name) && ctx.draft.isSkippedRelation(name)) {
+    ctx.draft.warn(ctx.start, `skipped ALTER TABLE "${name}": "${name}" is a view or partition, not a table Rowforge generates`, excerpt(ctx));
+    return true;
+  }
+  const table = ctx.draft.getTable(name, at(ctx, s.relation?.location));
   for (const c of cmds) command(ctx, table, c);
   return true;
 }

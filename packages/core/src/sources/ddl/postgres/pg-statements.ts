@@ -2,7 +2,7 @@ import type { CommentStmt, CreateDomainStmt, Node } from 'libpg-query';
 import { tokensIn } from '../../text/sql-lexer.js';
 import { createdViewName } from '../created-view-name.js';
 import { unsupportedAt } from '../ddl-error.js';
-import { statementExcerpt, statementLabel } from '../skip-statement.js';
+import { DATA_REASON, isDataStatement, statementExcerpt, statementLabel } from '../skip-statement.js';
 import { readPgAlterTable } from './pg-alter-table.js';
 import { lastString, strings, type PgContext } from './pg-context.js';
 import { constraintsOf } from './pg-constraint.js';
@@ -16,7 +16,8 @@ function skipped(ctx: PgContext, why = 'it does not shape the generated data'): 
   const tokens = tokensIn(ctx.tokens, ctx.start, ctx.end);
   const view = createdViewName(tokens);
   if (view !== undefined) ctx.draft.skipRelation(view);
-  ctx.draft.warn(ctx.start, `skipped ${statementLabel(tokens)}: ${why}`, statementExcerpt(ctx.src.text, ctx.start, ctx.end));
+  const reason = isDataStatement(tokens) ? DATA_REASON : why;
+  ctx.draft.skip(ctx.start, { kind: statementLabel(tokens), reason, statement: statementExcerpt(ctx.src.text, ctx.start, ctx.end) });
 }
 
 /** CREATE DOMAIN name AS base [NOT NULL] [CHECK (... VALUE ...)]. */

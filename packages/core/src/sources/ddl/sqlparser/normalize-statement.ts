@@ -1,6 +1,8 @@
 import type { Dialect } from '../../../schema/index.js';
 import type { StatementSlice } from '../../text/split-statements.js';
 import { keyword, type Token } from '../../text/sql-lexer.js';
+import { binaryAttributeRanges } from './mysql-binary-attribute.js';
+import { tsqlAttributeRanges } from './tsql-attribute-ranges.js';
 import { tsqlComputedColumns } from './tsql-computed-columns.js';
 
 /**
@@ -10,9 +12,11 @@ import { tsqlComputedColumns } from './tsql-computed-columns.js';
  * storage `ON [PRIMARY]`/`TEXTIMAGE_ON x`, `WITH CHECK`/`WITH NOCHECK` before `ADD`, the
  * `FOREIGN KEY` of an inline `col INT FOREIGN KEY REFERENCES t(c)` (leaving the `REFERENCES`
  * column option sqlparser-rs reads), and computed columns (`Total AS (Qty * Price)`, see
- * tsql-computed-columns.ts). SQLite: the second of `WITHOUT ROWID, STRICT`. MySQL: a CREATE
+ * tsql-computed-columns.ts), `NOT FOR REPLICATION` and `ROWGUIDCOL`/`SPARSE`/`FILESTREAM`
+ * (tsql-attribute-ranges.ts). SQLite: the second of `WITHOUT ROWID, STRICT` (either order). MySQL: a CREATE
  * TABLE's trailing `PARTITION BY ...` clause; `ZEROFILL`, which implies UNSIGNED, is rewritten
- * to `UNSIGNED` (same length), or blanked when UNSIGNED is written next to it. Structure still
+ * to `UNSIGNED` (same length), or blanked when UNSIGNED is written next to it; the `BINARY`
+ * attribute of a string type (`VARCHAR(40) BINARY`, a binary collation). Structure still
  * comes from the parser.
  */
 const INDEX_OPTIONS = new Set([
@@ -58,12 +62,15 @@ function tsqlRanges(tokens: readonly Token[]): Range[] {
     }
     if (kw === 'FOREIGN' && keyword(tokens[k + 1]) === 'KEY' && keyword(tokens[k + 2]) === 'REFERENCES') out.push([t.start, (tokens[k + 1] as Token).end]);
   });
-  return [...out, ...tsqlComputedColumns(tokens).map((c): Range => [c.from, c.to])];
+  return [...out, ...tsqlComputedColumns(tokens).map((c): Range => [c.from, c.to]), ...tsqlAttributeRanges(tokens)];
 }
 
+/** `WITHOUT ROWID, STRICT` / `STRICT, WITHOUT ROWID`: the comma and the second option (neither shapes data). */
 function sqliteRanges(tokens: readonly Token[]): Range[] {
-  const k = tokens.findIndex((t, i) => keyword(t) === 'ROWID' && punct(tokens[i + 1], ',') && keyword(tokens[i + 2]) === 'STRICT');
-  return k < 0 ? [] : [[(tokens[k + 1] as Token).start, (tokens[k + 2] as Token).end]];
+  const k = tokens.findIndex((t, i) => ['ROWID', 'STRICT'].includes(keyword(t)) && punct(tokens[i + 1], ',') && ['STRICT', 'WITHOUT'].includes(keyword(tokens[i + 2])));
+  if (k < 0) return [];
+  const last = tokens[keyword(tokens[k + 2]) === 'WITHOUT' ? k + 3 : k + 2] ?? tokens[k + 2];
+  return [[(tokens[k + 1] as Token).start, (last as Token).end]];
 }
 
 /** MySQL `ZEROFILL` after a type: `UNSIGNED` (which it implies), or nothing when UNSIGNED is there. */
@@ -76,7 +83,7 @@ function zerofillRanges(tokens: readonly Token[]): Range[] {
 }
 
 function mysqlRanges(tokens: readonly Token[]): Range[] {
-  return [...partitionRanges(tokens), ...zerofillRanges(tokens)];
+  return [...partitionRanges(tokens), ...zerofillRanges(tokens), ...binaryAttributeRanges(tokens)];
 }
 
 /** MySQL `CREATE TABLE ... ) PARTITION BY ...`: from PARTITION (outside parentheses) to the end. */

@@ -4,7 +4,9 @@ import type { SourceText } from '../../text/source-text.js';
 import { createdViewName } from '../created-view-name.js';
 import { errorAt } from '../ddl-error.js';
 import { SchemaDraft } from '../schema-draft.js';
-import { isDataStatement, isSkippableUnparsed, statementExcerpt, statementLabel } from '../skip-statement.js';
+import {
+  DATA_REASON, isDataStatement, isSkippableUnparsed, isVirtualTable, statementExcerpt, statementLabel, virtualTableReason,
+} from '../skip-statement.js';
 import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
 import { readCreateIndex } from './sqlparser-create-index.js';
@@ -14,16 +16,25 @@ import { parseWithSqlparser, type SqlparserDialect, type SqlparserFailure, type 
 import { requoteRejectedString } from './repair-mysql-strings.js';
 import { normalizeStatement } from './normalize-statement.js';
 import type { StatementContext } from './statement-context.js';
+import { isTsqlTableType, readTsqlAliasType } from './tsql-alias-type.js';
 import { tsqlComputedColumns } from './tsql-computed-columns.js';
 
 const SHAPING = new Set(['CreateTable', 'AlterTable', 'CreateIndex']);
 
-/** Warns about a statement that is not read; a view it creates is remembered (an index on it is skipped too). */
+const isUniqueIndex = (tokens: readonly Token[]): boolean => keyword(tokens[0]) === 'CREATE' && keyword(tokens[1]) === 'UNIQUE';
+
+/**
+ * Warns about a statement that is not read (one warning per kind, counted; a unique index whose
+ * uniqueness is lost is named each time); a view it creates is remembered (an index on it is skipped too).
+ */
 function skipped(ctx: StatementContext, why: string): void {
   const { slice, src } = ctx;
   const view = createdViewName(slice.tokens);
   if (view !== undefined) ctx.draft.skipRelation(view);
-  ctx.draft.warn(slice.start, `skipped ${statementLabel(slice.tokens)}: ${why}`, statementExcerpt(src.text, slice.start, slice.end));
+  const kind = statementLabel(slice.tokens);
+  const statement = statementExcerpt(src.text, slice.start, slice.end);
+  if (isUniqueIndex(slice.tokens)) return ctx.draft.warn(slice.start, `skipped ${kind}: ${why}`, statement);
+  ctx.draft.skip(slice.start, { kind, reason: why, statement });
 }
 
 /** Where a parser error points: its Line/Column, else the token it names, else the statement start. */
@@ -49,15 +60,22 @@ function readStatement(ctx: StatementContext, statement: unknown): void {
   if (tag === 'CreateTable') return readCreateTable(ctx, body);
   if (tag === 'AlterTable') return readAlterTable(ctx, body);
   if (tag === 'CreateIndex' && readCreateIndex(ctx, body)) return;
+  if (tag === 'CreateVirtualTable') return skipped(ctx, virtualTableReason(ctx.slice.tokens));
   const nested = tag === 'If' ? ifBranchStatements(p) : [];
   if (!nested.some((s) => SHAPING.has(variant(s)[0]))) return skipped(ctx, 'it does not shape the generated data');
   for (const s of nested) readStatement(ctx, s);
 }
 
-/** Why an unreadable statement that may be skipped is skipped: a unique index's uniqueness is lost. */
+/**
+ * Why an unreadable statement that may be skipped is skipped. Only a unique index loses
+ * something (its uniqueness); a procedure, PRAGMA, schema, grant ... never shapes data,
+ * whether the parser reads it or not.
+ */
 function unparsedReason(tokens: readonly Token[]): string {
-  if (keyword(tokens[0]) === 'CREATE' && keyword(tokens[1]) === 'UNIQUE') return 'the parser could not read it, so this uniqueness is not enforced by the generator';
-  return 'the parser could not read it, and it does not shape the generated data';
+  if (isUniqueIndex(tokens)) return 'the parser could not read it, so this uniqueness is not enforced by the generator';
+  if (keyword(tokens[0]) === 'IF') return 'a conditional block that creates no table or type; it does not shape the generated data';
+  if (isVirtualTable(tokens)) return virtualTableReason(tokens);
+  return 'it does not shape the generated data';
 }
 
 /** Parses a statement; for MySQL, re-parses after requoting "strings" the parser rejected. */
@@ -81,8 +99,27 @@ function warnTsqlComputed(ctx: StatementContext): void {
   }
 }
 
+/** SQL Server CREATE TYPE forms sqlparser-rs rejects: alias types (read) and table types (skipped). */
+function readTsqlType(ctx: StatementContext): boolean {
+  if (readTsqlAliasType(ctx)) return true;
+  if (!isTsqlTableType(ctx.slice.tokens)) return false;
+  skipped(ctx, 'a table type only types procedure parameters; it does not shape the generated data');
+  return true;
+}
+
+/** MySQL client `source file`: the file it names is not read (the employees sample loads its rows so). */
+function skipSourceCommand(ctx: StatementContext): boolean {
+  const { tokens } = ctx.slice;
+  if (keyword(tokens[0]) !== 'SOURCE') return false;
+  const file = ctx.src.text.slice(tokens[1]?.start ?? ctx.slice.end, ctx.slice.end).trim();
+  skipped(ctx, `a mysql client command; the file it loads${file === '' ? '' : ` (${file})`} is not read`);
+  return true;
+}
+
 function readSlice(ctx: StatementContext, dialect: SqlparserDialect): void {
-  if (isDataStatement(ctx.slice.tokens)) return skipped(ctx, 'it does not shape the generated data');
+  if (isDataStatement(ctx.slice.tokens)) return skipped(ctx, DATA_REASON);
+  if (dialect === 'mysql' && skipSourceCommand(ctx)) return;
+  if (dialect === 'mssql' && readTsqlType(ctx)) return;
   const result = parseSlice(ctx, dialect);
   if (result.ok) {
     for (const s of result.statements) readStatement(ctx, s);
