@@ -235,22 +235,26 @@ export class SchemaDraft {
     };
   }
 
-  /** A type the script declares comes first: a PostgreSQL domain may be named like another dialect's type (`year`). */
-  private resolveType(native: NativeType, what: () => string, at: number): LogicalType {
-    const known = this.customType(native, what, at) ?? translateType(native, this.dialect);
+  /**
+   * A type the script declares comes first: a PostgreSQL domain may be named like another
+   * dialect's type (`year`). `outer` holds the domains being resolved, so a domain named like
+   * its base (`CREATE DOMAIN app.timestamp AS pg_catalog.timestamp`) reads the built-in.
+   */
+  private resolveType(native: NativeType, what: () => string, at: number, outer: ReadonlySet<string> = new Set()): LogicalType {
+    const known = this.customType(native, what, at, outer) ?? translateType(native, this.dialect);
     if (known) return known;
     throw unsupportedAt(this.src, at, `${what()} has type ${describeNative(native)}, which Rowforge cannot generate`,
       'use a standard type (text, numeric, timestamp, ...) or declare the enum/domain before the table');
   }
 
   /** A PostgreSQL enum or domain declared in the script, by name. */
-  private customType(native: NativeType, what: () => string, at: number): LogicalType | undefined {
+  private customType(native: NativeType, what: () => string, at: number, outer: ReadonlySet<string>): LogicalType | undefined {
     let base: LogicalType | undefined;
     const e = this.enums.get(native.name);
     if (e) base = { kind: 'enum', values: e.values, name: e.name };
-    const d = this.domains.get(native.name);
+    const d = outer.has(native.name) ? undefined : this.domains.get(native.name);
     if (d) {
-      const inner = this.resolveType(d.base, what, at);
+      const inner = this.resolveType(d.base, what, at, new Set([...outer, native.name]));
       base = { kind: 'domain', name: d.name, base: inner, notNull: d.notNull, checks: d.checks };
     }
     let out = base;

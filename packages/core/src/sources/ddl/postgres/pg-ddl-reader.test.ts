@@ -131,6 +131,12 @@ describe('PostgreSQL details', () => {
     expect(columnOf(schema, 'film', 'release_year').type).toMatchObject({ kind: 'domain', name: 'year', base: { kind: 'int', bits: 32 } });
   });
 
+  it('reads a domain named like its own base type as a domain over the built-in (it recursed until the stack overflowed)', () => {
+    const { schema } = pg("CREATE DOMAIN app.timestamp AS pg_catalog.timestamp CHECK (VALUE > '2000-01-01');\nCREATE DOMAIN text AS text CHECK (length(VALUE) < 50);\nCREATE TABLE ev (id int PRIMARY KEY, at app.timestamp NOT NULL, s text);");
+    expect(columnOf(schema, 'ev', 'at').type).toMatchObject({ kind: 'domain', name: 'timestamp', base: { kind: 'timestamp' } });
+    expect(columnOf(schema, 'ev', 's').type).toMatchObject({ kind: 'domain', name: 'text', base: { kind: 'string' } });
+  });
+
   it('refuses composite types, EXCLUDE constraints and renames with DDL_UNSUPPORTED', () => {
     expect(() => pg('CREATE TYPE pair AS (a int, b int); CREATE TABLE t (p pair);')).toThrow(/has type pair/);
     expect(() => pg('CREATE TABLE t (a int, EXCLUDE USING gist (a WITH =));')).toThrow(/EXCLUDE/);
