@@ -69,7 +69,7 @@ export class TableModel {
     this.#sharesRowState = built.map((b) => b.sharesRowState === true);
     this.#order = columnOrder(table.name, table.columns.map((c) => c.name), this.#deps);
     this.#free = freeColumns(table, plan);
-    this.#checks = runtimeChecks(table);
+    this.#checks = runtimeChecks(table, env.referenceDay);
     this.#ctx = new RowContext(table.columns.length);
     this.#lookupCtx = new RowContext(table.columns.length);
     this.#lookupDone = new Uint8Array(table.columns.length);

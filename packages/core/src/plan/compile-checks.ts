@@ -6,6 +6,11 @@ import type { ColumnSpec } from './column-spec.js';
 import { applyTextRules } from './apply-text-rules.js';
 import { numbersForCastText } from './cast-bounds.js';
 import { enumComparisonsAsLists, enumLabelsOf } from './enum-order.js';
+import { isoDatesForText } from './iso-text-dates.js';
+import { applyJsonCheck, jsonCheckedColumn } from './json-checks.js';
+import { nowAsReference } from './now-bounds.js';
+import { unlessNull } from './null-guard.js';
+import { FALLBACK_REFERENCE_DATE } from './reference-date.js';
 import { collectTextRule, type TextRules } from './text-checks.js';
 
 type Specs = Record<string, ColumnSpec>;
@@ -34,6 +39,8 @@ interface Bound { lo: number; hi: number }
 interface Ctx {
   readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string;
   readonly bounds: Map<string, Bound>; readonly textRules: TextRules;
+  /** Columns an IN-list (or their type) already limits to an enum's values: a later list narrows them further. */
+  readonly listed: Set<string>;
 }
 
 function unsatisfiable(ctx: Ctx, col: string): never {
@@ -44,9 +51,11 @@ function unsatisfiable(ctx: Ctx, col: string): never {
 
 /** Records `col <op> literal` as a hard bound; bounds are applied once all conjuncts are read. */
 function applyBound(ctx: Ctx, col: string, op: Cmp, lit: number | string): void {
-  const spec = ctx.specs[col];
+  const given = ctx.specs[col];
   const column = findColumn(ctx.table, col);
-  if (!spec || !column) return;
+  if (!given || !column) return;
+  const spec = isoDatesForText(column, given, lit) ?? given;
+  if (spec !== given) ctx.specs[col] = spec;
   const temporal = spec.generator === 'date' || spec.generator === 'timestamp';
   const v = temporal && typeof lit === 'string' ? daysFromIso(lit.slice(0, 10)) : Number(lit);
   if (Number.isNaN(v)) return;
@@ -145,15 +154,29 @@ function applyBounds(ctx: Ctx): void {
   ctx.bounds.clear();
 }
 
+/**
+ * The values an IN-list leaves a column: those of its enum type or an earlier list that the list
+ * has; for an enum inferred from the column's name or default, those it shares with the list
+ * when they are two or more, else the list (`status DEFAULT 'active'`'s guess of
+ * active/inactive had left `IN ('draft', 'active', 'retired')` one value).
+ */
+function choices(ctx: Ctx, column: Column, allowed: readonly (string | number)[]): (string | number)[] {
+  const spec = ctx.specs[column.name];
+  if (spec?.generator !== 'enum') return [...allowed];
+  const kept = spec.values.filter((v) => allowed.some((a) => String(a) === String(v)));
+  const narrowing = ctx.listed.has(column.name) || baseType(column.type).kind === 'enum';
+  return narrowing || kept.length >= 2 ? kept : [...allowed];
+}
+
 /** `col IN (a, b, c)` becomes an enum choice over those values. */
 function applyIn(ctx: Ctx, col: string, values: readonly Expr[]): void {
   const lits = values.map(literalOf);
   const column = findColumn(ctx.table, col);
   if (lits.some((v) => v === undefined) || !ctx.specs[col] || !column || baseType(column.type).kind === 'boolean') return;
   const spec = ctx.specs[col];
-  const allowed = lits as (string | number)[];
-  const kept = spec.generator === 'enum' ? spec.values.filter((v) => allowed.some((a) => String(a) === String(v))) : allowed;
+  const kept = choices(ctx, column, lits as (string | number)[]);
   if (kept.length === 0) unsatisfiable(ctx, col);
+  ctx.listed.add(column.name);
   ctx.specs[col] = { generator: 'enum', values: kept, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}), ...(spec.unique ? { unique: true } : {}) };
 }
 
@@ -201,6 +224,10 @@ function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
 }
 
 function applyConjunct(ctx: Ctx, e: Expr): void {
+  const guarded = unlessNull(e, ctx.self);
+  if (guarded) { guarded.forEach((c) => applyConjunct(ctx, c)); return; }
+  const json = jsonCheckedColumn(e, ctx.self);
+  if (json !== undefined) { applyJsonCheck(ctx.table, ctx.specs, json); return; }
   if (collectTextRule(ctx.textRules, e, ctx.self, ctx.label)) return;
   if (e.kind === 'binary' && ['<', '<=', '>', '>=', '='].includes(e.op)) applyComparison(ctx, e.op as Cmp, e.left, e.right);
   else if (e.kind === 'between' && !e.negated) {
@@ -220,21 +247,25 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
  * Compiles what it can of a table's CHECK constraints (and its columns' domain checks) into
  * generator bounds: ranges narrow min/max, IN-lists become enum choices, comparisons between
  * columns order them, comparisons of a PostgreSQL enum with a label become the labels that pass,
- * length and case rules on text shape its values (`applyTextRules`). The engine still
+ * length and case rules on text shape its values (`applyTextRules`), `json_valid(col)` gives JSON,
+ * `col IS NULL OR <condition>` is read as the condition, and upper bounds set by the clock
+ * (`d <= CURRENT_DATE`) are bounds at `referenceDate` (`nowAsReference`). The engine still
  * evaluates every CHECK per row and redraws what fails.
  */
-export function compileChecks(table: Table, specs: Specs): void {
+export function compileChecks(table: Table, specs: Specs, referenceDate = FALLBACK_REFERENCE_DATE): void {
   const textRules: TextRules = new Map();
+  const listed = new Set<string>();
+  const day = daysFromIso(referenceDate);
   for (const check of table.checks) {
-    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map(), textRules };
-    conjuncts(enumComparisonsAsLists(check.expr, enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
+    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map(), textRules, listed };
+    conjuncts(enumComparisonsAsLists(nowAsReference(check.expr, day), enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
     applyBounds(ctx);
   }
   for (const col of table.columns) {
     if (col.type.kind !== 'domain') continue;
-    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map(), textRules };
+    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map(), textRules, listed };
     const labelsOf = enumLabelsOf(table, col.name);
-    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(e, labelsOf)).forEach((c) => applyConjunct(ctx, c)));
+    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(nowAsReference(e, day), labelsOf)).forEach((c) => applyConjunct(ctx, c)));
     applyBounds(ctx);
   }
   applyTextRules(table, specs, textRules);

@@ -38,7 +38,7 @@ function planTable(schema: Schema, table: Table, rows: number, referenceDate: st
     columns[column.name] = nullRate > 0 && spec.generator !== 'foreignKey' && !spec.unique ? { ...spec, nullRate } : spec;
   }
   widenKeyIntegers(table, columns, rows);
-  compileChecks(table, columns);
+  compileChecks(table, columns, referenceDate);
   enforceCompositeKeys(table, columns, rows);
   return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };
 }

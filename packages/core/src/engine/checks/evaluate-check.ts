@@ -1,6 +1,7 @@
 import { exprChildren, likeRegExp, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 import { intervalMs } from './interval.js';
+import { isJsonText } from './json-text.js';
 
 type Scalar = number | string | boolean | null;
 /** Reads a column (or the domain's VALUE when name is undefined) of the current row. */
@@ -93,6 +94,8 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
   trim: ([a]) => (a == null ? null : String(a).trim()),
   abs: ([a]) => (a == null ? null : Math.abs(Number(a))),
   coalesce: (args) => args.find((a) => a !== null) ?? null,
+  json_valid: ([a]) => (a == null ? null : isJsonText(String(a), true)),
+  isjson: ([a]) => (a == null ? null : isJsonText(String(a), false)),
 };
 
 /** True when `evaluate` can judge the expression: no untranslated SQL, only functions it knows. */

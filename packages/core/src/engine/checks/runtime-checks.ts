@@ -1,7 +1,9 @@
 import type { Expr, Table, Value } from '../../schema/index.js';
 import { baseType, checkLabel } from '../../schema/index.js';
 import { enumComparisonsAsLists, enumLabelsOf } from '../../plan/enum-order.js';
-import { MS_PER_DAY } from '../../util/index.js';
+import { nowAsReference } from '../../plan/now-bounds.js';
+import { FALLBACK_REFERENCE_DATE } from '../../plan/reference-date.js';
+import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 import { passes } from './evaluate-check.js';
 
 /** A CHECK the engine evaluates per row. `self` is the column a domain CHECK's VALUE means. */
@@ -13,16 +15,19 @@ export interface RuntimeCheck {
 
 /**
  * The table's CHECKs and its columns' domain CHECKs, with comparisons of PostgreSQL enum
- * columns written as the labels that pass them (enums compare by declared order, not as text).
+ * columns written as the labels that pass them (enums compare by declared order, not as text),
+ * and upper bounds set by the clock (`d <= CURRENT_DATE`) read at the plan's reference day
+ * (`nowAsReference`), as the plan compiled them; lower bounds set by the clock stay unevaluable.
  */
-export function runtimeChecks(table: Table): RuntimeCheck[] {
+export function runtimeChecks(table: Table, referenceDay = daysFromIso(FALLBACK_REFERENCE_DATE)): RuntimeCheck[] {
   const labelsOf = enumLabelsOf(table);
-  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: checkLabel(c), expr: enumComparisonsAsLists(c.expr, labelsOf) }));
+  const prepare = (e: Expr, labels: typeof labelsOf): Expr => enumComparisonsAsLists(nowAsReference(e, referenceDay), labels);
+  const out: RuntimeCheck[] = table.checks.map((c) => ({ label: checkLabel(c), expr: prepare(c.expr, labelsOf) }));
   table.columns.forEach((col, i) => {
     const selfLabels = enumLabelsOf(table, col.name);
     for (let t = col.type; t.kind === 'domain'; t = t.base) {
       const name = t.name;
-      t.checks.forEach((expr) => out.push({ label: `domain ${name} on ${col.name}`, expr: enumComparisonsAsLists(expr, selfLabels), self: i }));
+      t.checks.forEach((expr) => out.push({ label: `domain ${name} on ${col.name}`, expr: prepare(expr, selfLabels), self: i }));
     }
   });
   return out;

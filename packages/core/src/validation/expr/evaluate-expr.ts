@@ -5,6 +5,7 @@ import { NotEvaluableError } from './not-evaluable.js';
 import { arithmetic, type ArithmeticOp } from './sql-arithmetic.js';
 import { castSql } from './sql-cast.js';
 import { compareSql } from './sql-compare.js';
+import { callArguments } from './sql-dateadd.js';
 import { callSqlFunction } from './sql-functions.js';
 import { sqlText } from './sql-text.js';
 import { and3, not3, or3, truthOf, type Truth } from './sql-truth.js';
@@ -130,7 +131,7 @@ export function evaluateExpr(e: Expr, ctx: EvalContext): SqlValue {
     case 'isNull': return (evaluateExpr(e.operand, ctx) === null) !== e.negated;
     case 'like': return evalLike(e, ctx);
     case 'regex': return evalRegex(e, ctx);
-    case 'call': return callSqlFunction(e.name, e.args.map((a) => evaluateExpr(a, ctx)), ctx);
+    case 'call': return callSqlFunction(e.name, callArguments(e).map((a) => evaluateExpr(a, ctx)), ctx);
     case 'cast': return castSql(evaluateExpr(e.operand, ctx), e.to);
     case 'raw': throw new NotEvaluableError(`untranslated SQL: ${e.sql}`);
   }

@@ -1,8 +1,11 @@
 import { isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
+import { shiftByInterval } from '../../util/calendar-shift.js';
 import { intervalMs, shiftTemporal } from './sql-interval.js';
 import { toNumber } from './sql-compare.js';
 import { sqlText } from './sql-text.js';
+
+const DAY_MS = 86_400_000;
 
 /** Arithmetic and concatenation operators. */
 export type ArithmeticOp = '+' | '-' | '*' | '/' | '%' | '||';
@@ -18,7 +21,15 @@ function intervalArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValu
   if (op !== '+' && op !== '-') return undefined;
   const [t, text] = isTemporal(a) ? [a, b] : op === '+' && isTemporal(b) ? [b, a] : [undefined, undefined];
   const ms = t && typeof text === 'string' ? intervalMs(text) : undefined;
-  return t && ms !== undefined ? shiftTemporal(t, op === '-' ? -ms : ms) : undefined;
+  if (t && ms !== undefined) return shiftTemporal(t, op === '-' ? -ms : ms);
+  return t && typeof text === 'string' ? calendarShift(t, text, op === '-' ? -1 : 1) : undefined;
+}
+
+/** `d - '18 years'`, `ts + '1 mon'`: a date or timestamp moved by the calendar, a timestamp as PostgreSQL gives; undefined for a time or other text. */
+function calendarShift(t: SqlTemporal, text: string, sign: 1 | -1): SqlValue | undefined {
+  if (t.temporal === 'time') return undefined;
+  const ms = shiftByInterval(t.temporal === 'date' ? t.value * DAY_MS : t.value, text, sign);
+  return ms === undefined ? undefined : { temporal: 'timestamp', value: ms };
 }
 
 function dateArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValue {

@@ -3,6 +3,9 @@ import { charLength } from '../values/parse-string.js';
 import type { SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { compareSql, toNumber } from './sql-compare.js';
+import { dateAdd } from './sql-dateadd.js';
+import { jsonTest } from './sql-json.js';
+import { sqliteDate } from './sql-sqlite-date.js';
 import { sqlText } from './sql-text.js';
 
 /** What a function call may depend on besides its arguments. */
@@ -111,6 +114,9 @@ const FUNCTIONS: ReadonlyMap<string, SqlFunction> = new Map<string, SqlFunction>
   ['array_length', ([a = null]) => (Array.isArray(a) && a.length > 0 ? a.length : null)],
   ['current_date', today], ['curdate', today], ['now', now], ['current_timestamp', now], ['localtimestamp', now],
   ['getdate', now], ['sysdate', now], ['sysdatetime', now],
+  ['json_valid', jsonTest(true)], ['isjson', jsonTest(false)], ['dateadd', dateAdd],
+  ['date', sqliteDate('date')], ['datetime', sqliteDate('datetime')],
+  ['getutcdate', now], ['sysutcdatetime', now], ['utc_timestamp', now], ['utc_date', today],
 ]);
 
 /**
