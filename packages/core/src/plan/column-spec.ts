@@ -16,7 +16,8 @@ const vocabularyNames = [
 ] as const;
 const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'instructions', 'goals', 'sentence'] as const;
 const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country', 'full', 'secondary'] as const;
-const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid'] as const;
+const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug'] as const;
+const networkKinds = ['inet', 'cidr', 'macaddr'] as const;
 
 /** One generator per column. `generator` names it; the rest are its parameters. */
 export const ColumnSpecSchema = z.discriminatedUnion('generator', [
@@ -58,10 +59,14 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   }),
   z.object({ generator: z.literal('uuid'), ...common }),
   z.object({ generator: z.literal('json'), ...common }),
+  /** An IPv4 host address (`inet`), an IPv4 /8…/28 network (`cidr`) or a MAC address (`macaddr`), from a bijection of the row. */
+  z.object({ generator: z.literal('network'), kind: z.enum(networkKinds), ...common }),
+  /** A small well-formed XML document, `<root id="…">…</root>` (the id is the row number, so values are distinct). */
+  z.object({ generator: z.literal('xml'), ...common }),
   z.object({ generator: z.literal('bytes'), length: z.number().int().positive().default(16), ...common }),
   /**
    * An array of `minLength`…`maxLength` elements, each drawn as `element` names (`int`, `number`, `date`, `timestamp`,
-   * `time`, `boolean`, `uuid`, `json`, `bytes`, `enum` from `values`, `code`: CHAR(n) codes, `word`) within the element
+   * `time`, `boolean`, `uuid`, `json`, `bytes`, `enum` from `values`, `code`: CHAR(n) codes, `word`, `inet`, `cidr`, `macaddr`, `xml`) within the element
    * type: integers inside its width (and `min`/`max`), decimals inside its precision and scale, text inside its length.
    */
   z.object({
@@ -86,4 +91,5 @@ export type VocabularyName = (typeof vocabularyNames)[number];
 export type TextKind = (typeof textKinds)[number];
 export type AddressField = (typeof addressFields)[number];
 export type IdentifierKind = (typeof identifierKinds)[number];
+export type NetworkKind = (typeof networkKinds)[number];
 export const VOCABULARY_NAMES: readonly VocabularyName[] = vocabularyNames;

@@ -58,6 +58,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   after: ['date', 'timestamp', ...NUM],
   uuid: ['uuid', 'string'],
   json: ['json', 'string'],
+  network: TEXT, xml: TEXT,
   bytes: ['bytes'],
   array: ['array'],
   constant: ['int', 'decimal', 'float', 'boolean', 'string', 'date', 'time', 'timestamp', 'uuid', 'json', 'bytes', 'enum', 'array'],

@@ -2,21 +2,24 @@ import { z } from 'zod';
 import type { Expr } from './expr.js';
 import { ExprSchema } from './expr.js';
 import { intTypeName } from './int-range.js';
+import { STRING_FORMATS, type StringFormat } from './string-format.js';
 
+export { INET_LENGTH, MACADDR_LENGTH, STRING_FORMATS, type StringFormat } from './string-format.js';
 export { isUnixTimestamp, timestampRange, UNIX_TIMESTAMP_DAYS, UNIX_TIMESTAMP_MS, type TimestampType } from './timestamp-range.js';
 
 /**
  * Dialect-neutral column types. Every source maps its native types here and every
  * sink maps them back out, so a schema read from MySQL can be emitted for PostgreSQL.
  * MySQL's own ranges are flagged where other dialects have none: YEAR (`int` with `year`),
- * TIMESTAMP (`timestamp` with `unix`: 1970…2038, see {@link isUnixTimestamp}).
+ * TIMESTAMP (`timestamp` with `unix`: 1970…2038, see {@link isUnixTimestamp}). Strings whose form
+ * a database checks (`inet`, `cidr`, `macaddr`, `xml`) carry a `format` (see {@link StringFormat}).
  */
 export type LogicalType =
   | { readonly kind: 'int'; readonly bits: 8 | 16 | 24 | 32 | 64; readonly unsigned?: boolean; readonly year?: boolean }
   | { readonly kind: 'decimal'; readonly precision: number; readonly scale: number }
   | { readonly kind: 'float'; readonly bits: 32 | 64 }
   | { readonly kind: 'boolean' }
-  | { readonly kind: 'string'; readonly variant: 'char' | 'varchar' | 'text'; readonly length?: number }
+  | { readonly kind: 'string'; readonly variant: 'char' | 'varchar' | 'text'; readonly length?: number; readonly format?: StringFormat }
   | { readonly kind: 'date' }
   | { readonly kind: 'time' }
   | { readonly kind: 'timestamp'; readonly withTimeZone: boolean; readonly unix?: boolean }
@@ -50,6 +53,7 @@ export const LogicalTypeSchema: z.ZodType<LogicalType> = z.lazy(() =>
       kind: z.literal('string'),
       variant: z.enum(['char', 'varchar', 'text']),
       length: z.number().int().positive().optional(),
+      format: z.enum(STRING_FORMATS).optional(),
     }),
     z.object({ kind: z.literal('date') }),
     z.object({ kind: z.literal('time') }),
@@ -80,7 +84,7 @@ export function describeType(t: LogicalType): string {
     case 'int': return intTypeName(t);
     case 'decimal': return `decimal(${t.precision},${t.scale})`;
     case 'float': return t.bits === 32 ? 'real' : 'double';
-    case 'string': return t.length === undefined ? t.variant : `${t.variant}(${t.length})`;
+    case 'string': return t.format ?? (t.length === undefined ? t.variant : `${t.variant}(${t.length})`);
     case 'timestamp': return t.withTimeZone ? 'timestamptz' : 'timestamp';
     case 'json': return t.binary ? 'jsonb' : 'json';
     case 'enum': return t.name ?? `enum(${t.values.join(',')})`;

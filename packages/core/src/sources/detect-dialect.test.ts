@@ -34,12 +34,23 @@ describe('detectDialect', () => {
     ['CREATE TABLE t (id INT IDENTITY(1,1))', 'mssql'],
     ['CREATE TABLE t (id INT)\nGO\n', 'mssql'],
     ['CREATE TABLE t (n NVARCHAR(10))', 'mssql'],
+    ['CREATE TABLE t (id INT PRIMARY KEY, c hstore)', 'postgres'],
+    ['CREATE TABLE t (id INT, doc tsvector, path ltree, r int4range)', 'postgres'],
+    ['CREATE TABLE t (ip inet, net cidr, mac macaddr)', 'postgres'],
+    ['CREATE TABLE t (id INT, loc geometry(Point, 4326))', 'postgres'],
+    ['CREATE TABLE t (id INT, node hierarchyid)', 'mssql'],
+    ["CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\nCREATE VIRTUAL TABLE notes_fts USING fts5(body, content='notes');", 'sqlite'],
   ])('%s → %s', (sql, dialect) => {
     expect(detectDialect(sql)).toBe(dialect);
   });
 
   it('recognises Rowforge schema JSON', () => {
     expect(detectDialect('  {"format":"rowforge.schema","version":1,"tables":[]}')).toBe('json');
+  });
+
+  it('counts a type name only after a column name: a column called cidr is no evidence', () => {
+    expect(detectDialect('CREATE TABLE `t` (cidr VARCHAR(18), `hstore` TEXT)')).toBe('mysql');
+    expect(detectDialect('CREATE TABLE t (id INT AUTO_INCREMENT, cidr VARCHAR(18), tsvector TEXT)')).toBe('mysql');
   });
 
   it('reads plain SQL with no dialect marker as PostgreSQL', () => {

@@ -15,13 +15,31 @@ const WORDS: Readonly<Record<string, Dialect>> = {
   SYSDATETIME: 'mssql', SYSUTCDATETIME: 'mssql', TEXTIMAGE_ON: 'mssql', NOCOUNT: 'mssql', SMALLMONEY: 'mssql',
 };
 
+/**
+ * Type names only one dialect has (PostgreSQL's built-in and extension types, SQL Server's
+ * HIERARCHYID). Counted only after a name (`c hstore`), so a column called `cidr` is not evidence.
+ */
+const TYPE_WORDS: Readonly<Record<string, Dialect>> = {
+  HSTORE: 'postgres', TSVECTOR: 'postgres', TSQUERY: 'postgres', CIDR: 'postgres', MACADDR: 'postgres', MACADDR8: 'postgres',
+  LTREE: 'postgres', INT4RANGE: 'postgres', INT8RANGE: 'postgres', NUMRANGE: 'postgres', TSRANGE: 'postgres',
+  TSTZRANGE: 'postgres', DATERANGE: 'postgres', REGCLASS: 'postgres', PG_LSN: 'postgres', TXID_SNAPSHOT: 'postgres',
+  HIERARCHYID: 'mssql',
+};
+
+/** PostGIS spells a subtype (`geometry(Point, 4326)`); MySQL's GEOMETRY takes no arguments. */
+const POSTGIS = new Set(['GEOMETRY', 'GEOGRAPHY']);
+
 type Rule = (tokens: readonly Token[], i: number, text: string) => Dialect | undefined;
 
 const kw = (tokens: readonly Token[], i: number): string => keyword(tokens[i]);
 const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.text === p;
+const isName = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'quoted';
 
 const RULES: readonly Rule[] = [
   (t, i) => (Object.hasOwn(WORDS, kw(t, i)) ? WORDS[kw(t, i)] : undefined),
+  (t, i) => (Object.hasOwn(TYPE_WORDS, kw(t, i)) && isName(t[i - 1]) ? TYPE_WORDS[kw(t, i)] : undefined),
+  (t, i) => (POSTGIS.has(kw(t, i)) && isPunct(t[i + 1], '(') && t[i + 2]?.kind === 'word' ? 'postgres' : undefined),
+  (t, i) => (kw(t, i) === 'CREATE' && kw(t, i + 1) === 'VIRTUAL' && kw(t, i + 2) === 'TABLE' ? 'sqlite' : undefined),
   (t, i, s) => (t[i]?.kind === 'quoted' && s[t[i]?.start ?? 0] === '`' ? 'mysql' : undefined),
   (t, i, s) => (t[i]?.kind === 'quoted' && s[t[i]?.start ?? 0] === '[' ? (t[i]?.text === '' ? 'postgres' : 'mssql') : undefined),
   (t, i, s) => (t[i]?.kind === 'string' && /^[nN]'/.test(s.slice(t[i]?.start ?? 0, (t[i]?.start ?? 0) + 2)) ? 'mssql' : undefined),
@@ -56,8 +74,8 @@ const ORDER: readonly Dialect[] = ['postgres', 'mysql', 'sqlite', 'mssql'];
 /**
  * Guesses where a schema text comes from: `json` for Rowforge schema JSON, else the SQL
  * dialect with the most dialect-specific tokens (backticks/AUTO_INCREMENT → mysql, SERIAL/`::`/
- * CREATE TYPE → postgres, AUTOINCREMENT/WITHOUT ROWID → sqlite, [brackets]/IDENTITY(1,1)/GO →
- * mssql). Plain SQL with no such token is read as PostgreSQL, the strictest grammar.
+ * CREATE TYPE/`hstore`/`tsvector` → postgres, AUTOINCREMENT/WITHOUT ROWID/CREATE VIRTUAL TABLE →
+ * sqlite, [brackets]/IDENTITY(1,1)/GO → mssql). Plain SQL with no such token is read as PostgreSQL, the strictest grammar.
  */
 export function detectDialect(text: string): SourceDialect {
   if (/^\s*[{[]/.test(text)) return 'json';

@@ -35,6 +35,8 @@ const CASES: Record<GeneratorName, readonly [LogicalType, ColumnSpec]> = {
   after: [date, { generator: 'after', column: 'date', minGap: 1, maxGap: 30, strict: false }],
   uuid: [{ kind: 'uuid' }, { generator: 'uuid' }],
   json: [{ kind: 'json', binary: true }, { generator: 'json' }],
+  network: [{ kind: 'string', variant: 'varchar', length: 43, format: 'cidr' }, { generator: 'network', kind: 'cidr' }],
+  xml: [{ kind: 'string', variant: 'text', format: 'xml' }, { generator: 'xml' }],
   bytes: [{ kind: 'bytes' }, { generator: 'bytes', length: 6 }],
   array: [{ kind: 'array', element: text() }, { generator: 'array', element: 'word', minLength: 1, maxLength: 3 }],
   constant: [int, { generator: 'constant', value: 7 }],

@@ -6,6 +6,7 @@ import { dateBetween, timeOfDay, uuid, word } from '../semantic/index.js';
 import { COMMON_WORDS } from '../semantic/text/text-slots.js';
 import type { Native } from './cell-env.js';
 import { jsonDocument } from './json-document.js';
+import { NETWORK_ELEMENTS } from './network-elements.js';
 
 type BaseType = ReturnType<typeof baseType>;
 
@@ -92,6 +93,7 @@ const FIXED = new Map<string, readonly [ElementDraw, Native]>([
   ['boolean', [(rng) => rng.chance(0.5), 'boolean']],
   ['uuid', [(rng) => uuid(rng), 'uuid']],
   ['json', [(rng) => jsonDocument(rng), 'json']],
+  ...NETWORK_ELEMENTS,
 ]);
 
 /**

@@ -11,6 +11,7 @@ import { patternCell } from './pattern-cell.js';
 import { regexCell } from './regex-cell.js';
 import { rowToken } from './row-token.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
+import { networkCell, xmlCell } from './network-cells.js';
 import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
 import { emailCell, firstNameCell, fullNameCell, genderCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
 import { afterCell, birthDateCell, dateCell, timeCell, timestampCell } from './temporal-cells.js';
@@ -22,11 +23,11 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
   email: emailCell, username: usernameCell, phone: phoneCell, address: addressCell, vocabulary: vocabularyCell,
   identifier: identifierCell, pattern: patternCell, regex: regexCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
   timestamp: timestampCell, time: timeCell, after: afterCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,
-  array: arrayCell, foreignKey: foreignKeyCell,
+  array: arrayCell, foreignKey: foreignKeyCell, network: networkCell, xml: xmlCell,
 };
 
 /** Generators whose `unique` output is already a bijection of the row index. */
-const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp']);
+const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp', 'network', 'xml']);
 
 /**
  * Appends a token from a bijection of the row index, so any string generator can be unique: the

@@ -1,7 +1,7 @@
 import { maxLengthOf } from '../../schema/index.js';
 import { IDENTIFIER_DISTINCT_LENGTH, type ColumnSpec } from '../../plan/index.js';
 import { mix32, TOKEN_ALPHABET, tokenWidth } from '../../util/index.js';
-import { domainFrom, isbn10, isbn13, licenseNumber, permuteIndex, sku, uniqueToken, url, uuid } from '../semantic/index.js';
+import { domainFrom, ipv4, isbn10, isbn13, licenseNumber, passwordHash, permuteIndex, sku, slug, uniqueIpv4, uniqueToken, url, uuid } from '../semantic/index.js';
 import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
@@ -41,8 +41,22 @@ export const identifierCell: CellBuilder = (env) => {
     case 'sku': return cell((ctx) => sku(ctx.row).slice(0, max), 'string');
     case 'uuid': return cell((ctx) => uuid(ctx.rngFor(env.key)), 'uuid');
     case 'token': return tokenCell(env, max, s.unique === true);
+    case 'ipv4': return s.unique ? cell((ctx) => uniqueIpv4(ctx.row, env.key), 'string') : cell((ctx) => ipv4(ctx.rngFor(env.key)), 'string');
+    case 'passwordHash': return passwordHashCell(env, max, s.unique === true);
+    case 'slug': return cell((ctx) => slug(ctx.rngFor(env.key), max, s.unique ? ctx.row : undefined), 'string');
   }
 };
+
+/** Password hashes; a unique column's end with hex digits of a keyed permutation of the row, so no two collide. */
+function passwordHashCell(env: CellEnv, max: number, unique: boolean): BuiltCell {
+  if (!unique) return cell((ctx) => passwordHash(ctx.rngFor(env.key), max), 'string');
+  const width = Math.min(max, 13, Math.max(8, tokenWidth(Math.max(env.rows, 1)) + 2));
+  const p = permuted(env, 16 ** width);
+  return cell((ctx) => {
+    const h = passwordHash(ctx.rngFor(env.key), max);
+    return h.slice(0, h.length - width) + p(ctx.row).toString(16).padStart(width, '0');
+  }, 'string');
+}
 
 const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
 

@@ -22,9 +22,12 @@ const VOCABULARY: Record<VocabularyName, Draw> = {
   status: fromList(EXTRA_VOCABULARIES.status), title: fromList(EXTRA_VOCABULARIES.title),
 };
 
+/** Vocabulary values; in a column too short for some of them, redrawn until one fits whole (a cut at a word as a last resort). */
 export const vocabularyCell: CellBuilder = (env) => {
   const draw = VOCABULARY[(env.spec as Spec<'vocabulary'>).name];
-  return cell((ctx) => draw(ctx.rngFor(env.key)), 'string');
+  const max = maxLengthOf(env.column);
+  if (max === undefined) return cell((ctx) => draw(ctx.rngFor(env.key)), 'string');
+  return cell((ctx) => S.drawFitting(ctx.rngFor(env.key), draw, max), 'string');
 };
 
 export const textCell: CellBuilder = (env) => {

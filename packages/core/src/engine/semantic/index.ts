@@ -26,7 +26,9 @@ export { isbn13, isbn10, isbn13CheckDigit, isbn10CheckDigit, ISBN_CAPACITY } fro
 export { licensePlate, licenseNumber } from './identifiers/license.js';
 export { sku, SKU_CAPACITY } from './identifiers/sku.js';
 export { uuid } from './identifiers/uuid.js';
-export { url, domainFrom, ipv4 } from './identifiers/web.js';
+export { url, domainFrom, ipv4, uniqueIpv4, UNIQUE_IPV4_CAPACITY } from './identifiers/web.js';
+export { passwordHash, BCRYPT_LENGTH } from './identifiers/password-hash.js';
+export { slug } from './identifiers/slug.js';
 
 export { textFitting, sentence, paragraph, words, word, SHORT_TEXT_LIMIT } from './text/text-fitting.js';
 export { truncateAtWord, drawFitting } from './text/truncate.js';

@@ -9,9 +9,10 @@ const BY_KIND: Partial<Record<LogicalType['kind'], string>> = {
   boolean: 'boolean', uuid: 'uuid', json: 'json', bytes: 'bytes',
 };
 
-/** The array generator's `element` for an element type: CHAR(n) gets codes of n characters, other text words. */
+/** The array generator's `element` for an element type: CHAR(n) gets codes of n characters, `inet` addresses, other text words. */
 function elementName(t: Exclude<LogicalType, { kind: 'domain' }>): string {
   if (t.kind === 'enum') return 'enum';
+  if (t.kind === 'string' && t.format !== undefined) return t.format;
   if (t.kind === 'string' && t.variant === 'char' && t.length !== undefined) return 'code';
   return BY_KIND[t.kind] ?? 'word';
 }

@@ -4,8 +4,10 @@ import { daysFromIso, isoFromDays } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { uniqueCapacity } from '../generator-compat.js';
 import type { ColumnContext } from './column-context.js';
+import { booleanRate } from './flag-rate.js';
 import { inferArray } from './infer-array.js';
 import { inferTemporal } from './infer-date.js';
+import { inferFormat } from './infer-format.js';
 import { isSequenceKey, keySequence } from './key-sequence.js';
 import { inferInt, inferNumber } from './infer-number.js';
 import { inferString } from './infer-string.js';
@@ -19,14 +21,6 @@ export function enumWeights(values: readonly string[], column: Column): number[]
   return values.map((_, i) => (i === at ? 0.4 : Number(rest.toFixed(4))));
 }
 
-function booleanRate(ctx: ColumnContext): number {
-  const d = ctx.column.default;
-  if (d?.kind === 'literal') return d.value === true || d.value === 1 || d.value === 'true' || d.value === '1' ? 0.85 : 0.15;
-  if (/active|available|enabled|verified|visible|valid/.test(ctx.flat)) return 0.85;
-  if (/deleted|archived|blocked|banned|suspended/.test(ctx.flat)) return 0.05;
-  return 0.5;
-}
-
 /** Infers the generator for one non-foreign-key column from its type and name. */
 export function inferColumn(ctx: ColumnContext): ColumnSpec {
   const t = baseType(ctx.column.type);
@@ -35,7 +29,7 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
     case 'int': return inferInt(ctx);
     case 'decimal': case 'float': return inferNumber(ctx);
     case 'boolean': return withUnique(ctx, { generator: 'boolean', trueRate: booleanRate(ctx) });
-    case 'string': return withUnique(ctx, inferString(ctx));
+    case 'string': return withUnique(ctx, t.format === undefined ? inferString(ctx) : inferFormat(t.format));
     case 'date': return uniqueTemporal(ctx, inferTemporal(ctx, 'date'));
     case 'timestamp': return uniqueTemporal(ctx, inferTemporal(ctx, 'timestamp'));
     case 'time': return { generator: 'time', fromHour: 6, toHour: 22 };
@@ -72,6 +66,7 @@ function uniqueTemporal(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
 }
 
 const NULL_RATES: readonly (readonly [RegExp, number])[] = [
+  [/^(deleted|archived|cancell?ed|deactivated|discontinued)(_|$)/, 0.85],
   [/death|died|deceased/, 0.7],
   [/termination|terminated|resign/, 0.8],
   [/middle/, 0.6],

@@ -8,18 +8,26 @@ type Window = readonly [number, number];
 /** [later-name pattern, earlier-name pattern, min gap, max gap] in days. */
 type Pair = readonly [RegExp, RegExp, number, number];
 
+/** Suffixes a point-in-time column name may end in (`created_at`, `order_date`, `ShippedDate`). */
+const AT = '(_?(date|at|on|time|timestamp|dt))?$';
+const CREATED = `(^|_)(created|inserted|added|create|creation|joined|registered|signed_?up)${AT}`;
+
 export const DATE_PAIRS: readonly Pair[] = [
   [/^(end|finish|completion|completed|ended|end_?time)(_?(date|at|on|time))?$|_end_date$|^end_/, /^(start|begin|started|starts|start_?time)(_?(date|at|on|time))?$|_start_date$|^start_/, 1, 365],
   [/death|died|deceased/, /birth|^dob$|born/, 40 * 365, 95 * 365],
   [/termination|terminated|leave_?date|separation|resign/, /hire|hired|join|joined|employment_?start|start_?date/, 60, 3650],
-  [/ship(ped|ping)?_?(date|at|on)?$/, /^order(ed)?_?(date|at|on)?$|purchase|created_?at/, 0, 5],
-  [/deliver(y|ed)_?(date|at|on)?$/, /ship(ped|ping)?_?(date|at|on)?$|^order(ed)?_?(date|at|on)?$/, 1, 7],
+  [/ship(ped|ping)?_?(date|at|on)?$/, /^(order(ed)?|placed)_?(date|at|on)?$|purchase|created_?at/, 0, 5],
+  [/deliver(y|ed)_?(date|at|on)?$/, /ship(ped|ping)?_?(date|at|on)?$/, 1, 7],
+  [/deliver(y|ed)_?(date|at|on)?$/, /^(order(ed)?|placed)_?(date|at|on)?$/, 1, 7],
+  [/^required(_?(date|at|on|by))?$/, /^(order(ed)?|placed)_?(date|at|on)?$/, 7, 42],
   [/^due(_?(date|at|on))?$/, /loan|borrow|checkout|check_?out|issue|invoice|order/, 14, 21],
   [/return(ed)?_?(date|at|on)?$/, /loan|borrow|checkout|check_?out|rental|issue/, 1, 30],
-  [/(updated|modified|changed)(_?(at|on|date))?$/, /(created|inserted|added)(_?(at|on|date))?$/, 0, 365],
-  [/expir|valid_?(until|to)|expires/, /issue|valid_?from|start|created|purchase/, 365, 1825],
+  [new RegExp(`(updated|modified|changed|last_?update|last_?updated|last_?modified)${AT}`), new RegExp(CREATED), 0, 365],
+  [/expir|valid_?(until|to)|expires/, /issue|valid_?from|effective|start|created|purchase/, 365, 1825],
   [/paid|payment_?date|settled/, /invoice|billed|order|created/, 0, 45],
   [/(resolved|closed)(_?(at|on|date))?$/, /(opened|reported|created)(_?(at|on|date))?$/, 0, 30],
+  [new RegExp(`^(deleted|archived|closed|cancell?ed|deactivated|last_?(login|logged_?in|seen|active|activity|visit|visited|sign_?in))${AT}`), new RegExp(CREATED), 0, 730],
+  [/(^|_)(to|until|thru|through)(_?(date|at|on|time))?$|^date_?(to|until)$/, /(^|_)(from|since)(_?(date|at|on|time))?$|^date_?from$|^effective/, 1, 730],
   [/check_?out/, /check_?in/, 1, 14],
   [/arriv/, /depart/, 0, 2],
 ];

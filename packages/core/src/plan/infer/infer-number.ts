@@ -2,6 +2,7 @@ import type { LogicalType } from '../../schema/index.js';
 import { baseType, intRange } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import type { ColumnContext } from './column-context.js';
+import { flagSpec, smallDefault } from './int-hints.js';
 
 type Range = readonly [number, number];
 type Style = 'uniform' | 'price' | 'amount' | 'rating';
@@ -72,8 +73,16 @@ export function inferInt(ctx: ColumnContext): ColumnSpec {
   const bounds = typeBounds(ctx.column.type);
   if (ctx.unique) return uniqueInt(bounds, ctx.rows);
   const rule = isYear(ctx.column.type) ? YEAR_RULE : match(INT_RULES, ctx.words.join('_'));
-  const [min, max] = clampRange(rule?.[1] ?? [1, 1000], bounds);
-  return { generator: 'int', min, max, skew: rule?.[2] ?? 'uniform' };
+  if (rule === undefined) return flagSpec(ctx, bounds) ?? unnamedInt(ctx, bounds);
+  const [min, max] = clampRange(rule[1], bounds);
+  return { generator: 'int', min, max, skew: rule[2] };
+}
+
+/** An integer the name says nothing about: a few values from a small DEFAULT up (mostly the DEFAULT), else 1…1000. */
+function unnamedInt(ctx: ColumnContext, bounds: Range): ColumnSpec {
+  const n = smallDefault(ctx);
+  const [min, max] = clampRange(n === undefined ? [1, 1000] : [n, n + 5], bounds);
+  return { generator: 'int', min, max, skew: n === undefined ? 'uniform' : 'small' };
 }
 
 /** From 1 (or the type's least value) up to ten times the rows; the type's whole range when that is too few. */

@@ -1,5 +1,7 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
+import { addressByName } from './address-names.js';
+import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
 
@@ -22,6 +24,7 @@ function nameByTable(ctx: ColumnContext): ColumnSpec {
   if (has(ctx, 'product', 'item', 'menu')) return vocab('product')();
   if (has(ctx, 'category', 'tag', 'genre')) return vocab('category')();
   if (has(ctx, 'country')) return vocab('country')();
+  if (has(ctx, 'language')) return vocab('language')();
   if (has(ctx, 'city')) return { generator: 'address', field: 'city' };
   return vocab('company')();
 }
@@ -33,13 +36,18 @@ function titleByTable(ctx: ColumnContext): ColumnSpec {
   return vocab('title')();
 }
 
+const ident = (kind: Extract<ColumnSpec, { generator: 'identifier' }>['kind']) => (): ColumnSpec => ({ generator: 'identifier', kind });
+
 const RULES: readonly Rule[] = [
+  [/(^|_)ip(_?(address|addr|v4))?$|^ipv4(_|$)|^remote_?addr$/, ident('ipv4')],
+  [/^(user_?)?(password|passwd|pass|pwd)(_?(hash|hashed|digest|crypt|encrypted))?$|^(hashed|encrypted|crypted)_?password$|^pw_?hash$/, ident('passwordHash')],
+  [/(^|_)slug$/, ident('slug')],
   [/^(first|given|fore)_?name$|^fname$/, () => ({ generator: 'firstName' })],
   [/^(last|family|sur)_?name$|^surname$|^lname$/, () => ({ generator: 'lastName' })],
   [/^middle_?(name|initial)$/, () => ({ generator: 'middleName' })],
   [/^(full_?name|display_?name|contact_?name|customer_?name|employee_?name|author_?name|person_?name)$/, () => ({ generator: 'fullName' })],
   [/e_?mail/, () => ({ generator: 'email' })],
-  [/^(user_?name|login|handle|screen_?name)$/, () => ({ generator: 'username' })],
+  [/^(user_?name|login|handle|screen_?name|user_?login|login_?(id|name)|nick_?name|(user_?)?nicename)$/, () => ({ generator: 'username' })],
   [/phone|mobile|^fax|^tel$|telephone|cell/, () => ({ generator: 'phone' })],
   [/^(zip|zip_?code|postal_?code|postcode|zipcode)$/, () => ({ generator: 'address', field: 'zip' })],
   [/^(city|town|municipality)$/, () => ({ generator: 'address', field: 'city' })],
@@ -114,18 +122,31 @@ function meetsFormats(spec: ColumnSpec): boolean {
   return spec.generator === 'email' || (spec.generator === 'address' && (spec.field === 'zip' || spec.field === 'state'));
 }
 
-/** Infers a generator for a string column from a LIKE pattern its values must fit, its name, its domains and its table. */
-export function inferString(ctx: ColumnContext): ColumnSpec {
-  const like = shapingLike(ctx.table, ctx.column, ctx.unique ? tokenWidth(ctx.rows) : 0);
-  if (like !== undefined) return { generator: 'pattern', like };
-  const make = ruleFor(ctx.words.join('_')) ?? hintedRule(ctx);
-  const named = make?.(ctx);
-  const regex = generableRegex(ctx.table, ctx.column);
-  if (regex !== undefined && !(named && meetsFormats(named))) return { generator: 'regex', pattern: regex };
-  if (named) return named;
+/** The generator a name suggests: an address part (prefixes and compounds read), else the first rule that matches. */
+function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
+  return addressByName(ctx) ?? (ruleFor(ctx.words.join('_')) ?? hintedRule(ctx))?.(ctx);
+}
+
+/** Without a name to go by: a CHECK's partial regex, the DEFAULT's hint, codes in short columns, else sentences. */
+function unnamed(ctx: ColumnContext, hinted: ColumnSpec | undefined): ColumnSpec {
   const partial = partialRegex(ctx.table, ctx.column);
   if (partial !== undefined) return { generator: 'regex', pattern: partial };
+  if (hinted) return hinted;
   const max = maxLengthOf(ctx.column);
   if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
   return { generator: 'text', kind: 'sentence', maxLength: max ?? 200 };
+}
+
+/**
+ * Infers a generator for a string column from a LIKE pattern its values must fit, its name, its
+ * domains, its table and its DEFAULT (which outweighs prose and generic status words).
+ */
+export function inferString(ctx: ColumnContext): ColumnSpec {
+  const like = shapingLike(ctx.table, ctx.column, ctx.unique ? tokenWidth(ctx.rows) : 0);
+  if (like !== undefined) return { generator: 'pattern', like };
+  const named = namedSpec(ctx);
+  const regex = generableRegex(ctx.table, ctx.column);
+  if (regex !== undefined && !(named && meetsFormats(named))) return { generator: 'regex', pattern: regex };
+  const hinted = isWeakGuess(named) ? defaultHint(ctx, maxLengthOf(ctx.column)) : undefined;
+  return named && !hinted ? named : unnamed(ctx, hinted);
 }

@@ -63,7 +63,22 @@ describe('translateType', () => {
     expect(t('sqlite', 'unsigned big int')).toEqual({ kind: 'int', bits: 64 });
     expect(t('sqlite', 'varying character', [20])).toEqual({ kind: 'string', variant: 'text' });
     expect(t('sqlite', '')).toEqual({ kind: 'string', variant: 'text' });
-    expect(t('postgres', 'inet')).toBeUndefined();
+    expect(t('sqlite', 'number')).toEqual({ kind: 'decimal', precision: 18, scale: 2 });
+    expect(t('postgres', 'hstore')).toBeUndefined();
     expect(t('postgres', 'constructor')).toBeUndefined();
+  });
+
+  it.each(['hstore', 'tsvector', 'geometry', 'ltree', 'hierarchyid', 'widget'])('refuses %s in every dialect: SQLite\'s NUMERIC affinity does not make it a number', (name) => {
+    for (const d of ['postgres', 'mysql', 'sqlite', 'mssql'] as const) expect(t(d, name)).toBeUndefined();
+  });
+
+  it('maps inet, cidr and macaddr to strings of their longest form, and xml to text, each with its format', () => {
+    for (const d of ['postgres', 'mysql', 'sqlite', 'mssql'] as const) {
+      expect(t(d, 'inet')).toEqual({ kind: 'string', variant: 'varchar', length: 43, format: 'inet' });
+      expect(t(d, 'cidr')).toEqual({ kind: 'string', variant: 'varchar', length: 43, format: 'cidr' });
+      expect(t(d, 'macaddr')).toEqual({ kind: 'string', variant: 'varchar', length: 17, format: 'macaddr' });
+      expect(t(d, 'xml')).toEqual({ kind: 'string', variant: 'text', format: 'xml' });
+    }
+    expect(t('postgres', 'inet', [], { arrayDims: 1 })).toEqual({ kind: 'array', element: { kind: 'string', variant: 'varchar', length: 43, format: 'inet' } });
   });
 });

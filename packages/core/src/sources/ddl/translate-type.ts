@@ -1,4 +1,4 @@
-import type { Dialect, LogicalType } from '../../schema/index.js';
+import { INET_LENGTH, MACADDR_LENGTH, type Dialect, type LogicalType } from '../../schema/index.js';
 import type { NativeType } from './native-type.js';
 
 type Mapper = (t: NativeType, d: Dialect) => LogicalType | undefined;
@@ -89,16 +89,25 @@ const MAPPERS = new Map<string, Mapper>(Object.entries({
   datetime: timestamp, datetime2: timestamp, smalldatetime: timestamp, timestamp: timestampNamed,
   timestamptz: fixed({ kind: 'timestamp', withTimeZone: true }), datetimeoffset: fixed({ kind: 'timestamp', withTimeZone: true }),
   enum: enumOf, set: enumOf,
+  inet: fixed({ kind: 'string', variant: 'varchar', length: INET_LENGTH, format: 'inet' }),
+  cidr: fixed({ kind: 'string', variant: 'varchar', length: INET_LENGTH, format: 'cidr' }),
+  macaddr: fixed({ kind: 'string', variant: 'varchar', length: MACADDR_LENGTH, format: 'macaddr' }),
+  xml: fixed({ kind: 'string', variant: 'text', format: 'xml' }),
 } satisfies Record<string, Mapper>));
 
-/** SQLite's type-affinity rules (sqlite.org/datatype3.html §3.1) for names not in the table. */
-function sqliteAffinity(name: string): LogicalType {
+/**
+ * SQLite's type-affinity rules (sqlite.org/datatype3.html §3.1) for names not in the table. SQLite
+ * gives every other name NUMERIC affinity; only names that say so (`NUMBER`, `DECIMAL…`) are read
+ * as numbers here: `hstore` or `geometry` is another database's type, not a number.
+ */
+function sqliteAffinity(name: string): LogicalType | undefined {
   const n = name.toUpperCase();
   if (n.includes('INT')) return { kind: 'int', bits: 64 };
   if (n === '' || n.includes('CHAR') || n.includes('CLOB') || n.includes('TEXT')) return { kind: 'string', variant: 'text' };
   if (n.includes('BLOB')) return { kind: 'bytes' };
   if (n.includes('REAL') || n.includes('FLOA') || n.includes('DOUB')) return { kind: 'float', bits: 64 };
-  return { kind: 'decimal', precision: DEFAULT_DECIMAL.sqlite[0], scale: DEFAULT_DECIMAL.sqlite[1] };
+  if (n.includes('NUM') || n.includes('DEC')) return { kind: 'decimal', precision: DEFAULT_DECIMAL.sqlite[0], scale: DEFAULT_DECIMAL.sqlite[1] };
+  return undefined;
 }
 
 /** `int[]`, `int[][]` and `int[3][3]` are one type in PostgreSQL (it does not enforce dimensions): a one-dimensional array. */
@@ -108,7 +117,8 @@ function wrapArrays(t: LogicalType, dims: number): LogicalType {
 
 /**
  * Maps a native type to Rowforge's logical type, or `undefined` when the name is not a
- * built-in type of the dialect (a PostgreSQL enum/domain name, or an unsupported type).
+ * built-in type of the dialect (a PostgreSQL enum/domain name, or an unsupported type: the
+ * same in every dialect, SQLite included, so an unknown type is refused, never read as a number).
  */
 export function translateType(t: NativeType, dialect: Dialect): LogicalType | undefined {
   const mapper = MAPPERS.get(t.name);

@@ -1,12 +1,28 @@
-import type { LogicalType } from '../../schema/index.js';
+import type { LogicalType, StringFormat } from '../../schema/index.js';
 import { arrayCellParser, type ArrayStyle } from './parse-array.js';
 import { parseBooleanCell } from './parse-boolean.js';
 import { parseBytesCell } from './parse-bytes.js';
 import { parseDecimalCell } from './parse-decimal.js';
 import { intCellParser, parseFloatCell } from './parse-number.js';
 import { checkEnumCell, checkStringCell, parseJsonCell, parseUuidCell } from './parse-string.js';
+import { parseCidrCell, parseInetCell, parseMacaddrCell } from './parse-network.js';
+import { parseXmlCell } from './parse-xml.js';
 import { parseDateCell, parseTimeCell, timestampCellParser } from './parse-temporal.js';
-import type { CellParser } from './sql-value.js';
+import { CellProblem, type CellParser } from './sql-value.js';
+
+const FORMAT_PARSERS: Record<StringFormat, (text: string) => string | CellProblem> = {
+  inet: parseInetCell, cidr: parseCidrCell, macaddr: parseMacaddrCell, xml: parseXmlCell,
+};
+
+/** A string cell: its length, then the form its format requires (`inet`, `xml`, ...). */
+function stringCellParser(type: Extract<LogicalType, { kind: 'string' }>): CellParser {
+  const length = type.variant === 'text' ? undefined : type.length;
+  const form = type.format === undefined ? undefined : FORMAT_PARSERS[type.format];
+  return (t) => {
+    const checked = checkStringCell(t, length, type.variant);
+    return form === undefined || checked instanceof CellProblem ? checked : form(checked);
+  };
+}
 
 /** How strictly text forms are read. */
 export interface CellParserOptions {
@@ -33,7 +49,7 @@ export function cellParser(type: LogicalType, options: CellParserOptions): CellP
     case 'decimal': return (t) => parseDecimalCell(t, type.precision, type.scale);
     case 'float': return (t) => parseFloatCell(t, type.bits);
     case 'boolean': return parseBooleanCell;
-    case 'string': return (t) => checkStringCell(t, type.variant === 'text' ? undefined : type.length, type.variant);
+    case 'string': return stringCellParser(type);
     case 'date': return parseDateCell;
     case 'time': return parseTimeCell;
     case 'timestamp': return timestampCellParser(type);

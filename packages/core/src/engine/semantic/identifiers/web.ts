@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js';
 import { slugify } from '../internal/ascii.js';
 import { companyName } from '../business/company.js';
+import { permuteIndex } from './permute-index.js';
 
 /** Legal-form words dropped from a domain ("Acme Widgets LLC" → "acme-widgets"). */
 const LEGAL_WORDS = /(?:^|-)(?:inc|llc|ltd|co|corp|corporation|group|holdings|plc|and-sons|company)$/;
@@ -31,4 +32,13 @@ export function url(rng: Rng, fromName?: string): string {
 /** An IPv4 address from the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24. */
 export function ipv4(rng: Rng): string {
   return `${rng.pick(DOC_NETS)}.${rng.int(1, 254)}`;
+}
+
+/** Addresses in 10.0.0.0/8 (2^24) that {@link uniqueIpv4} keeps distinct. */
+export const UNIQUE_IPV4_CAPACITY = 2 ** 24;
+
+/** A private 10.x.y.z address, distinct for distinct indexes below {@link UNIQUE_IPV4_CAPACITY} (keyed permutation). */
+export function uniqueIpv4(index: number, key = 0x1b4c_0a7e): string {
+  const v = permuteIndex(index % UNIQUE_IPV4_CAPACITY, UNIQUE_IPV4_CAPACITY, key);
+  return `10.${v >>> 16}.${(v >>> 8) & 0xff}.${v & 0xff}`;
 }

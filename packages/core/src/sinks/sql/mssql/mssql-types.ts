@@ -7,7 +7,9 @@ const INTS: IntLadder = [['TINYINT', 0n, 255n], ...signedLadder(['SMALLINT', 'IN
 
 const intType = (t: IntType): string => fittingInt(t, INTS, 'DECIMAL(20,0)');
 
+/** XML keeps its type; network addresses are NVARCHAR(43)/NVARCHAR(17) like any bounded string. */
 function stringType(t: Extract<LogicalType, { kind: 'string' }>, isKey: boolean): string {
+  if (t.format === 'xml') return 'XML';
   const n = t.length;
   if (t.variant === 'char' && (n ?? 1) <= 4000) return `NCHAR(${n ?? 1})`;
   if (t.variant !== 'text' && n !== undefined && n <= 4000) return `NVARCHAR(${n})`;

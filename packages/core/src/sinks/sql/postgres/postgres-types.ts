@@ -9,7 +9,9 @@ const INTS = signedLadder(['smallint', 'integer', 'bigint']);
 
 const intType = (t: IntType): string => fittingInt(t, INTS, 'numeric(20,0)');
 
+/** `inet`, `cidr`, `macaddr` and `xml` keep their own type. */
 function stringType(t: Extract<LogicalType, { kind: 'string' }>): string {
+  if (t.format !== undefined) return t.format;
   if (t.variant === 'text') return 'text';
   const name = t.variant === 'char' ? 'char' : 'varchar';
   return t.length === undefined ? name : `${name}(${t.length})`;

@@ -1,0 +1,30 @@
+import type { ColumnSpec } from '../column-spec.js';
+import type { ColumnContext } from './column-context.js';
+import { booleanRate } from './flag-rate.js';
+
+/** First words of a yes/no question (`is_active`, `has_children`, `can_edit`). */
+const FLAG_VERBS = new Set(['is', 'has', 'have', 'can', 'should', 'allow', 'allows', 'was', 'did', 'needs', 'must', 'uses']);
+/** Names that are a flag on their own. */
+const FLAG_NAMES = /^(active|inactive|enabled|disabled|deleted|pinned|archived|visible|hidden|published|approved|verified|locked|featured|flagged|starred|sticky|blocked|banned|suspended|confirmed|subscribed|unsubscribed|read|seen|default|primary|flag|admin|superuser|staff|completed|done|private|public|removed|trashed|muted|spam)$/;
+
+/** An integer column named as a yes/no flag: `pinned`, `active`, `is_*`, `has_*`. */
+export function isFlagName(ctx: ColumnContext): boolean {
+  const [first] = ctx.words;
+  return (ctx.words.length > 1 && first !== undefined && FLAG_VERBS.has(first)) || FLAG_NAMES.test(ctx.words.join('_'));
+}
+
+/** 0 or 1, 1 as often as {@link booleanRate} says, for a flag whose type holds both. */
+export function flagSpec(ctx: ColumnContext, [lo, hi]: readonly [number, number]): ColumnSpec | undefined {
+  return lo <= 0 && hi >= 1 && isFlagName(ctx) ? { generator: 'boolean', trueRate: booleanRate(ctx) } : undefined;
+}
+
+/** Names of a row number kept without a FOREIGN KEY (WordPress's `user_id`, `post_parent` DEFAULT 0): their DEFAULT is "none". */
+const REFERENCE_NAMES = /(^|_)(id|ids|no|num|parent|author|owner)$/;
+
+/** A small literal integer DEFAULT (|n| ≤ 10) of a column not named as a reference: it draws n most often and a few values above it. */
+export function smallDefault(ctx: ColumnContext): number | undefined {
+  const d = ctx.column.default;
+  if (d?.kind !== 'literal' || REFERENCE_NAMES.test(ctx.words.join('_'))) return undefined;
+  const n = typeof d.value === 'string' && /^-?\d+$/.test(d.value) ? Number(d.value) : d.value;
+  return typeof n === 'number' && Number.isInteger(n) && Math.abs(n) <= 10 ? n : undefined;
+}
