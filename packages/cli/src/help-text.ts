@@ -13,6 +13,7 @@ export const GENERATE_EXAMPLES = `
 Examples:
   $ rowforge generate shop.sql --rows 10000 --rows-for Orders=50000 --seed 42 --out out
   $ rowforge generate shop.sql --format sql --target sqlite --out out && sqlite3 shop.db < out/data.sql
+  $ rowforge generate shop.sql --format sql --sql-data-only --out out   rows only, for tables made from shop.sql
   $ rowforge generate shop.sql --format zip --out out      a ZIP of the CSVs and schema.sql
   $ rowforge generate shop.sql --into postgres://postgres@127.0.0.1/shop   COPY straight into PostgreSQL
   $ rowforge generate shop.sql --shard 0/4 --out /data/shop   one of four shards; then rowforge merge /data/shop

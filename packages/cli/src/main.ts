@@ -42,6 +42,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--out <dir>', 'output directory (created; must not exist unless --overwrite)', 'rowforge-output')
     .option('--plan <file>', 'use an edited plan (print one with `rowforge plan`)')
     .addOption(new Option('--sql-files <mode>', 'one .sql file, or one per step in load order').choices(['single', 'per-table']).default('single'))
+    .option('--sql-data-only', 'with --format sql: only the rows, for tables created from your own DDL: no CREATE TABLE or constraints, identity sequences re-synced after the rows', false)
     .option('--overwrite', 'replace --out if it exists (only after the new output is complete)', false)
     .option('--no-validate', 'skip re-reading the output (validation.json is then not written)')
     .option('--into <url>', 'load straight into a database instead of writing files: postgres://user@host/db, mysql://user@host/db or sqlite:FILE')

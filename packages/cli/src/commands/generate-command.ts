@@ -12,6 +12,7 @@ export interface GenerateFlags extends PlanFlags {
   readonly out: string;
   readonly dialect: SourceDialect | 'auto';
   readonly sqlFiles: 'single' | 'per-table';
+  readonly sqlDataOnly: boolean;
   readonly overwrite: boolean;
   readonly validate: boolean;
   readonly shard?: string;
@@ -30,17 +31,18 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
   const plan = planFromFlags(schema, flags);
   rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
-  const unenforced = unenforcedChecks(schema);
+  const unenforced = unenforcedChecks(schema, { referenceDate: plan.referenceDate, now: Date.now() });
   unenforced.forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
   redrawNulls(schema, plan).forEach((w) => io.err(`rowforge: warning: ${w.message} (\`rowforge plan\` shows it; edit it and pass --plan)`));
   const part = parseShard(flags.shard, process.env);
   assertSaveFlags(flags, part);
+  assertSqlDataOnly(flags);
   const run: Run = { schema, plan, schemaPath, warnReader: () => warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`)) };
   if (flags.into !== undefined) return intoCommand(run, flags.into, flags, io);
   if (part) return shardCommand(run, part, flags, io);
   const bar = new ProgressBar();
   const result = await generateToDirectory({
-    schema, plan, dir: flags.out, format: flags.format, target: flags.target, sqlFiles: flags.sqlFiles,
+    schema, plan, dir: flags.out, format: flags.format, target: flags.target, sqlFiles: flags.sqlFiles, sqlDataOnly: flags.sqlDataOnly,
     overwrite: flags.overwrite, validate: flags.validate, workers: flags.workers,
     onProgress: (e) => bar.update(e.table, e.rowsDone, e.rowCount),
     onValidate: (e) => bar.update(`validation: ${e.table} read, table`, e.tablesDone, e.tables),
@@ -72,6 +74,14 @@ function assertSaveFlags(flags: GenerateFlags, part: Part | undefined): void {
   if (flags.save && part) {
     throw new RowforgeError('USAGE', '--save stores a whole run, not one shard', { hint: 'merge the shards with `rowforge merge`, or generate without --shard' });
   }
+}
+
+/** `--sql-data-only` shapes SQL scripts, so it needs `--format sql` and files (not `--into`). */
+function assertSqlDataOnly(flags: GenerateFlags): void {
+  if (!flags.sqlDataOnly || (flags.format === 'sql' && flags.into === undefined)) return;
+  throw new RowforgeError('USAGE', '--sql-data-only applies to --format sql output files', {
+    hint: flags.into === undefined ? 'add --format sql' : 'drop --sql-data-only: --into creates the tables itself',
+  });
 }
 
 async function shardCommand({ schema, plan, warnReader }: Run, part: Part, flags: GenerateFlags, io: Io): Promise<number> {

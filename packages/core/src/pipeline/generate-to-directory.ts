@@ -17,6 +17,8 @@ export interface GenerateToDirectoryOptions {
   readonly format: OutputFormat;
   readonly target: Target;
   readonly sqlFiles?: 'single' | 'per-table';
+  /** SQL only: no CREATE TABLE or constraints, for tables the user created (see `writeOutput`). */
+  readonly sqlDataOnly?: boolean;
   readonly overwrite?: boolean;
   /** Re-read and check the output (default true); the report is written as validation.json. */
   readonly validate?: boolean;
@@ -55,7 +57,7 @@ function writeAll(data: GeneratedData, staging: string, checkCopy: string | unde
   return withWorkers(o.schema, o.plan, data, o.workers, async (pooled) => {
     const output = await writeOutput(pooled, {
       dir: staging, format: o.format, target: o.target, overwrite: true,
-      ...(o.sqlFiles ? { sqlFiles: o.sqlFiles } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+      ...(o.sqlFiles ? { sqlFiles: o.sqlFiles } : {}), ...(o.sqlDataOnly ? { sqlDataOnly: true } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });
     if (checkCopy) await writeOutput(pooled, { dir: checkCopy, format: 'csv', target: o.target, overwrite: true });
     return output;

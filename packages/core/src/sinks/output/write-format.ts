@@ -25,6 +25,8 @@ export interface FormatOptions {
   readonly format: OutputFormat;
   readonly target: Target;
   readonly sqlFiles: 'single' | 'per-table';
+  /** SQL only: no DDL, for tables created from the user's own DDL. */
+  readonly sqlDataOnly?: boolean;
   readonly reserved: readonly string[];
   readonly onProgress?: ProgressListener;
   /** A shard: part-named table files; `schema.sql` and `constraints.sql` only in part 0. */
@@ -63,7 +65,7 @@ async function writeInDirectory(data: GeneratedData, dir: string, o: FormatOptio
   const set = new DirectoryFileSet(dir);
   try {
     const tables = o.format === 'sql'
-      ? await writeSqlFiles(data, set, { target: o.target, mode: o.sqlFiles, ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
+      ? await writeSqlFiles(data, set, { target: o.target, mode: o.sqlFiles, dataOnly: o.sqlDataOnly === true, ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
       : await writeTablesWithSchema(data, set, o.format as TableFileFormat, o);
     return { files: set.files, tables };
   } finally {

@@ -20,6 +20,8 @@ export interface WriteOutputOptions {
   readonly target: Target;
   /** SQL only: `single` (default) writes `data.sql`; `per-table` numbered scripts. */
   readonly sqlFiles?: 'single' | 'per-table';
+  /** SQL only: leave out CREATE TABLE and constraints (the rows, deferred UPDATEs and identity re-syncs remain). */
+  readonly sqlDataOnly?: boolean;
   readonly onProgress?: ProgressListener;
   /** Replace a non-empty `dir` (only after everything else succeeded). */
   readonly overwrite?: boolean;
@@ -51,6 +53,7 @@ const OptionsSchema = z.object({
   format: z.enum(OUTPUT_FORMATS),
   target: z.enum(['postgres', 'mysql', 'sqlite', 'mssql']),
   sqlFiles: z.enum(['single', 'per-table']).default('single'),
+  sqlDataOnly: z.boolean().default(false),
   onProgress: z.custom<ProgressListener>((v) => typeof v === 'function').optional(),
   overwrite: z.boolean().default(false),
   extraFiles: z.record(z.string(), z.string()).default({}),
@@ -101,7 +104,7 @@ async function writeAll(data: GeneratedData, staging: string, o: Options): Promi
     throw new RowforgeError('USAGE', `shards are written as csv or ndjson, not ${o.format}`, { hint: 'use --format csv or --format ndjson with --shard' });
   }
   const result = await writeFormat(data, staging, {
-    format: o.format, target: o.target, sqlFiles: o.sqlFiles, reserved, ...(o.onProgress ? { onProgress: o.onProgress } : {}), ...(o.part ? { part: o.part } : {}),
+    format: o.format, target: o.target, sqlFiles: o.sqlFiles, sqlDataOnly: o.sqlDataOnly, reserved, ...(o.onProgress ? { onProgress: o.onProgress } : {}), ...(o.part ? { part: o.part } : {}),
   });
   const files = [...result.files];
   files.push(...writeExtraFiles(staging, o.extraFiles, files.map((f) => f.path)));
@@ -119,7 +122,8 @@ async function writeAll(data: GeneratedData, staging: string, o: Options): Promi
  *   for `target`) and `constraints.sql` (late FOREIGN KEYs, identity re-syncs).
  * - `zip`: `data.zip` holding the CSV files, `schema.sql` and `constraints.sql`.
  * - `sql`: `data.sql`, or with `sqlFiles: 'per-table'` `000_schema.sql`,
- *   `001_<table>.sql` …, `900_deferred_updates.sql`, `999_constraints.sql`.
+ *   `001_<table>.sql` …, `900_deferred_updates.sql`, `999_constraints.sql`; with
+ *   `sqlDataOnly` no schema or constraints (`999_identity_resync.sql` per table).
  * - always `manifest.json` (see `ManifestSchema`), plus `extraFiles`.
  *
  * Fails with OUTPUT_EXISTS when `dir` is not empty (unless `overwrite`, which replaces

@@ -34,7 +34,7 @@ export class InsertWriter {
 
   constructor(table: Table, dialect: SqlDialect, writer: ByteWriter, nullColumns: readonly number[] = [], firstRow = 0) {
     const cols = table.columns.map((c) => dialect.quoteIdent(c.name)).join(', ');
-    this.#head = `INSERT INTO ${dialect.quoteIdent(table.name)} (${cols}) VALUES\n`;
+    this.#head = `INSERT INTO ${dialect.quoteIdent(table.name)} (${cols})${dialect.insertOverriding(table)} VALUES\n`;
     this.#cells = table.columns.map((c, i) => (nullColumns.includes(i) ? () => 'NULL' : sqlLiteralFormatter(c.type, dialect)));
     this.#w = writer;
     this.#max = dialect.maxRowsPerInsert;

@@ -166,11 +166,12 @@ describe('defaults and non-portable checks', () => {
     }],
   });
 
-  it('keeps literal-like expression defaults and drops others', () => {
+  it('keeps literal-like and random-UUID expression defaults', () => {
     const sql = ddl('postgres', schema);
     expect(sql).toContain('"a" integer DEFAULT 0');
     expect(sql).toContain(`"b" varchar(9) DEFAULT 'x'`);
-    expect(sql).toContain('"c" uuid,');
+    expect(sql).toContain('"c" uuid DEFAULT gen_random_uuid(),');
+    expect(ddl('sqlite', schema)).toContain('"c" TEXT,');
     expect(sql).toContain('"d" boolean DEFAULT FALSE');
   });
 

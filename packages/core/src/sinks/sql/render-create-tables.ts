@@ -68,3 +68,18 @@ export function renderPostLoad(schema: Schema, order: LoadOrder, target: Target,
   ];
   return statements.map((s) => `${s}\n`).join('');
 }
+
+/**
+ * The identity re-syncs alone (PostgreSQL `setval`, SQL Server `DBCC CHECKIDENT`; MySQL and
+ * SQLite move their counters past explicit ids themselves): what a data-only load runs after
+ * the rows. Empty string when there is nothing to do.
+ *
+ * @example
+ * ```ts
+ * renderIdentityResync(schema, loadOrder(schema), 'postgres') // 'DO $rowforge$ BEGIN PERFORM setval(...) ...'
+ * ```
+ */
+export function renderIdentityResync(schema: Schema, order: LoadOrder, target: Target): string {
+  const d = sqlDialect(target);
+  return order.tables.flatMap((name) => d.identityResync(getTable(schema, name))).map((s) => `${s}\n`).join('');
+}

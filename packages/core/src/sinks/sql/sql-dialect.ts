@@ -73,6 +73,8 @@ export interface SqlDialect extends SqlSyntax {
   /** Statements around a table's INSERTs (SQL Server IDENTITY_INSERT). */
   readonly beforeInserts: (table: Table) => string[];
   readonly afterInserts: (table: Table) => string[];
+  /** Text between an INSERT's column list and VALUES (PostgreSQL `OVERRIDING SYSTEM VALUE`). */
+  readonly insertOverriding: (table: Table) => string;
   /** Statements re-syncing identity sequences after explicit ids were loaded. */
   readonly identityResync: (table: Table) => string[];
   /** Wraps an UPDATE's CASE expression so its type matches the column (PostgreSQL CAST). */

@@ -12,7 +12,9 @@ export type SqlPart =
   | { readonly kind: 'schema' }
   | { readonly kind: 'data'; readonly tables: readonly string[] }
   | { readonly kind: 'updates' }
-  | { readonly kind: 'constraints' };
+  | { readonly kind: 'constraints' }
+  /** Identity/sequence re-syncs alone: what a data-only load runs after the rows. */
+  | { readonly kind: 'resync' };
 
 /** One SQL file and what it contains, in order. */
 export interface SqlFile {
@@ -54,23 +56,43 @@ function perTable(order: LoadOrder, target: Target): SqlFile[] {
   return files;
 }
 
+/** A data-only script keeps the data, the deferred UPDATEs and the identity re-syncs (none of the DDL). */
+function dataOnlyPart(p: SqlPart): SqlPart[] {
+  if (p.kind === 'schema') return [];
+  return p.kind === 'constraints' ? [{ kind: 'resync' }] : [p];
+}
+
+function dataOnlyFiles(files: readonly SqlFile[]): SqlFile[] {
+  return files
+    .map((f) => ({ path: f.path.replace(/_constraints\.sql$/, '_identity_resync.sql'), parts: f.parts.flatMap(dataOnlyPart) }))
+    .filter((f) => f.parts.length > 0);
+}
+
+function allParts(order: LoadOrder, target: Target, mode: SqlFilesMode): SqlFile[] {
+  if (mode === 'per-table') return perTable(order, target);
+  const parts: SqlPart[] = [{ kind: 'schema' }, { kind: 'data', tables: order.tables }];
+  if (order.deferredEdges.length > 0) parts.push({ kind: 'updates' });
+  parts.push({ kind: 'constraints' });
+  return [{ path: SINGLE_SQL_FILE, parts }];
+}
+
 /**
  * Which SQL files a run writes. `single`: `data.sql` with schema, data, deferred
  * UPDATEs and constraints. `per-table`: `000_schema.sql`, `001_<table>.sql` … (tables
  * joined by a DEFERRABLE NOT NULL cycle share one file, `001_a__b.sql`),
  * `900_deferred_updates.sql` (only when there are deferred FKs) and
  * `999_constraints.sql`; the lexical order of the names is the load order. With 900 or
- * more files of data the numbers get a fourth digit.
+ * more files of data the numbers get a fourth digit. `dataOnly` (tables created beforehand
+ * from the user's own DDL) leaves out the schema and the constraints: `data.sql` holds the
+ * data, the deferred UPDATEs and the identity re-syncs; per table, `000_schema.sql` is
+ * gone and `999_constraints.sql` becomes `999_identity_resync.sql`.
  *
  * @example
  * ```ts
  * planSqlFiles(order, 'postgres', 'per-table').map((f) => f.path) // ['000_schema.sql', '001_companies.sql', '999_constraints.sql']
  * ```
  */
-export function planSqlFiles(order: LoadOrder, target: Target, mode: SqlFilesMode): SqlFile[] {
-  if (mode === 'per-table') return perTable(order, target);
-  const parts: SqlPart[] = [{ kind: 'schema' }, { kind: 'data', tables: order.tables }];
-  if (order.deferredEdges.length > 0) parts.push({ kind: 'updates' });
-  parts.push({ kind: 'constraints' });
-  return [{ path: SINGLE_SQL_FILE, parts }];
+export function planSqlFiles(order: LoadOrder, target: Target, mode: SqlFilesMode, dataOnly = false): SqlFile[] {
+  const files = allParts(order, target, mode);
+  return dataOnly ? dataOnlyFiles(files) : files;
 }

@@ -8,7 +8,7 @@ import { columnContexts } from './column-context.js';
 import { DeferredUpdateWriter } from './deferred-update-writer.js';
 import { deferredColumnIndexes } from './foreign-key-placement.js';
 import { InsertWriter } from './insert-writer.js';
-import { renderCreateTables, renderPostLoad } from './render-create-tables.js';
+import { renderCreateTables, renderIdentityResync, renderPostLoad } from './render-create-tables.js';
 import { scriptHeader, sqlComment } from './script-header.js';
 import type { SqlDialect } from './sql-dialect.js';
 import { sqlDialect } from './sql-dialects.js';
@@ -17,6 +17,8 @@ import { planSqlFiles, type SqlFile, type SqlFilesMode, type SqlPart } from './s
 export interface SqlFilesOptions {
   readonly target: Target;
   readonly mode: SqlFilesMode;
+  /** Only the rows, deferred UPDATEs and identity re-syncs, for tables created from the user's own DDL. */
+  readonly dataOnly?: boolean;
   readonly onProgress?: ProgressListener;
 }
 
@@ -33,9 +35,14 @@ const PURPOSE: Readonly<Record<SqlPart['kind'], string>> = {
   data: 'data',
   updates: 'deferred foreign keys: inserted as NULL, filled now that every parent row exists',
   constraints: 'constraints checked after the data; identity sequences re-synced',
+  resync: 'identity sequences re-synced past the loaded ids',
 };
 
-const LABEL: Readonly<Record<SqlPart['kind'], string>> = { schema: 'schema', data: 'data', updates: 'deferred foreign keys', constraints: 'constraints' };
+const LABEL: Readonly<Record<SqlPart['kind'], string>> = { schema: 'schema', data: 'data', updates: 'deferred foreign keys', constraints: 'constraints', resync: 'identity re-sync' };
+
+const NOTHING_TO_RESYNC = 'nothing to re-sync: no identity sequences here, or the target moves its counters past explicit ids itself';
+
+const DATA_ONLY_NOTE = '\ndata only: create the tables first (e.g. from your own DDL); no CREATE TABLE or constraints here';
 
 const LOAD_WITH: Readonly<Record<Target, string>> = {
   postgres: 'psql -v ON_ERROR_STOP=1 -d <database> -f',
@@ -47,7 +54,8 @@ const LOAD_WITH: Readonly<Record<Target, string>> = {
 function fileHeader(file: SqlFile, run: Run, count: number): string {
   const what = file.parts.map((p) => (p.kind === 'data' && file.parts.length === 1 ? `data: ${p.tables.join(', ')}` : LABEL[p.kind])).join(', ');
   const order = count > 1 ? ` (file order is load order: run every file by name)` : '';
-  return scriptHeader(run.data, run.d.target, `${what}\nload with: ${LOAD_WITH[run.d.target]} ${file.path}${order}`);
+  const note = run.o.dataOnly === true ? DATA_ONLY_NOTE : '';
+  return scriptHeader(run.data, run.d.target, `${what}${note}\nload with: ${LOAD_WITH[run.d.target]} ${file.path}${order}`);
 }
 
 function lines(w: ByteWriter, statements: readonly string[]): void {
@@ -91,6 +99,7 @@ async function writePart(part: SqlPart, w: ByteWriter, run: Run, wrapEach: boole
   w.writeText(`\n-- ==== ${PURPOSE[part.kind]} ====\n`);
   if (part.kind === 'schema') w.writeText(`\n${renderCreateTables(data.schema, data.order, target, { purpose: 'sql-script' })}`);
   if (part.kind === 'constraints') w.writeText(`\n${renderPostLoad(data.schema, data.order, target, { purpose: 'sql-script' })}`);
+  if (part.kind === 'resync') w.writeText(`\n${renderIdentityResync(data.schema, data.order, target) || `${sqlComment(NOTHING_TO_RESYNC)}\n`}`);
   if (part.kind === 'data') {
     if (d.deferConstraints !== undefined && data.order.deferrableEdges.length > 0) w.writeText(`${d.deferConstraints}\n`);
     for (const name of part.tables) await writeInserts(run.tables.get(name) as TableData, w, run, wrapEach);
@@ -120,7 +129,8 @@ function tableFile(plan: readonly SqlFile[], table: string): string {
  * ON_ERROR_STOP=1 -f`, `mariadb < file`, `sqlite3 db < file`): session settings, DDL,
  * multi-row INSERTs in load order, UPDATEs filling deferred FKs, then late constraints.
  * PostgreSQL, SQLite and SQL Server run each file in one transaction; MySQL commits
- * per table. Returns each table's row count and file.
+ * per table. With `dataOnly`, no DDL: the rows, deferred UPDATEs and identity re-syncs only.
+ * Returns each table's row count and file.
  *
  * @example
  * ```ts
@@ -129,7 +139,7 @@ function tableFile(plan: readonly SqlFile[], table: string): string {
  */
 export async function writeSqlFiles(data: GeneratedData, files: FileSet, o: SqlFilesOptions): Promise<TableFile[]> {
   const run: Run = { data, d: sqlDialect(o.target), tables: new Map(tablesInLoadOrder(data).map((t) => [t.table.name, t])), o, rows: new Map() };
-  const plan = planSqlFiles(data.order, o.target, o.mode);
+  const plan = planSqlFiles(data.order, o.target, o.mode, o.dataOnly);
   for (const file of plan) await writeFile(file, files, run, plan.length);
   return data.order.tables.map((name) => ({ name: getTable(data.schema, name).name, rows: run.rows.get(name) ?? 0, file: tableFile(plan, name) }));
 }

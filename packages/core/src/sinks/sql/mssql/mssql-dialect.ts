@@ -47,6 +47,7 @@ export const mssqlDialect: SqlDialect = {
   typeDefinitions: () => [],
   afterCreateTable: () => [],
   beforeInserts: (table) => identityInsert(table, true),
+  insertOverriding: () => '',
   afterInserts: (table) => identityInsert(table, false),
   identityResync: (table) => (identityColumn(table) ? [`DBCC CHECKIDENT (${standardStringLiteral(q(table.name))}) WITH NO_INFOMSGS;`] : []),
   typedCase: (sql) => sql,

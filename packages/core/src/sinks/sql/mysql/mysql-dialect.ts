@@ -49,6 +49,7 @@ export const mysqlDialect: SqlDialect = {
   typeDefinitions: () => [],
   afterCreateTable: () => [],
   beforeInserts: () => [],
+  insertOverriding: () => '',
   afterInserts: () => [],
   identityResync: () => [],
   typedCase: (sql) => sql,

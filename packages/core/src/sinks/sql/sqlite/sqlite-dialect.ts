@@ -32,6 +32,7 @@ export const sqliteDialect: SqlDialect = {
   typeDefinitions: () => [],
   afterCreateTable: () => [],
   beforeInserts: () => [],
+  insertOverriding: () => '',
   afterInserts: () => [],
   identityResync: () => [],
   typedCase: (sql) => sql,
