@@ -21,10 +21,10 @@ const dialectOption = (): Option =>
 
 function planOptions(cmd: Command): Command {
   return cmd
-    .option('--rows <n>', 'rows per table (default 1000; a table whose integer key holds fewer, like a TINYINT id, gets all it holds)', parseCount('--rows'))
+    .option('--rows <n>', 'rows per table (default 1000; a table whose integer key, or a narrower column referring to it, holds fewer, like a TINYINT id, gets all it holds; the CLI notes it)', parseCount('--rows'))
     .option('--rows-for <table=n>', 'rows for one table (repeatable)', collectRowsFor)
     .option('--seed <seed>', 'any string or number; same seed, same bytes (default 1)')
-    .option('--reference-date <YYYY-MM-DD>', 'the "today" dates are generated around (default 2026-01-01)', isoDate)
+    .option('--reference-date <YYYY-MM-DD>', 'the "today" dates are generated around, and CHECKs against CURRENT_DATE/now() are read at (default 2026-01-01)', isoDate)
     .addOption(dialectOption());
 }
 

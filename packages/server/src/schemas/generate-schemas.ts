@@ -13,7 +13,7 @@ export const GenerateJsonSchema = z.object({
   numRecords: RowCount.optional().openapi({ description: 'rows for every table without an override (default: the server\'s defaultNumRecords)', example: 50 }),
   perTableRowCounts: z.record(TextSchema, RowCount).optional().openapi({ example: { authors: 10 } }),
   seed: z.union([TextSchema.max(200), z.number()]).optional().openapi({ description: 'same seed, same data', example: 42 }),
-  referenceDate: z.iso.date().optional().openapi({ description: 'the "today" dates are generated around (YYYY-MM-DD)' }),
+  referenceDate: z.iso.date().optional().openapi({ description: 'the "today" dates are generated around, and CHECKs against CURRENT_DATE/now() are read at (YYYY-MM-DD)' }),
   project: ProjectNameSchema.default('default').openapi({ description: 'an existing project; "default" is created on first use' }),
   name: TextSchema.min(1).max(200).optional().openapi({ description: 'dataset name (default: derived from the tables)' }),
 }).strict().openapi('GenerateRequest');
