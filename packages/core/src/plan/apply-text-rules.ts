@@ -3,6 +3,7 @@ import type { Table } from '../schema/index.js';
 import { baseType, findColumn, maxLengthOf } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import type { TextCase, TextRule, TextRules } from './text-checks.js';
+import { textShapeOf, type TextShape } from './text-shapes.js';
 
 type Specs = Record<string, ColumnSpec>;
 
@@ -51,6 +52,11 @@ function textSpec(spec: Extract<ColumnSpec, { generator: 'text' }>, rule: TextRu
   if (rule.textCase === undefined && spec.unique !== true && lo <= sentenceFloor(max)) {
     return max < (spec.maxLength ?? 400) ? { ...spec, maxLength: max } : spec;
   }
+  return rulePattern(spec, rule, lo, hi, max);
+}
+
+/** Text of a regular expression of `lo`…`max` characters in the rule's case (up to 40 past `lo` when `max` is below it). */
+function rulePattern(spec: ColumnSpec, rule: TextRule, lo: number, hi: number, max: number): ColumnSpec {
   const least = Math.max(lo, 1);
   const most = least <= max ? max : Math.min(hi, least + 40);
   return { generator: 'regex', pattern: textPattern(least, most, rule.textCase, spec.unique === true), ...common(spec) };
@@ -75,16 +81,42 @@ function applyRule(table: Table, specs: Specs, name: string, rule: TextRule): vo
     if (kept.length === spec.values.length) return;
     const weights = spec.weights ? { weights: kept.map(([, w]) => w ?? 1) } : {};
     specs[column.name] = { ...spec, values: kept.map(([v]) => v), ...weights };
-  } else if (spec.generator === 'text' && baseType(column.type).kind === 'string' && hi >= 1) {
-    specs[column.name] = textSpec(spec, rule, lo, hi);
+  } else if (baseType(column.type).kind === 'string' && hi >= 1) {
+    const next = spec.generator === 'text' ? textSpec(spec, rule, lo, hi) : semanticSpec(spec, rule, lo, hi, maxLengthOf(column));
+    if (next) specs[column.name] = next;
   }
+}
+
+/** Generators of text with a meaning (names, codes, addresses…) that a length or case rule may replace. */
+const SEMANTIC_TEXT = new Set<ColumnSpec['generator']>([
+  'firstName', 'lastName', 'middleName', 'fullName', 'gender', 'email', 'username', 'phone', 'address', 'vocabulary', 'identifier', 'url', 'network',
+]);
+
+function shapeFits(shape: TextShape | undefined, rule: TextRule, lo: number, hi: number): boolean {
+  if (!shape) return false;
+  const cased = rule.textCase === undefined || shape.textCase === rule.textCase || shape.textCase === 'none';
+  return cased && lo <= shape.min && hi >= shape.max;
+}
+
+/**
+ * A semantic generator kept when its values are known to meet the rule (a `state char(2)` with
+ * `length(state) = 2` stays states), else text of a regular expression that does: a token or
+ * SKU under `length(code) = 3` becomes `^[A-Z]{3,3}$`. Undefined when the rule asks nothing.
+ */
+function semanticSpec(spec: ColumnSpec, rule: TextRule, lo: number, hi: number, maxLength: number | undefined): ColumnSpec | undefined {
+  if (!SEMANTIC_TEXT.has(spec.generator)) return undefined;
+  const asks = lo > 1 || hi < (maxLength ?? Infinity) || rule.textCase !== undefined;
+  if (!asks || shapeFits(textShapeOf(spec, maxLength), rule, lo, hi)) return undefined;
+  return rulePattern(spec, rule, lo, hi, Math.min(hi, 400));
 }
 
 /**
  * Makes text columns meet what their CHECKs ask of length and case (see `collectTextRule`):
  * an enum keeps the values that pass; free text is cut to the longest length allowed, or, when
  * its sentences would be too short or need one case, becomes text of a regular expression that
- * passes (`length(code) = 3` → `^[A-Z]{3,3}$`). Other generators are left to the engine's redraws.
+ * passes (`length(code) = 3` → `^[A-Z]{3,3}$`); a semantic generator (names, codes, vocabularies)
+ * stays when its values are known to pass (`textShapeOf`), else becomes such text too. Other
+ * generators are left to the engine's redraws.
  */
 export function applyTextRules(table: Table, specs: Specs, rules: TextRules): void {
   for (const [name, rule] of rules) applyRule(table, specs, name, rule);

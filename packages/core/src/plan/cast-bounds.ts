@@ -1,15 +1,8 @@
 import type { Expr, Table } from '../schema/index.js';
-import { baseType, findColumn, maxLengthOf } from '../schema/index.js';
+import { baseType, findColumn, maxLengthOf, numericCastKind } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 
-const INTEGER_TYPE = /^(?:tiny|small|medium|big)?int(?:eger|[248])?$|^(?:un)?signed(?: integer)?$/;
-const NUMBER_TYPE = /^(?:numeric|decimal|number|real|float[48]?|double(?: precision)?)$/;
 const NUMERIC_GENERATORS = new Set<ColumnSpec['generator']>(['int', 'number', 'sequence', 'enum', 'constant', 'foreignKey']);
-
-function castKind(to: string): 'int' | 'number' | undefined {
-  const name = to.toLowerCase().replace(/\(.*\)/, '').trim();
-  return INTEGER_TYPE.test(name) ? 'int' : NUMBER_TYPE.test(name) ? 'number' : undefined;
-}
 
 /** The largest number a text column of `length` characters can spell (999 for varchar(3)). */
 function widest(length: number | undefined): number {
@@ -23,7 +16,7 @@ function widest(length: number | undefined): number {
  */
 export function numbersForCastText(table: Table, specs: Record<string, ColumnSpec>, e: Expr): void {
   if (e.kind !== 'cast' || e.operand.kind !== 'column') return;
-  const kind = castKind(e.to);
+  const kind = numericCastKind(e.to);
   const column = findColumn(table, e.operand.name);
   const spec = column ? specs[column.name] : undefined;
   if (!kind || !column || !spec || baseType(column.type).kind !== 'string' || NUMERIC_GENERATORS.has(spec.generator)) return;

@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Expr, Table } from '../schema/index.js';
-import { baseType, checkLabel, findColumn, intRange, UNIX_TIMESTAMP_DAYS } from '../schema/index.js';
+import { baseType, checkLabel, findColumn, flipComparison, intRange, UNIX_TIMESTAMP_DAYS, type OrderOp } from '../schema/index.js';
 import { daysFromIso, isoFromDays } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { applyTextRules } from './apply-text-rules.js';
@@ -14,8 +14,7 @@ import { FALLBACK_REFERENCE_DATE } from './reference-date.js';
 import { collectTextRule, type TextRules } from './text-checks.js';
 
 type Specs = Record<string, ColumnSpec>;
-type Cmp = '<' | '<=' | '>' | '>=' | '=';
-const FLIP: Record<Cmp, Cmp> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' };
+type Cmp = OrderOp;
 
 /** Splits a CHECK into its top-level AND conjuncts. */
 export function conjuncts(e: Expr): Expr[] {
@@ -216,7 +215,7 @@ function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
   const ll = literalOf(left);
   const rl = literalOf(right);
   if (lc && rl !== undefined) applyBound(ctx, lc, op, rl);
-  else if (rc && ll !== undefined) applyBound(ctx, rc, FLIP[op], ll);
+  else if (rc && ll !== undefined) applyBound(ctx, rc, flipComparison(op), ll);
   else if (lc && rc && op !== '=') {
     if (op === '>' || op === '>=') applyOrder(ctx, lc, rc, op === '>');
     else applyOrder(ctx, rc, lc, op === '<');

@@ -1,5 +1,5 @@
 import type { Expr, Table } from '../schema/index.js';
-import { baseType, findColumn } from '../schema/index.js';
+import { baseType, findColumn, flipComparison, type ComparisonOp } from '../schema/index.js';
 
 type Node<K extends Expr['kind']> = Extract<Expr, { kind: K }>;
 /** The labels, in declared order, of the enum an expression reads directly; undefined when it is not such a column. */
@@ -8,7 +8,6 @@ export type LabelsOf = (e: Expr) => readonly string[] | undefined;
 const TESTS: Record<string, (c: number) => boolean> = {
   '=': (c) => c === 0, '<>': (c) => c !== 0, '<': (c) => c < 0, '<=': (c) => c <= 0, '>': (c) => c > 0, '>=': (c) => c >= 0,
 };
-const FLIPPED: Record<string, string> = { '=': '=', '<>': '<>', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
 /**
  * The labels of a PostgreSQL enum column (`CREATE TYPE … AS ENUM`), which compare by their
@@ -38,7 +37,7 @@ function listOf(operand: Expr, labels: readonly string[], keep: (i: number) => b
 function comparison(e: Node<'binary'>, labelsOf: LabelsOf): Expr | undefined {
   const test = TESTS[e.op];
   if (!test) return undefined;
-  const [col, lit, op] = labelsOf(e.left) ? [e.left, e.right, e.op] : [e.right, e.left, FLIPPED[e.op] as string];
+  const [col, lit, op] = labelsOf(e.left) ? [e.left, e.right, e.op] : [e.right, e.left, flipComparison(e.op as ComparisonOp)];
   const labels = labelsOf(col);
   const at = labels ? labelOf(lit, labels) : -1;
   if (!labels || at < 0) return undefined;

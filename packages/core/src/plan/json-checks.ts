@@ -1,5 +1,5 @@
 import type { Expr, Table } from '../schema/index.js';
-import { baseType, findColumn, maxLengthOf } from '../schema/index.js';
+import { baseType, findColumn, flipComparison, isComparison, maxLengthOf } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 
 const JSON_TESTS = new Set(['json_valid', 'isjson']);
@@ -9,7 +9,6 @@ const LONGEST_DOCUMENT = 100;
 const SHORT_DOCUMENTS = ['{}', '[]', '{"id":1}', '[1,2,3]', '{"ok":true}', '{"tags":[]}'];
 /** `test(col) <op> literal` that holds exactly when the test is true (1/TRUE). */
 const TRUE_WHEN: Record<string, readonly (number | boolean)[]> = { '=': [1, true], '>': [0], '>=': [1], '<>': [0, false] };
-const FLIP: Record<string, string> = { '=': '=', '<>': '<>', '<': '>', '<=': '>=' };
 
 /** The column `json_valid(col)` / `ISJSON(col)` tests (a domain CHECK's VALUE is `self`). */
 function tested(e: Expr, self: string | undefined): string | undefined {
@@ -23,7 +22,7 @@ function literal(e: Expr): number | boolean | undefined {
 }
 
 function comparedTrue(e: Extract<Expr, { kind: 'binary' }>, self: string | undefined): string | undefined {
-  const [call, lit, op] = tested(e.left, self) !== undefined ? [e.left, e.right, e.op] : [e.right, e.left, FLIP[e.op] ?? ''];
+  const [call, lit, op] = tested(e.left, self) !== undefined ? [e.left, e.right, e.op] : [e.right, e.left, isComparison(e.op) ? flipComparison(e.op) : ''];
   const col = tested(call, self);
   const value = literal(lit);
   return col !== undefined && value !== undefined && TRUE_WHEN[op]?.includes(value) === true ? col : undefined;

@@ -1,4 +1,5 @@
 import type { Expr } from '../schema/index.js';
+import { flipComparison, isComparison } from '../schema/index.js';
 
 const LENGTH_FUNCTIONS = new Set(['length', 'char_length', 'character_length', 'len']);
 const CASE_FUNCTIONS: Record<string, TextCase> = { upper: 'upper', lower: 'lower', ucase: 'upper', lcase: 'lower' };
@@ -47,14 +48,12 @@ function bound(rules: TextRules, col: string, op: string, n: number, label: stri
   return true;
 }
 
-const FLIP: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' };
-
 function lengthComparison(rules: TextRules, e: Extract<Expr, { kind: 'binary' }>, self: string | undefined, label: string): boolean {
-  if (!FLIP[e.op]) return false;
+  if (!isComparison(e.op) || e.op === '<>') return false;
   const [lc, rc] = [measured(e.left, self), measured(e.right, self)];
   const [ln, rn] = [intLiteral(e.left), intLiteral(e.right)];
   if (lc !== undefined && rn !== undefined) return bound(rules, lc, e.op, rn, label);
-  if (rc !== undefined && ln !== undefined) return bound(rules, rc, FLIP[e.op] as string, ln, label);
+  if (rc !== undefined && ln !== undefined) return bound(rules, rc, flipComparison(e.op), ln, label);
   return false;
 }
 

@@ -13,3 +13,5 @@ export { sqlRegExp } from './sql-regexp.js';
 export { regexShape, drawableSet, longestForm, type RegexShape } from './regex-shape.js';
 export { isAnchored, isLinearShape, slotCapacity, uniqueForm, EXTRA_ROUNDS } from './regex-forms.js';
 export { likeRegExp } from './like-regexp.js';
+export { castNumber, numericCastKind, roundHalfAway, type NumericCastKind } from './numeric-cast.js';
+export { flipComparison, isComparison, type ComparisonOp, type OrderOp } from './flip-comparison.js';

@@ -1,4 +1,5 @@
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from './civil-date.js';
+import { intervalParts } from './interval-text.js';
 
 /** A unit a date or timestamp is moved by: months (and years, quarters) by the calendar, the rest by milliseconds. */
 export type ShiftUnit = { readonly months: number } | { readonly ms: number };
@@ -52,9 +53,6 @@ export function shiftMs(ms: number, unit: ShiftUnit, n: number): number {
   return 'months' in unit ? addMonths(ms, Math.trunc(n * unit.months)) : ms + n * unit.ms;
 }
 
-const PART = /([+-]?\d+(?:\.\d+)?)\s*([a-z]+)/g;
-const PARTS = /^(?:[+-]?\d+(?:\.\d+)?\s*[a-z]+\s*)+$/;
-
 /**
  * Epoch milliseconds moved by an interval written as text (`'18 years'`, `'1 mon 2 days'`,
  * `'30 days'`), `sign` −1 to subtract it; undefined when the text is no such interval.
@@ -65,13 +63,12 @@ const PARTS = /^(?:[+-]?\d+(?:\.\d+)?\s*[a-z]+\s*)+$/;
  * ```
  */
 export function shiftByInterval(ms: number, text: string, sign: 1 | -1): number | undefined {
-  const s = text.trim().toLowerCase();
-  if (!PARTS.test(s)) return undefined;
+  const parts = intervalParts(text);
   let out = ms;
-  for (const [, n, word] of s.matchAll(PART)) {
-    const unit = shiftUnit(word as string);
+  for (const [n, word] of parts ?? []) {
+    const unit = shiftUnit(word);
     if (unit === undefined) return undefined;
-    out = shiftMs(out, unit, sign * Number(n));
+    out = shiftMs(out, unit, sign * n);
   }
-  return out;
+  return parts ? out : undefined;
 }

@@ -1,3 +1,4 @@
 export * from './civil-date.js';
 export * from './hash.js';
 export * from './unique-token.js';
+export { intervalMs, intervalParts } from './interval-text.js';

@@ -1,21 +1,30 @@
-import { exprChildren, likeRegExp, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
-import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
-import { intervalMs } from './interval.js';
+import { castNumber, exprChildren, likeRegExp, numericCastKind, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
+import { daysFromIso, intervalMs, MS_PER_DAY } from '../../util/index.js';
 import { isJsonText } from './json-text.js';
 
 type Scalar = number | string | boolean | null;
-/** Reads a column (or the domain's VALUE when name is undefined) of the current row. */
+/**
+ * Reads a column (or the domain's VALUE when name is undefined) of the current row, with every
+ * date, timestamp and time in milliseconds (a date's from the epoch, a time's from midnight), so
+ * that literals and intervals are read in one unit whatever the value (`rowLookup` widens them).
+ */
 export type Lookup = (name: string | undefined) => Value;
 
-const ISO = /^\d{4}-\d{2}-\d{2}/;
+/** An ISO date literal with an optional time of day: `2024-05-01`, `2024-05-01 12:30:00`, `2024-05-01T08:00`. */
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?/;
 /** A time-of-day literal: `09:00`, `17:30:00`, `08:15:30.5`. */
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 
-/** A literal brought to the engine's form of the value it is compared with: days or ms for a date, seconds for a time. */
-function literalFor(text: string, like: number): number | string {
-  if (ISO.test(text)) return temporal(text, like);
+function timeMs(text: string): number | undefined {
   const t = TIME.exec(text);
-  return t ? Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0) : text;
+  return t ? (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) * 1000 : undefined;
+}
+
+/** A literal compared with a number, brought to milliseconds when it is a date, a timestamp or a time of day. */
+function literalFor(text: string): number | string {
+  const iso = ISO.exec(text);
+  if (iso) return daysFromIso(iso[1] as string) * MS_PER_DAY + (iso[2] === undefined ? 0 : timeMs(iso[2]) ?? 0);
+  return timeMs(text) ?? text;
 }
 
 function scalar(v: Value): Scalar {
@@ -23,18 +32,13 @@ function scalar(v: Value): Scalar {
   return JSON.stringify(v);
 }
 
-/** Brings a string literal to a number when compared with a temporal number (days, ms or a time's seconds). */
+/** Brings a string literal to a number when compared with a temporal number (in ms). */
 function align(a: Scalar, b: Scalar): [Scalar, Scalar] {
-  if (typeof a === 'number' && typeof b === 'string') return [a, literalFor(b, a)];
-  if (typeof b === 'number' && typeof a === 'string') return [literalFor(a, b), b];
+  if (typeof a === 'number' && typeof b === 'string') return [a, literalFor(b)];
+  if (typeof b === 'number' && typeof a === 'string') return [literalFor(a), b];
   if (typeof a === 'boolean' && typeof b === 'number') return [a ? 1 : 0, b];
   if (typeof b === 'boolean' && typeof a === 'number') return [a, b ? 1 : 0];
   return [a, b];
-}
-
-function temporal(iso: string, like: number): number {
-  const days = daysFromIso(iso.slice(0, 10));
-  return Math.abs(like) > 1e8 ? days * MS_PER_DAY : days;
 }
 
 function compare(op: string, l: Scalar, r: Scalar): boolean | null {
@@ -54,11 +58,9 @@ function compare(op: string, l: Scalar, r: Scalar): boolean | null {
   }
 }
 
-/** An interval's text brought to the unit of the temporal number it is added to: ms for dates and timestamps, seconds for a time. */
+/** An interval's milliseconds, when `text` is one and is added to a (temporal) number. */
 function intervalFor(text: Scalar, like: Scalar): number | undefined {
-  if (typeof text !== 'string' || typeof like !== 'number') return undefined;
-  const ms = intervalMs(text);
-  return ms === undefined ? undefined : Math.abs(like) > 1e8 ? ms : ms / 1000;
+  return typeof text === 'string' && typeof like === 'number' ? intervalMs(text) : undefined;
 }
 
 function arith(op: string, a: Scalar, b: Scalar): Scalar {
@@ -84,7 +86,11 @@ function logic(op: 'and' | 'or', a: Scalar, b: Scalar): boolean | null {
   return x === true || y === true ? true : x === null || y === null ? null : false;
 }
 
+/** The engine's own function (no SQL name has a space): an enum label's position among the labels that follow it. */
+export const ENUM_POSITION = 'enum position';
+
 const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
+  [ENUM_POSITION]: ([v, ...labels]) => (v == null ? null : labels.indexOf(v)),
   length: ([a]) => (a == null ? null : String(a).length),
   char_length: ([a]) => (a == null ? null : String(a).length),
   character_length: ([a]) => (a == null ? null : String(a).length),
@@ -98,13 +104,13 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
   isjson: ([a]) => (a == null ? null : isJsonText(String(a), false)),
 };
 
-/** True when `evaluate` can judge the expression: no untranslated SQL, only functions it knows. */
 /** `x + 'abc'`: date arithmetic with text that is no interval of fixed length (`'1 month'`), which the engine cannot add. */
 function unknownInterval(e: Expr): boolean {
   if (e.kind !== 'binary' || (e.op !== '+' && e.op !== '-')) return false;
   return [e.left, e.right].some((x) => x.kind === 'literal' && typeof x.value === 'string' && Number.isNaN(Number(x.value)) && intervalMs(x.value) === undefined);
 }
 
+/** True when `evaluate` can judge the expression: no untranslated SQL, only functions it knows. */
 export function evaluable(e: Expr): boolean {
   if (e.kind === 'raw' || unknownInterval(e)) return false;
   if (e.kind === 'call' && !Object.hasOwn(FUNCTIONS, e.name.toLowerCase())) return false;
@@ -138,22 +144,15 @@ function evaluateAll(list: readonly Expr[], get: Lookup): (Scalar | undefined)[]
   return out;
 }
 
-const INTEGER_TYPE = /^(?:tiny|small|medium|big)?int(?:eger|[248])?$|^(?:un)?signed(?: integer)?$/;
-const NUMBER_TYPE = /^(?:numeric|decimal|number|real|float[48]?|double(?: precision)?)$/;
-const NUMERIC_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-
 /**
- * A cast to a number type, as the database does it: numeric text becomes a number (rounded for
- * an integer type), other text NaN, which fails every comparison, as the database's cast error
- * fails the row. Other casts leave the value as it is.
+ * A cast to a number type, as the database does it (`castNumber`): booleans are 1/0, text that
+ * spells no number of the type is NaN, which fails every comparison, as the database's cast
+ * error fails the row. Other casts leave the value as it is.
  */
 function castTo(v: Scalar | undefined, to: string): Scalar | undefined {
   if (v === undefined || v === null) return v;
-  const name = to.toLowerCase().replace(/\(.*\)/, '').trim();
-  const integer = INTEGER_TYPE.test(name);
-  if (!integer && !NUMBER_TYPE.test(name)) return v;
-  const n = typeof v === 'number' ? v : typeof v === 'string' && NUMERIC_TEXT.test(v) ? Number(v) : Number.NaN;
-  return integer ? Math.round(n) : n;
+  const kind = numericCastKind(to);
+  return kind ? castNumber(v, kind) : v;
 }
 
 function negate(v: Scalar | undefined): Scalar | undefined {

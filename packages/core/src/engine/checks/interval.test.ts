@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../schema/index.js';
+import { intervalMs } from '../../util/index.js';
 import { evaluable, passes } from './evaluate-check.js';
-import { intervalMs } from './interval.js';
 
 const col = (name: string): Expr => ({ kind: 'column', name });
 const lit = (value: string | number): Expr => ({ kind: 'literal', value });
@@ -18,6 +18,12 @@ describe('intervalMs', () => {
     expect(intervalMs('2 years')).toBeUndefined();
     expect(intervalMs('soon')).toBeUndefined();
     expect(intervalMs('5')).toBeUndefined();
+  });
+
+  it("rejects units run together, as PostgreSQL does ('1day2hours' was read by the validator only)", () => {
+    expect(intervalMs('1day2hours')).toBeUndefined();
+    expect(intervalMs('1day')).toBe(86_400_000);
+    expect(intervalMs('1 mins 30 secs')).toBe(90_000);
   });
 });
 

@@ -221,4 +221,16 @@ describe('date and time arithmetic with an interval written as text', () => {
     expect(evaluateExpr(bin('+', c('s'), lit('1 month')), ctx({ s: ts(0) }))).toEqual(ts(31 * DAY));
     expect(() => evaluateExpr(bin('+', c('s'), lit('1 fortnight')), ctx({ s: ts(0) }))).toThrow(NotEvaluableError);
   });
+
+  it("reads interval text as the engine does: '1day2hours' is no interval (PostgreSQL rejects it; the engine did too)", () => {
+    expect(() => evaluateExpr(bin('+', c('s'), lit('1day2hours')), ctx({ s: ts(0) }))).toThrow(NotEvaluableError);
+    expect(evaluateExpr(bin('+', c('s'), lit('1day 2 hours')), ctx({ s: ts(0) }))).toEqual(ts(DAY + 7_200_000));
+  });
+});
+
+describe('casts to integers', () => {
+  it('round half away from zero, as PostgreSQL: (-2.5)::int = -3, 2.5::int = 3', () => {
+    expect(evaluateExpr({ kind: 'cast', operand: lit(-2.5), to: 'int' }, ctx({}))).toBe(-3);
+    expect(evaluateExpr({ kind: 'cast', operand: lit(2.5), to: 'integer' }, ctx({}))).toBe(3);
+  });
 });

@@ -1,7 +1,8 @@
 import { isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { shiftByInterval } from '../../util/calendar-shift.js';
-import { intervalMs, shiftTemporal } from './sql-interval.js';
+import { intervalMs } from '../../util/index.js';
+import { shiftTemporal } from './sql-interval.js';
 import { toNumber } from './sql-compare.js';
 import { sqlText } from './sql-text.js';
 

@@ -1,3 +1,4 @@
+import { roundHalfAway } from '../../schema/index.js';
 import { parseTemporal } from '../values/parse-temporal.js';
 import { CellProblem, isTemporal, type SqlTemporalKind, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
@@ -53,7 +54,7 @@ function toTemporal(v: SqlValue, kind: SqlTemporalKind): SqlValue {
 export function castSql(v: SqlValue, to: string): SqlValue {
   if (v === null) return null;
   switch (castTarget(to)) {
-    case 'integer': return Math.round(toNumberOrFail(v, to));
+    case 'integer': return roundHalfAway(toNumberOrFail(v, to));
     case 'number': return toNumberOrFail(v, to);
     case 'text': return sqlText(v);
     case 'boolean': return truthOf(v);
