@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../engine/index.js';
-import { planFor } from '../plan/index.js';
-import { loadParsers, parseSchema } from '../sources/index.js';
+import { tableColumns } from './testing/table-columns.js';
 
 const DDL = `CREATE DOMAIN code2 AS text CHECK (char_length(VALUE) = 2);
 CREATE TABLE t (
@@ -19,23 +17,13 @@ CREATE TABLE t (
 );`;
 
 const ROWS = 600;
-let rows: unknown[][] = [];
-let names: string[] = [];
-
-function column(name: string): unknown[] {
-  const i = names.indexOf(name);
-  return rows.map((r) => r[i]);
-}
+let column: (name: string) => unknown[] = () => [];
 const texts = (name: string): string[] => column(name).filter((v): v is string => typeof v === 'string');
 const lengths = (name: string): number[] => texts(name).map((s) => s.length);
 
 describe('length() and upper()/lower() CHECKs shape the text generated', () => {
   beforeAll(async () => {
-    await loadParsers();
-    const schema = parseSchema(DDL).schema;
-    const t = generate(schema, planFor(schema, { rows: ROWS })).tables[0]!;
-    names = t.table.columns.map((c) => c.name);
-    rows = [...t.batches()].flat();
+    column = await tableColumns(DDL, ROWS);
   });
 
   it('length(code) = 3 gives three-letter codes (it was CHECK_REDRAW_EXHAUSTED)', () => {
