@@ -1,7 +1,7 @@
 /**
  * The malformed files are what cases.ts claims, judged by the real databases: DDL a database
  * rejects is rejected there (syntax errors at the very position the case expects), and DDL that
- * only Rowforge must refuse (unsatisfiable CHECKs, capacity, empty enums, NOT NULL cycles) is
+ * only Rowforge must refuse (unsatisfiable CHECKs, capacity, empty enums) is
  * accepted by the database as written.
  */
 import { readFileSync } from 'node:fs';

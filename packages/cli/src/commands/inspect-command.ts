@@ -20,6 +20,7 @@ function summary(schema: Schema, dialect: string): string[] {
     order.cycles.length ? `cycles: ${order.cycles.map((c) => c.join(' ↔ ')).join('; ')}` : 'cycles: none',
     ...order.deferredEdges.map((e) => `  deferred (second pass): ${e.child}(${e.fk.columns.join(', ')}) → ${e.parent}`),
     ...order.deferrableEdges.map((e) => `  deferrable (one transaction): ${e.child}(${e.fk.columns.join(', ')}) → ${e.parent}`),
+    ...order.lateEdges.map((e) => `  late (its key is enforced once every row is in): ${e.child}(${e.fk.columns.join(', ')}) → ${e.parent}`),
     '',
     ...schema.tables.flatMap(describeTable),
   ];

@@ -18,7 +18,6 @@ export const ErrorCodes = {
   ENUM_EMPTY: 'input',
   CHECK_UNSATISFIABLE: 'input',
   UNIQUE_CAPACITY: 'input',
-  CYCLE_NOT_NULL: 'input',
   PLAN_INVALID: 'input',
   PLAN_CONTRADICTS_SCHEMA: 'input',
   CHECK_REDRAW_EXHAUSTED: 'generation',

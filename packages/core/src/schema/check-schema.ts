@@ -1,7 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import { baseType, describeType, type LogicalType } from './logical-type.js';
 import { findColumn, findTable, type Schema } from './schema.js';
-import { unbreakableCycles } from './schema-graph.js';
 import type { Column, Table } from './table.js';
 
 function fail(code: ConstructorParameters<typeof RowforgeError>[0], msg: string, details: Record<string, unknown>): never {
@@ -83,7 +82,8 @@ function checkForeignKeys(schema: Schema, table: Table): void {
 /**
  * Checks a schema's internal consistency and throws the first problem as a
  * RowforgeError: duplicate names, unknown columns in keys, foreign keys to missing
- * tables/columns or non-unique targets, type mismatches, empty enums, NOT NULL cycles.
+ * tables/columns or non-unique targets, type mismatches, empty enums. NOT NULL foreign-key cycles
+ * are not refused: one edge per cycle is loaded late (see `loadOrder`'s `lateEdges`).
  */
 export function checkSchema(schema: Schema): void {
   const seen = new Set<string>();
@@ -96,12 +96,4 @@ export function checkSchema(schema: Schema): void {
     t.columns.forEach((c) => checkEnums(t, c));
   }
   for (const t of schema.tables) checkForeignKeys(schema, t);
-  const cycles = unbreakableCycles(schema);
-  if (cycles.length > 0) {
-    const c = cycles[0] as string[];
-    fail('CYCLE_NOT_NULL', `tables ${c.map((n) => `"${n}"`).join(' and ')} reference each other through NOT NULL foreign keys, so no row can be inserted first`, {
-      tables: c,
-      hint: 'make one of the foreign-key columns nullable, or declare the constraint DEFERRABLE INITIALLY DEFERRED (PostgreSQL)',
-    });
-  }
 }

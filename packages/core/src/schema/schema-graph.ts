@@ -19,6 +19,12 @@ export interface LoadOrder {
   readonly deferredEdges: readonly FkEdge[];
   /** NOT NULL cycles whose every edge is DEFERRABLE: loaded in one transaction. */
   readonly deferrableEdges: readonly FkEdge[];
+  /**
+   * One NOT NULL, non-DEFERRABLE edge per cycle that nothing else breaks: its constraint is
+   * enforced only once every row is in (added after the data, or checked with foreign-key
+   * checks off / deferred for the load). Generation needs no insertion order either way.
+   */
+  readonly lateEdges: readonly FkEdge[];
   readonly cycles: readonly (readonly string[])[];
 }
 
@@ -78,10 +84,44 @@ function topoOrder(names: readonly string[], edges: readonly FkEdge[]): string[]
   return order;
 }
 
+/** Schema position of each table, for deterministic choices. */
+function positionsOf(names: readonly string[]): Map<string, number> {
+  return new Map(names.map((n, i) => [n, i]));
+}
+
+/**
+ * The late edge of one strongly connected component: the first edge (by child table, then
+ * FK, in schema order) that points forward in the schema, i.e. whose parent is declared
+ * after its child — so the load order follows the declaration order where it can.
+ */
+function lateEdgeOf(component: readonly string[], edges: readonly FkEdge[], pos: Map<string, number>): FkEdge {
+  const inside = edges.filter((e) => !e.selfReference && component.includes(e.child) && component.includes(e.parent));
+  const forward = inside.filter((e) => (pos.get(e.parent) ?? 0) > (pos.get(e.child) ?? 0));
+  const byChild = (a: FkEdge, b: FkEdge): number => (pos.get(a.child) ?? 0) - (pos.get(b.child) ?? 0);
+  return [...(forward.length > 0 ? forward : inside)].sort(byChild)[0] as FkEdge;
+}
+
+/**
+ * Picks late edges until `edges` has no cycle: one per remaining cycle (strongly connected
+ * component), repeated while a component still cycles. Deterministic: depends only on the
+ * schema order of tables and foreign keys.
+ */
+export function pickLateEdges(names: readonly string[], edges: readonly FkEdge[]): FkEdge[] {
+  const pos = positionsOf(names);
+  const late: FkEdge[] = [];
+  for (;;) {
+    const left = edges.filter((e) => !late.includes(e));
+    const cycles = stronglyConnected(names, left).filter((c) => c.length > 1);
+    if (cycles.length === 0) return late;
+    late.push(...cycles.map((c) => lateEdgeOf(c, left, pos)));
+  }
+}
+
 /**
  * Computes the load order: parents before children. Cycles are broken on nullable edges
  * (deferred to a second pass); a cycle with no nullable edge is reported in `cycles` with
- * `deferrableEdges` when all its edges are DEFERRABLE, else the caller must refuse it.
+ * `deferrableEdges` when its edges are DEFERRABLE; a cycle still left is broken on one
+ * `lateEdges` edge per cycle ({@link pickLateEdges}).
  */
 export function loadOrder(schema: Schema): LoadOrder {
   const names = schema.tables.map((t) => t.name);
@@ -92,15 +132,21 @@ export function loadOrder(schema: Schema): LoadOrder {
   let active = edges.filter((e) => !deferredEdges.includes(e));
   let order = topoOrder(names, active);
   let deferrableEdges: FkEdge[] = [];
+  let lateEdges: FkEdge[] = [];
   if (!order) {
     deferrableEdges = active.filter((e) => inCycle(e) && e.fk.deferrable);
     active = active.filter((e) => !deferrableEdges.includes(e));
+    lateEdges = pickLateEdges(names, active.filter((e) => !e.selfReference));
+    active = active.filter((e) => !lateEdges.includes(e));
     order = topoOrder(names, active) ?? names;
   }
-  return { tables: order, deferredEdges, deferrableEdges, cycles };
+  return { tables: order, deferredEdges, deferrableEdges, lateEdges, cycles };
 }
 
-/** Cycles that cannot be loaded: no nullable edge to break, not all edges DEFERRABLE. */
+/**
+ * NOT NULL cycles with a non-DEFERRABLE edge: no nullable edge to break them and not all
+ * edges DEFERRABLE. They load with one late edge per cycle ({@link LoadOrder.lateEdges}).
+ */
 export function unbreakableCycles(schema: Schema): string[][] {
   const names = schema.tables.map((t) => t.name);
   const edges = fkEdges(schema).filter((e) => !e.selfReference);

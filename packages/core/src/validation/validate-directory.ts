@@ -109,7 +109,7 @@ function progress(v: Prepared, options: ValidationOptions): (table: string) => v
 
 function checkLoadOrder(v: Prepared): void {
   const m = v.manifest;
-  if (m) v.run.checkLoadOrder({ loadOrder: m.loadOrder, deferred: m.deferredForeignKeys, deferrable: m.deferrableForeignKeys, tables: m.tables.map((t) => t.name) });
+  if (m) v.run.checkLoadOrder({ loadOrder: m.loadOrder, deferred: m.deferredForeignKeys, deferrable: m.deferrableForeignKeys, late: m.lateForeignKeys, tables: m.tables.map((t) => t.name) });
 }
 
 /**

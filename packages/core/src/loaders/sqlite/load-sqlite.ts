@@ -29,7 +29,8 @@ function checkIntegrity(db: Database): void {
 
 /**
  * Loads a run into a SQLite database file through sql.js (SQLite compiled to WebAssembly): the
- * schema with every constraint and foreign keys on, all tables in one transaction in load order,
+ * schema with every constraint and foreign keys on, all tables in one transaction in load order
+ * (foreign keys closing a NOT NULL cycle checked at COMMIT: `PRAGMA defer_foreign_keys`),
  * `PRAGMA foreign_key_check` at the end, then the file is written under a temporary name and
  * renamed, so an interrupted load leaves no partial file. The database is built in memory.
  */
@@ -41,7 +42,7 @@ export async function loadSqlite(data: GeneratedData, o: SqliteLoadOptions): Pro
   const SQL = await initSqlJs();
   const db = new SQL.Database();
   try {
-    db.exec('PRAGMA foreign_keys = ON; BEGIN;');
+    db.exec(`PRAGMA foreign_keys = ON; BEGIN;${data.order.lateEdges.length > 0 ? ' PRAGMA defer_foreign_keys = ON;' : ''}`);
     db.exec(renderCreateTables(data.schema, data.order, 'sqlite', { purpose: 'bulk-load' }));
     const tables = [];
     for (const t of data.tables) {

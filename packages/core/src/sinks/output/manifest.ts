@@ -106,6 +106,7 @@ export function buildManifest(data: GeneratedData, input: ManifestInput): Manife
     loadOrder: [...data.order.tables],
     deferredForeignKeys: data.order.deferredEdges.map(fkRef),
     deferrableForeignKeys: data.order.deferrableEdges.map(fkRef),
+    ...(data.order.lateEdges.length > 0 ? { lateForeignKeys: data.order.lateEdges.map(fkRef) } : {}),
     tables,
     files: [...input.files],
     ...(input.part ? { part: { index: input.part.index, count: input.part.count } } : {}),

@@ -1,4 +1,4 @@
-import { isUnixTimestamp, type GeneratedData, type Schema } from '../../schema/index.js';
+import { isUnixTimestamp, type GeneratedData, type LoadOrder, type Schema } from '../../schema/index.js';
 import type { Target } from '../target.js';
 import { renderCreateTables, renderPostLoad } from './render-create-tables.js';
 import { scriptHeader } from './script-header.js';
@@ -12,7 +12,9 @@ const LOAD_NOTE: Readonly<Record<Target, string>> = {
 };
 
 /** MySQL converts a TIMESTAMP from the session's time zone: LOAD DATA must run in UTC, as the values are. */
-function loadNote(schema: Schema, target: Target): string {
+function loadNote(schema: Schema, target: Target, order: LoadOrder): string {
+  const late = target === 'sqlite' && order.lateEdges.length > 0 ? `${LOAD_NOTE[target]};\nrun PRAGMA defer_foreign_keys = ON right after BEGIN (a NOT NULL cycle's key is checked at COMMIT)` : undefined;
+  if (late !== undefined) return late;
   const unix = target === 'mysql' && schema.tables.some((t) => t.columns.some((c) => isUnixTimestamp(c.type)));
   return unix ? `${LOAD_NOTE[target]};\nrun LOAD DATA after SET time_zone = '+00:00' (TIMESTAMP values are UTC)` : LOAD_NOTE[target];
 }
@@ -35,7 +37,7 @@ function frame(body: string, target: Target): string {
  * ```
  */
 export function bulkLoadSchemaScript(data: GeneratedData, target: Target): string {
-  const head = scriptHeader(data, target, `schema for the data files: run this first, then\n${loadNote(data.schema, target)}`);
+  const head = scriptHeader(data, target, `schema for the data files: run this first, then\n${loadNote(data.schema, target, data.order)}`);
   return head + frame(renderCreateTables(data.schema, data.order, target), target);
 }
 

@@ -16,7 +16,7 @@ export type FkPlacement = 'inline' | 'inline-deferred' | 'after-create' | 'post-
 export type LoadPurpose = 'sql-script' | 'bulk-load';
 
 /** Why a FK cannot simply be declared inline. */
-export type FkRole = 'plain' | 'deferred' | 'deferrable' | 'self' | 'forward';
+export type FkRole = 'plain' | 'deferred' | 'deferrable' | 'late' | 'self' | 'forward';
 
 export interface PlacedForeignKey {
   readonly table: Table;
@@ -45,11 +45,17 @@ function roleOf(order: LoadOrder, table: Table, parent: Table, fk: ForeignKey): 
   if (parent.name === table.name) return 'self';
   if (order.deferredEdges.some((e) => isEdgeOf(e, table.name, fk))) return 'deferred';
   if (order.deferrableEdges.some((e) => isEdgeOf(e, table.name, fk))) return 'deferrable';
+  if (order.lateEdges.some((e) => isEdgeOf(e, table.name, fk))) return 'late';
   return order.tables.indexOf(parent.name) > order.tables.indexOf(table.name) ? 'forward' : 'plain';
 }
 
+/**
+ * A `late` edge (NOT NULL, not DEFERRABLE, breaking a cycle) keeps its declared semantics:
+ * SQLite declares it inline as written and loads with `PRAGMA defer_foreign_keys = ON`; every
+ * other target adds it after the data.
+ */
 function placementOf(role: FkRole, target: Target, purpose: LoadPurpose): FkPlacement {
-  if (role === 'plain') return 'inline';
+  if (role === 'plain' || (role === 'late' && target === 'sqlite')) return 'inline';
   if (target === 'sqlite') return 'inline-deferred';
   if (role === 'deferrable' && target === 'postgres' && purpose === 'sql-script') return 'after-create';
   return 'post-load';

@@ -1,4 +1,4 @@
-import type { LoadOrder } from '../../schema/index.js';
+import type { FkEdge, LoadOrder } from '../../schema/index.js';
 import { safeFileStem } from '../file-names.js';
 import type { Target } from '../target.js';
 
@@ -22,15 +22,21 @@ export interface SqlFile {
   readonly parts: readonly SqlPart[];
 }
 
+/** Edges whose tables must share a transaction: DEFERRABLE cycles (PostgreSQL, SQLite), late edges (SQLite, checked at COMMIT). */
+function sharedTransactionEdges(order: LoadOrder, target: Target): FkEdge[] {
+  if (target === 'sqlite') return [...order.deferrableEdges, ...order.lateEdges];
+  return target === 'postgres' ? [...order.deferrableEdges] : [];
+}
+
 /**
  * Load units: runs of tables that must share a transaction because a NOT NULL
- * DEFERRABLE cycle joins them (PostgreSQL, SQLite); every other table is its own unit.
+ * DEFERRABLE cycle joins them (PostgreSQL, SQLite), or a late edge (SQLite); every other
+ * table is its own unit.
  */
 export function dataUnits(order: LoadOrder, target: Target): string[][] {
   const index = (t: string): number => order.tables.indexOf(t);
-  const spans = target === 'postgres' || target === 'sqlite'
-    ? order.deferrableEdges.map((e) => [Math.min(index(e.child), index(e.parent)), Math.max(index(e.child), index(e.parent))] as const)
-    : [];
+  const spans = sharedTransactionEdges(order, target)
+    .map((e) => [Math.min(index(e.child), index(e.parent)), Math.max(index(e.child), index(e.parent))] as const);
   const units: string[][] = [];
   for (let i = 0; i < order.tables.length;) {
     let end = i;

@@ -8,6 +8,7 @@ import { columnContexts } from './column-context.js';
 import { DeferredUpdateWriter } from './deferred-update-writer.js';
 import { deferredColumnIndexes } from './foreign-key-placement.js';
 import { InsertWriter } from './insert-writer.js';
+import { lateEdgeNote, lateEdgeSettings } from './late-edge-sql.js';
 import { renderCreateTables, renderIdentityResync, renderPostLoad } from './render-create-tables.js';
 import { scriptHeader, sqlComment } from './script-header.js';
 import type { SqlDialect } from './sql-dialect.js';
@@ -54,7 +55,7 @@ const LOAD_WITH: Readonly<Record<Target, string>> = {
 function fileHeader(file: SqlFile, run: Run, count: number): string {
   const what = file.parts.map((p) => (p.kind === 'data' && file.parts.length === 1 ? `data: ${p.tables.join(', ')}` : LABEL[p.kind])).join(', ');
   const order = count > 1 ? ` (file order is load order: run every file by name)` : '';
-  const note = run.o.dataOnly === true ? DATA_ONLY_NOTE : '';
+  const note = (run.o.dataOnly === true ? DATA_ONLY_NOTE : '') + lateEdgeNote(run.data.order, run.d.target, run.o.dataOnly === true);
   return scriptHeader(run.data, run.d.target, `${what}${note}\nload with: ${LOAD_WITH[run.d.target]} ${file.path}${order}`);
 }
 
@@ -102,7 +103,10 @@ async function writePart(part: SqlPart, w: ByteWriter, run: Run, wrapEach: boole
   if (part.kind === 'resync') w.writeText(`\n${renderIdentityResync(data.schema, data.order, target) || `${sqlComment(NOTHING_TO_RESYNC)}\n`}`);
   if (part.kind === 'data') {
     if (d.deferConstraints !== undefined && data.order.deferrableEdges.length > 0) w.writeText(`${d.deferConstraints}\n`);
+    const late = lateEdgeSettings(data.order, target, run.o.dataOnly === true);
+    lines(w, late.open);
     for (const name of part.tables) await writeInserts(run.tables.get(name) as TableData, w, run, wrapEach);
+    lines(w, late.close);
   }
   if (part.kind === 'updates') for (const name of data.order.tables) await writeUpdates(run.tables.get(name) as TableData, w, run, wrapEach);
 }

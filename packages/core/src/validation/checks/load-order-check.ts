@@ -9,6 +9,8 @@ export interface LoadOrderInput {
   readonly deferred: readonly DeferredEdge[];
   /** Edges of NOT NULL cycles loaded in one transaction with DEFERRABLE constraints. */
   readonly deferrable?: readonly DeferredEdge[];
+  /** NOT NULL, non-DEFERRABLE edges breaking a cycle, enforced once every row is in. */
+  readonly late?: readonly DeferredEdge[];
   /** Tables the manifest lists. */
   readonly tables: readonly string[];
 }
@@ -59,7 +61,7 @@ function checkEdge(e: FkEdge, pos: Map<string, number>, input: LoadOrderInput, i
   }
   const p = pos.get(e.parent.toLowerCase());
   const ch = pos.get(e.child.toLowerCase());
-  const inTransaction = (e.fk.deferrable && inCycle(e)) || isDeferred(e, input.deferrable ?? []);
+  const inTransaction = (e.fk.deferrable && inCycle(e)) || isDeferred(e, input.deferrable ?? []) || (inCycle(e) && isDeferred(e, input.late ?? []));
   if (deferred || inTransaction || p === undefined || ch === undefined || p < ch) return;
   c.add({ rule: 'load-order', constraint: edgeLabel(e), message: `manifest loadOrder puts ${e.child} before its parent ${e.parent} (${edgeLabel(e)}) and the edge is not deferred` });
 }
@@ -67,7 +69,8 @@ function checkEdge(e: FkEdge, pos: Map<string, number>, input: LoadOrderInput, i
 /**
  * Checks the manifest's load order: every table listed once, and every FK parent
  * before its child, except self-references, edges the manifest lists as deferred,
- * and DEFERRABLE edges inside a cycle (loaded in one transaction).
+ * DEFERRABLE edges inside a cycle (loaded in one transaction), and the cycle edges the
+ * manifest lists as late (`lateForeignKeys`, enforced once every row is in).
  *
  * @example
  * ```ts

@@ -49,6 +49,8 @@ export const ManifestSchema = z.looseObject({
   deferredForeignKeys: z.array(DeferredEdgeSchema).default([]),
   /** Edges of NOT NULL cycles loaded in one transaction with DEFERRABLE constraints. */
   deferrableForeignKeys: z.array(DeferredEdgeSchema).default([]),
+  /** NOT NULL, non-DEFERRABLE edges breaking a cycle: enforced once every row is in. */
+  lateForeignKeys: z.array(DeferredEdgeSchema).default([]),
   /** ZIP output: the archive's path in the directory. */
   archive: z.looseObject({ path: z.string() }).optional(),
   tables: z.array(ManifestTableSchema),
