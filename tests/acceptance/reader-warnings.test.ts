@@ -2,7 +2,7 @@
  * The reader's warnings (here: a computed column left out of the data) reach the user whatever the
  * run writes to: a directory, a shard, or a database through `--into`; and `rowforge plan` prints them.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -40,5 +40,18 @@ describe('reader warnings', () => {
     expect(r.stderr).toContain('"p.s" is computed by the database');
     const plan = JSON.parse(r.stdout) as { tables: Record<string, unknown> };
     expect(Object.keys(plan.tables)).toEqual(['p']);
+  });
+
+  it('--omit-unsupported leaves a column of a type Rowforge cannot generate out, with a warning; without it exit 3 names the flag', async () => {
+    const dir = temps.make('warnings');
+    const file = path.join(dir, 'geo.sql');
+    writeFileSync(file, 'CREATE TABLE address (id INT PRIMARY KEY, location GEOMETRY NOT NULL, city VARCHAR(50)) ENGINE=InnoDB;\n');
+    const refused = await runCli(['generate', file, '--rows', '20', '--out', path.join(dir, 'a')]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('--omit-unsupported');
+    const r = await runCli(['generate', file, '--rows', '20', '--out', path.join(dir, 'b'), '--omit-unsupported']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('"address.location" has type geometry, which Rowforge cannot generate; it is left out');
+    expect(readFileSync(path.join(dir, 'b', 'address.csv'), 'utf8').split('\n')[0]).toBe('id,city');
   });
 });

@@ -25,7 +25,8 @@ function planOptions(cmd: Command): Command {
     .option('--rows-for <table=n>', 'rows for one table (repeatable)', collectRowsFor)
     .option('--seed <seed>', 'any string or number; same seed, same bytes (default 1)')
     .option('--reference-date <YYYY-MM-DD>', 'the "today" dates are generated around, and CHECKs against CURRENT_DATE/now() are read at (default 2026-01-01)', isoDate)
-    .addOption(dialectOption());
+    .addOption(dialectOption())
+    .option('--omit-unsupported', 'leave out, with a warning, columns of types Rowforge cannot generate (GEOMETRY, tsvector, hierarchyid, ...) instead of refusing the schema', false);
 }
 
 function buildProgram(io: Io, exit: { code: number }): Command {
@@ -73,7 +74,8 @@ function buildProgram(io: Io, exit: { code: number }): Command {
   program.command('inspect').argument('<schema>').description('show tables, keys, load order and cycles')
     .option('--json', 'print the parsed schema as JSON', false)
     .addOption(dialectOption())
-    .action((schema: string, flags: { json: boolean } & DialectFlag) => set(inspectCommand(schema, flags, io)));
+    .option('--omit-unsupported', 'leave out, with a warning, columns of types Rowforge cannot generate', false)
+    .action((schema: string, flags: { json: boolean; omitUnsupported: boolean } & DialectFlag) => set(inspectCommand(schema, flags, io)));
   const ctx = { program, io, run: set };
   registerK12Commands(ctx);
   registerStoreCommands(ctx);

@@ -13,9 +13,12 @@ export function readText(path: string, what: string): string {
   }
 }
 
-/** Reads and parses a schema file (DDL in any supported dialect, or Rowforge schema JSON). */
-export async function readSchema(path: string, dialect: SourceDialect | 'auto' = 'auto'): Promise<ParseResult> {
+/**
+ * Reads and parses a schema file (DDL in any supported dialect, or Rowforge schema JSON);
+ * `omitUnsupported` leaves columns of types Rowforge cannot generate out, with a warning.
+ */
+export async function readSchema(path: string, dialect: SourceDialect | 'auto' = 'auto', omitUnsupported = false): Promise<ParseResult> {
   const text = readText(path, 'schema file');
   await loadParsers();
-  return parseSchema(text, { dialect, file: path });
+  return parseSchema(text, { dialect, file: path, omitUnsupported });
 }

@@ -28,7 +28,7 @@ export interface GenerateFlags extends PlanFlags {
 /** `rowforge generate`: schema → plan → files, validated; exit 1 when validation finds violations. */
 export async function generateCommand(schemaPath: string, flags: GenerateFlags, io: Io): Promise<number> {
   const started = io.now();
-  const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
+  const { schema, warnings } = await readSchema(schemaPath, flags.dialect, flags.omitUnsupported);
   const plan = planFromFlags(schema, flags);
   rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
   const unenforced = unenforcedChecks(schema, { referenceDate: plan.referenceDate, now: Date.now() });

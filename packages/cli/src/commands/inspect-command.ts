@@ -27,8 +27,8 @@ function summary(schema: Schema, dialect: string): string[] {
 }
 
 /** `rowforge inspect`: tables, keys, load order and cycles of a schema. */
-export async function inspectCommand(schemaPath: string, flags: { json: boolean; dialect: SourceDialect | 'auto' }, io: Io): Promise<number> {
-  const { schema, dialect, warnings } = await readSchema(schemaPath, flags.dialect);
+export async function inspectCommand(schemaPath: string, flags: { json: boolean; dialect: SourceDialect | 'auto'; omitUnsupported?: boolean }, io: Io): Promise<number> {
+  const { schema, dialect, warnings } = await readSchema(schemaPath, flags.dialect, flags.omitUnsupported);
   if (flags.json) io.out(JSON.stringify({ schema, loadOrder: loadOrder(schema), warnings }, null, 2));
   else summary(schema, dialect).forEach((l) => io.out(l));
   return ExitCodes.ok;

@@ -8,7 +8,7 @@ import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
  * reader's warnings and the planner's row-count notes go to stderr, as `generate` prints them.
  */
 export async function planCommand(schemaPath: string, flags: PlanFlags & { dialect: SourceDialect | 'auto' }, io: Io): Promise<number> {
-  const { schema, warnings } = await readSchema(schemaPath, flags.dialect);
+  const { schema, warnings } = await readSchema(schemaPath, flags.dialect, flags.omitUnsupported);
   const plan = planFromFlags(schema, flags);
   warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`));
   rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));

@@ -7,6 +7,8 @@ export interface PlanFlags {
   readonly seed?: string;
   readonly plan?: string;
   readonly referenceDate?: string;
+  /** Leave columns of types Rowforge cannot generate out, with a warning, instead of refusing the schema. */
+  readonly omitUnsupported?: boolean;
 }
 
 function readPlanFile(path: string): unknown {

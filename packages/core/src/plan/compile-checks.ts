@@ -34,6 +34,19 @@ function columnOf(e: Expr, self?: string): string | undefined {
   return e.kind === 'cast' ? columnOf(e.operand, self) : undefined;
 }
 
+const FOLDS: Record<string, (s: string) => string> = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), ucase: (s) => s.toUpperCase(), lcase: (s) => s.toLowerCase() };
+
+/**
+ * The column of `UPPER(col) IN ('SC', 'VC')` (AdventureWorks) when every value is already in that
+ * case: drawing the values themselves passes the CHECK.
+ */
+function foldedInColumn(e: Expr, values: readonly Expr[], self?: string): string | undefined {
+  const fold = e.kind === 'call' && e.args.length === 1 ? FOLDS[e.name.toLowerCase()] : undefined;
+  const col = fold ? columnOf(e.kind === 'call' ? e.args[0] as Expr : e, self) : undefined;
+  const lits = values.map(literalOf);
+  return col && lits.every((v) => typeof v === 'string' && fold?.(v) === v) ? col : undefined;
+}
+
 interface Bound { lo: number; hi: number }
 interface Ctx {
   readonly table: Table; readonly specs: Specs; readonly label: string; readonly self?: string;
@@ -233,7 +246,7 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
     applyComparison(ctx, '>=', e.operand, e.low);
     applyComparison(ctx, '<=', e.operand, e.high);
   } else if (e.kind === 'in' && !e.negated) {
-    const col = columnOf(e.operand, ctx.self);
+    const col = columnOf(e.operand, ctx.self) ?? foldedInColumn(e.operand, e.values, ctx.self);
     if (col) applyIn(ctx, col, e.values);
   } else if (e.kind === 'isNull' && e.negated) {
     const col = columnOf(e.operand, ctx.self);

@@ -87,3 +87,25 @@ describe('unsupported constructs and schema problems carry positions', () => {
     expect(failure('-- nothing\nSET x = 1;', 'mysql').message).toBe('the input declares no tables');
   });
 });
+
+describe('omitUnsupported leaves columns of types Rowforge cannot generate out, with a warning', () => {
+  it.each([
+    ['mysql', 'CREATE TABLE address (\n  address_id INT PRIMARY KEY,\n  location GEOMETRY NOT NULL,\n  city VARCHAR(50)\n) ENGINE=InnoDB;', 'geometry', 3],
+    ['postgres', 'CREATE TABLE film (\n  film_id serial PRIMARY KEY,\n  title text NOT NULL,\n  fulltext tsvector NOT NULL\n);', 'tsvector', 4],
+    ['auto', 'CREATE TABLE film (\n  film_id int PRIMARY KEY,\n  fulltext tsvector NOT NULL,\n  title text\n);', 'tsvector', 3],
+  ] as const)('%s: %s', (dialect, sql, type, line) => {
+    const e = failure(sql, dialect);
+    expect(e.code).toBe('DDL_UNSUPPORTED');
+    expect(e.details.hint).toContain('--omit-unsupported');
+    const { schema, warnings } = parseSchema(sql, { dialect, file: 'in.sql', omitUnsupported: true });
+    expect(schema.tables[0]?.columns.map((c) => c.name)).toHaveLength(2);
+    expect(schema.tables[0]?.columns.some((c) => c.name === 'location' || c.name === 'fulltext')).toBe(false);
+    expect(warnings).toContainEqual(expect.objectContaining({ line, column: 3, message: expect.stringContaining(`has type ${type}, which Rowforge cannot generate; it is left out`) as unknown }));
+  });
+
+  it('does not change which dialect unmarked text is read as: every column is tried first', () => {
+    const { schema, dialect } = parseSchema('CREATE TABLE t (id int PRIMARY KEY, n int);', { omitUnsupported: true });
+    expect(dialect).toBe('postgres');
+    expect(schema.tables[0]?.columns).toHaveLength(2);
+  });
+});

@@ -9,9 +9,10 @@ import { requireParser } from './load-parsers.js';
 import type { ParseResult, ParseSchemaOptions, SourceDialect } from './source-types.js';
 import { SourceText } from './text/source-text.js';
 
-function readDdl(src: SourceText, dialect: Dialect): ParseResult {
+function readDdl(src: SourceText, dialect: Dialect, options: ParseSchemaOptions): ParseResult {
   requireParser(dialect);
   const draft: SchemaDraft = dialect === 'postgres' ? readPgDdl(src) : readSqlparserDdl(src, dialect);
+  draft.omitUnsupported = options.omitUnsupported === true;
   const schema = draft.build();
   if (schema.tables.length === 0) {
     const position = src.file === undefined ? { line: 1, column: 1 } : { file: src.file, line: 1, column: 1 };
@@ -20,9 +21,9 @@ function readDdl(src: SourceText, dialect: Dialect): ParseResult {
   return { schema, dialect, warnings: draft.diagnostics() };
 }
 
-function readAs(src: SourceText, dialect: SourceDialect): ParseResult {
+function readAs(src: SourceText, dialect: SourceDialect, options: ParseSchemaOptions): ParseResult {
   if (dialect === 'json') return { schema: readSchemaJson(src), dialect, warnings: [] };
-  return readDdl(src, dialect);
+  return readDdl(src, dialect, options);
 }
 
 /** Says which dialect a syntax error was read as, when it was guessed. */
@@ -32,18 +33,32 @@ function withDetectionHint(e: unknown, dialect: SourceDialect): unknown {
   return new RowforgeError(e.code, e.message, { ...e.details, hint }, { cause: e });
 }
 
-/** Text with no dialect-specific token: PostgreSQL first, then the other grammars. */
-function readUnmarked(src: SourceText): ParseResult {
+/** The first grammar, PostgreSQL first, that reads the text. */
+function firstReadable(src: SourceText, options: ParseSchemaOptions): ParseResult {
   let first: unknown;
   for (const d of ['postgres', 'mysql', 'sqlite', 'mssql'] as const) {
     try {
-      return readDdl(src, d);
+      return readDdl(src, d, options);
     } catch (e) {
       if (!isRowforgeError(e, 'DDL_SYNTAX') && !isRowforgeError(e, 'DDL_UNSUPPORTED')) throw e;
       first ??= e;
     }
   }
   throw withDetectionHint(first, 'postgres');
+}
+
+/**
+ * Text with no dialect-specific token: the first grammar that reads it with every column; only
+ * when none does are columns of unsupported types left out (`omitUnsupported`), so leaving a
+ * column out never picks the wrong dialect.
+ */
+function readUnmarked(src: SourceText, options: ParseSchemaOptions): ParseResult {
+  try {
+    return firstReadable(src, { ...options, omitUnsupported: false });
+  } catch (e) {
+    if (options.omitUnsupported !== true) throw e;
+    return firstReadable(src, options);
+  }
 }
 
 /**
@@ -62,11 +77,11 @@ function readUnmarked(src: SourceText): ParseResult {
 export function parseSchema(text: string, options: ParseSchemaOptions = {}): ParseResult {
   const src = new SourceText(text, options.file);
   const requested = options.dialect ?? 'auto';
-  if (requested !== 'auto') return readAs(src, requested);
+  if (requested !== 'auto') return readAs(src, requested, options);
   const dialect = detectDialect(text);
-  if (dialect === 'postgres' && Object.values(dialectEvidence(text)).every((n) => n === 0)) return readUnmarked(src);
+  if (dialect === 'postgres' && Object.values(dialectEvidence(text)).every((n) => n === 0)) return readUnmarked(src, options);
   try {
-    return readAs(src, dialect);
+    return readAs(src, dialect, options);
   } catch (e) {
     throw withDetectionHint(e, dialect);
   }

@@ -23,4 +23,10 @@ export interface ParseSchemaOptions {
   readonly dialect?: SourceDialect | 'auto';
   /** File name shown in error positions and warnings. */
   readonly file?: string;
+  /**
+   * Leave out, each with a warning, the columns whose type Rowforge cannot generate (MySQL
+   * `GEOMETRY`, PostgreSQL `tsvector`, SQL Server `hierarchyid`, ...) instead of refusing the
+   * schema with `DDL_UNSUPPORTED`. A constraint on such a column is then an error naming it.
+   */
+  readonly omitUnsupported?: boolean;
 }

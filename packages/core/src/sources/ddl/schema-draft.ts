@@ -96,6 +96,9 @@ export class SchemaDraft {
   /** Views and partitions the script declares but Rowforge skips (an index on one is skipped too). */
   private readonly skippedRelations = new Set<string>();
 
+  /** Leave out, with a warning, a column whose type Rowforge cannot generate instead of refusing the schema. */
+  omitUnsupported = false;
+
   constructor(
     readonly src: SourceText,
     readonly dialect: Dialect,
@@ -207,7 +210,7 @@ export class SchemaDraft {
 
   private buildTable(t: DraftTable): Table {
     const pk = new Set((t.primaryKey?.columns ?? []).map(lower));
-    const columns = t.columns.map((c) => this.buildColumn(t, c, pk.has(lower(c.name))));
+    const columns = t.columns.flatMap((c) => this.columnOrOmitted(t, c, pk.has(lower(c.name))));
     const foreignKeys = t.foreignKeys.map((fk) => this.buildForeignKey(t, fk));
     return {
       name: t.name,
@@ -218,6 +221,17 @@ export class SchemaDraft {
       checks: t.checks,
       ...(t.comment === undefined ? {} : { comment: t.comment }),
     };
+  }
+
+  /** The column, or none when its type cannot be generated and `omitUnsupported` says to leave it out. */
+  private columnOrOmitted(t: DraftTable, c: DraftColumn, inPrimaryKey: boolean): Column[] {
+    try {
+      return [this.buildColumn(t, c, inPrimaryKey)];
+    } catch (e) {
+      if (!this.omitUnsupported || !isRowforgeError(e, 'DDL_UNSUPPORTED')) throw e;
+      this.warn(c.at, `column "${t.name}.${c.name}" has type ${describeNative(c.native)}, which Rowforge cannot generate; it is left out of the generated data`);
+      return [];
+    }
   }
 
   private buildColumn(t: DraftTable, c: DraftColumn, inPrimaryKey: boolean): Column {
@@ -244,7 +258,7 @@ export class SchemaDraft {
     const known = this.customType(native, what, at, outer) ?? translateType(native, this.dialect);
     if (known) return known;
     throw unsupportedAt(this.src, at, `${what()} has type ${describeNative(native)}, which Rowforge cannot generate`,
-      'use a standard type (text, numeric, timestamp, ...) or declare the enum/domain before the table');
+      'use a standard type (text, numeric, timestamp, ...), declare the enum/domain before the table, or leave such columns out of the data (CLI: --omit-unsupported)');
   }
 
   /** A PostgreSQL enum or domain declared in the script, by name. */
