@@ -93,8 +93,10 @@ describe('types Rowforge cannot generate', () => {
     }
   });
 
-  it('an unknown type in a SQLite script is refused, not read as a number', () => {
-    expect(unsupported('CREATE TABLE t (id INTEGER PRIMARY KEY, c widget) WITHOUT ROWID;')).toMatch(/type widget, which Rowforge cannot generate \| use a standard type/);
+  it('an unknown type is refused when no marker says SQLite, and read by SQLite\'s affinity when one does', () => {
+    expect(unsupported('CREATE TABLE t (id INTEGER PRIMARY KEY, c widget);')).toMatch(/type widget, which Rowforge cannot generate \| use a standard type/);
+    expect(parseSchema('CREATE TABLE t (id INTEGER PRIMARY KEY, c widget) WITHOUT ROWID;').schema.tables[0]?.columns[1]?.type.kind).toBe('decimal');
+    expect(parseSchema('CREATE TABLE t (id INTEGER PRIMARY KEY, c LONG);', { dialect: 'sqlite' }).schema.tables[0]?.columns[1]?.type.kind).toBe('decimal');
     expect(parseSchema('CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, n NUMBER, d DECIMAL);').schema.tables[0]?.columns.map((c) => c.type.kind)).toEqual(['int', 'decimal', 'decimal']);
   });
 });

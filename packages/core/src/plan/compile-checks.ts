@@ -66,7 +66,7 @@ function applyBound(ctx: Ctx, col: string, op: Cmp, lit: number | string): void 
   const given = ctx.specs[col];
   const column = findColumn(ctx.table, col);
   if (!given || !column) return;
-  const spec = isoDatesForText(column, given, lit) ?? given;
+  const spec = isoDatesForText(column, given, lit, op === '>' || op === '>=' ? 'after' : 'before') ?? given;
   if (spec !== given) ctx.specs[col] = spec;
   const temporal = spec.generator === 'date' || spec.generator === 'timestamp';
   const v = temporal && typeof lit === 'string' ? daysFromIso(lit.slice(0, 10)) : Number(lit);

@@ -9,10 +9,11 @@ import { requireParser } from './load-parsers.js';
 import type { ParseResult, ParseSchemaOptions, SourceDialect } from './source-types.js';
 import { SourceText } from './text/source-text.js';
 
-function readDdl(src: SourceText, dialect: Dialect, options: ParseSchemaOptions): ParseResult {
+function readDdl(src: SourceText, dialect: Dialect, options: ParseSchemaOptions, guessed = false): ParseResult {
   requireParser(dialect);
   const draft: SchemaDraft = dialect === 'postgres' ? readPgDdl(src) : readSqlparserDdl(src, dialect);
   draft.omitUnsupported = options.omitUnsupported === true;
+  draft.guessedDialect = guessed;
   const schema = draft.build();
   if (schema.tables.length === 0) {
     const position = src.file === undefined ? { line: 1, column: 1 } : { file: src.file, line: 1, column: 1 };
@@ -38,7 +39,7 @@ function firstReadable(src: SourceText, options: ParseSchemaOptions): ParseResul
   let first: unknown;
   for (const d of ['postgres', 'mysql', 'sqlite', 'mssql'] as const) {
     try {
-      return readDdl(src, d, options);
+      return readDdl(src, d, options, true);
     } catch (e) {
       if (!isRowforgeError(e, 'DDL_SYNTAX') && !isRowforgeError(e, 'DDL_UNSUPPORTED')) throw e;
       first ??= e;

@@ -98,6 +98,8 @@ export class SchemaDraft {
 
   /** Leave out, with a warning, a column whose type Rowforge cannot generate instead of refusing the schema. */
   omitUnsupported = false;
+  /** The dialect was guessed for text with no marker: SQLite's affinity does not accept unknown type names. */
+  guessedDialect = false;
 
   constructor(
     readonly src: SourceText,
@@ -255,7 +257,7 @@ export class SchemaDraft {
    * its base (`CREATE DOMAIN app.timestamp AS pg_catalog.timestamp`) reads the built-in.
    */
   private resolveType(native: NativeType, what: () => string, at: number, outer: ReadonlySet<string> = new Set()): LogicalType {
-    const known = this.customType(native, what, at, outer) ?? translateType(native, this.dialect);
+    const known = this.customType(native, what, at, outer) ?? translateType(native, this.dialect, this.guessedDialect);
     if (known) return known;
     throw unsupportedAt(this.src, at, `${what()} has type ${describeNative(native)}, which Rowforge cannot generate`,
       'use a standard type (text, numeric, timestamp, ...), declare the enum/domain before the table, or leave such columns out of the data (CLI: --omit-unsupported)');

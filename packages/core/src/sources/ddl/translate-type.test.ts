@@ -68,8 +68,17 @@ describe('translateType', () => {
     expect(t('postgres', 'constructor')).toBeUndefined();
   });
 
-  it.each(['hstore', 'tsvector', 'geometry', 'ltree', 'hierarchyid', 'widget'])('refuses %s in every dialect: SQLite\'s NUMERIC affinity does not make it a number', (name) => {
+  it.each(['hstore', 'tsvector', 'geometry', 'ltree', 'hierarchyid'])('refuses %s in every dialect: SQLite\'s NUMERIC affinity does not make it a number', (name) => {
     for (const d of ['postgres', 'mysql', 'sqlite', 'mssql'] as const) expect(t(d, name)).toBeUndefined();
+  });
+
+  it('reads any other name in SQLite by its affinity (LONG, CURRENCY: NUMERIC), but not when SQLite was only guessed', () => {
+    for (const name of ['long', 'currency', 'date_time', 'widget']) {
+      expect(translateType(nativeType(name), 'sqlite')?.kind, name).toBe('decimal');
+      expect(translateType(nativeType(name), 'sqlite', true), name).toBeUndefined();
+    }
+    expect(translateType(nativeType('number'), 'sqlite', true)?.kind).toBe('decimal');
+    expect(t('postgres', 'widget')).toBeUndefined();
   });
 
   it('maps inet, cidr and macaddr to strings of their longest form, and xml to text, each with its format', () => {

@@ -96,18 +96,30 @@ const MAPPERS = new Map<string, Mapper>(Object.entries({
 } satisfies Record<string, Mapper>));
 
 /**
- * SQLite's type-affinity rules (sqlite.org/datatype3.html §3.1) for names not in the table. SQLite
- * gives every other name NUMERIC affinity; only names that say so (`NUMBER`, `DECIMAL…`) are read
- * as numbers here: `hstore` or `geometry` is another database's type, not a number.
+ * Other databases' types that SQLite's affinity would read as numbers: a file that declares them is
+ * not a SQLite schema, whatever grammar read it (auto-detection tries SQLite after PostgreSQL).
  */
-function sqliteAffinity(name: string): LogicalType | undefined {
+const FOREIGN_TYPES = new Set([
+  'hstore', 'tsvector', 'tsquery', 'ltree', 'lquery', 'geometry', 'geography', 'point', 'linestring', 'polygon',
+  'multipoint', 'multilinestring', 'multipolygon', 'geometrycollection', 'box', 'circle', 'lseg', 'path',
+  'hierarchyid', 'sql_variant', 'rowversion', 'txid_snapshot', 'pg_lsn', 'regclass', 'oid', 'macaddr8',
+]);
+
+/**
+ * SQLite's type-affinity rules (sqlite.org/datatype3.html §3.1) for names not in the table: SQLite
+ * accepts any type name (`LONG`, `CURRENCY`, `DATE_TIME`), giving what no rule matches NUMERIC
+ * affinity. Other databases' types (`hstore`, `geometry`) are refused instead, and so is any other
+ * name when the dialect was only `guessed` (text with no SQLite marker, read as SQLite because
+ * PostgreSQL and MySQL refused it): there an unknown name is more likely another database's type.
+ */
+function sqliteAffinity(name: string, guessed: boolean): LogicalType | undefined {
   const n = name.toUpperCase();
   if (n.includes('INT')) return { kind: 'int', bits: 64 };
   if (n === '' || n.includes('CHAR') || n.includes('CLOB') || n.includes('TEXT')) return { kind: 'string', variant: 'text' };
   if (n.includes('BLOB')) return { kind: 'bytes' };
   if (n.includes('REAL') || n.includes('FLOA') || n.includes('DOUB')) return { kind: 'float', bits: 64 };
-  if (n.includes('NUM') || n.includes('DEC')) return { kind: 'decimal', precision: DEFAULT_DECIMAL.sqlite[0], scale: DEFAULT_DECIMAL.sqlite[1] };
-  return undefined;
+  const numeric = n.includes('NUM') || n.includes('DEC') || (!guessed && !FOREIGN_TYPES.has(name.toLowerCase()));
+  return numeric ? { kind: 'decimal', precision: DEFAULT_DECIMAL.sqlite[0], scale: DEFAULT_DECIMAL.sqlite[1] } : undefined;
 }
 
 /** `int[]`, `int[][]` and `int[3][3]` are one type in PostgreSQL (it does not enforce dimensions): a one-dimensional array. */
@@ -117,11 +129,12 @@ function wrapArrays(t: LogicalType, dims: number): LogicalType {
 
 /**
  * Maps a native type to Rowforge's logical type, or `undefined` when the name is not a
- * built-in type of the dialect (a PostgreSQL enum/domain name, or an unsupported type: the
- * same in every dialect, SQLite included, so an unknown type is refused, never read as a number).
+ * built-in type of the dialect (a PostgreSQL enum/domain name, or an unsupported type; SQLite
+ * reads any other name by its affinity rules, except other databases' types like `hstore`, and
+ * except when the dialect was `guessed` for text with no dialect marker).
  */
-export function translateType(t: NativeType, dialect: Dialect): LogicalType | undefined {
+export function translateType(t: NativeType, dialect: Dialect, guessed = false): LogicalType | undefined {
   const mapper = MAPPERS.get(t.name);
-  const base = mapper ? mapper(t, dialect) : dialect === 'sqlite' ? sqliteAffinity(t.name) : undefined;
+  const base = mapper ? mapper(t, dialect) : dialect === 'sqlite' ? sqliteAffinity(t.name, guessed) : undefined;
   return base === undefined ? undefined : wrapArrays(base, t.arrayDims ?? 0);
 }
