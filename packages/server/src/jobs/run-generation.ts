@@ -67,9 +67,9 @@ async function save(ctx: RunContext, r: GenerationRequest, report: ValidationRep
   return dataset;
 }
 
-/** The reader's diagnostics (line:column) and the CHECKs the generator cannot enforce. */
+/** The reader's diagnostics (line:column) and the CHECKs the generator cannot enforce (a reference date after today among them: the service reads the clock here, generation never does). */
 function schemaWarnings(r: GenerationRequest): string[] {
-  return [...r.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`), ...unenforcedChecks(r.schema).map((u) => u.message)];
+  return [...r.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`), ...unenforcedChecks(r.schema, { referenceDate: r.plan.referenceDate, now: Date.now() }).map((u) => u.message)];
 }
 
 /**

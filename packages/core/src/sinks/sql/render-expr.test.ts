@@ -53,3 +53,39 @@ describe('renderExpr', () => {
     expect(renderExpr({ kind: 'raw', sql: "a ~ '^x'" }, 'postgres', dq)).toBe("a ~ '^x'");
   });
 });
+
+describe('renderExpr on the clock', () => {
+  const call = (name: string, args: Expr[] = []): Expr => ({ kind: 'call', name, args });
+  const adult = bin('<=', col('b'), bin('-', call('current_date'), lit('18 years')));
+
+  it('writes the SQL-standard niladic functions without parentheses', () => {
+    expect(renderExpr(bin('<=', col('d'), call('current_date')), 'postgres', dq)).toBe('"d" <= CURRENT_DATE');
+    expect(renderExpr(bin('<=', col('d'), call('current_timestamp')), 'sqlite', dq)).toBe('"d" <= CURRENT_TIMESTAMP');
+    expect(renderExpr(bin('<=', col('d'), call('localtimestamp')), 'mysql', dq)).toBe('"d" <= LOCALTIMESTAMP');
+    expect(renderExpr(bin('=', col('u'), call('current_user')), 'postgres', dq)).toBe('"u" = CURRENT_USER');
+    expect(renderExpr(bin('<=', col('d'), call('current_timestamp')), 'mssql', dq)).toBe('"d" <= CURRENT_TIMESTAMP');
+    expect(renderExpr(bin('<=', col('d'), call('current_date')), 'mssql', dq)).toBe('"d" <= CAST(GETDATE() AS date)');
+  });
+
+  it('keeps parentheses on other functions', () => {
+    expect(renderExpr(bin('<=', col('d'), call('getdate')), 'mssql', dq)).toBe('"d" <= getdate()');
+    expect(renderExpr(bin('<=', col('d'), call('now')), 'postgres', dq)).toBe('"d" <= now()');
+    expect(renderExpr(bin('<=', col('d'), call('date', [lit('now')])), 'sqlite', dq)).toBe(`"d" <= date('now')`);
+  });
+
+  it('writes interval text as each target moves a date', () => {
+    expect(renderExpr(adult, 'postgres', dq)).toBe(`"b" <= CURRENT_DATE - INTERVAL '18 years'`);
+    expect(renderExpr(adult, 'mysql', dq)).toBe('"b" <= CURRENT_DATE - INTERVAL 18 YEAR');
+    expect(renderExpr(adult, 'sqlite', dq)).toBe(`"b" <= date(CURRENT_DATE, '-18 years')`);
+    expect(renderExpr(adult, 'mssql', dq)).toBe('"b" <= DATEADD(year, -18, CAST(GETDATE() AS date))');
+  });
+
+  it('moves by every part of the interval and leaves other strings alone', () => {
+    const e = bin('>', col('t'), bin('+', call('now'), lit('1 mon 2 days')));
+    expect(renderExpr(e, 'postgres', dq)).toBe(`"t" > now() + INTERVAL '1 mon 2 days'`);
+    expect(renderExpr(e, 'mysql', dq)).toBe('"t" > now() + INTERVAL 1 MONTH + INTERVAL 2 DAY');
+    expect(renderExpr(e, 'sqlite', dq)).toBe(`"t" > datetime(now(), '+1 months', '+2 days')`);
+    expect(renderExpr(e, 'mssql', dq)).toBe('"t" > DATEADD(day, 2, DATEADD(month, 1, SYSDATETIME()))');
+    expect(renderExpr(bin('+', col('a'), lit('abc')), 'postgres', dq)).toBe(`"a" + 'abc'`);
+  });
+});

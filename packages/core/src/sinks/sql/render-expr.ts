@@ -3,6 +3,7 @@ import { RowforgeError } from '../../errors/index.js';
 import type { Target } from '../target.js';
 import type { SqlSyntax } from './sql-dialect.js';
 import { sqlSyntax } from './sql-syntaxes.js';
+import { intervalShiftSql, niladicSql } from './render-clock.js';
 
 interface Rendered { readonly sql: string; readonly prec: number }
 
@@ -30,9 +31,24 @@ function literal(v: LiteralValue, syntax: SqlSyntax): Rendered {
   return { sql: syntax.stringLiteral(v), prec: ATOM };
 }
 
+/** `left ± 'text'` with interval text (PostgreSQL `interval '18 years'`, its cast folded away by the reader). */
+function intervalShift(e: Extract<Expr, { kind: 'binary' }>, left: Rendered, c: Ctx): Rendered | undefined {
+  if ((e.op !== '+' && e.op !== '-') || e.right.kind !== 'literal' || typeof e.right.value !== 'string') return undefined;
+  const isDate = e.left.kind === 'call' && ['current_date', 'curdate', 'date'].includes(e.left.name.toLowerCase());
+  const sql = intervalShiftSql(wrap(left, PREC['+']), e.right.value, e.op === '-' ? -1 : 1, c.syntax.target, isDate);
+  return sql === undefined ? undefined : { sql, prec: PREC['+'] };
+}
+
+function call(e: Extract<Expr, { kind: 'call' }>, c: Ctx): Rendered {
+  const bare = e.args.length === 0 ? niladicSql(e.name, c.syntax.target) : undefined;
+  return { sql: bare ?? `${c.syntax.functionName(e.name)}(${e.args.map((a) => render(a, c).sql).join(', ')})`, prec: ATOM };
+}
+
 function binary(e: Extract<Expr, { kind: 'binary' }>, c: Ctx): Rendered {
   const p = PREC[e.op];
   const left = render(e.left, c);
+  const shifted = intervalShift(e, left, c);
+  if (shifted) return shifted;
   const right = render(e.right, c);
   if (e.op === '||') return { sql: c.syntax.concat(wrap(left, p), wrap(right, p + 1)), prec: c.syntax.target === 'mysql' ? ATOM : p };
   const op = e.op === 'and' || e.op === 'or' ? e.op.toUpperCase() : e.op;
@@ -66,7 +82,7 @@ function render(e: Expr, c: Ctx): Rendered {
     case 'binary': return binary(e, c);
     case 'not': return { sql: `NOT ${wrap(render(e.operand, c), ATOM)}`, prec: 3 };
     case 'negate': return { sql: `-${wrap(render(e.operand, c), ATOM)}`, prec: 7 };
-    case 'call': return { sql: `${c.syntax.functionName(e.name)}(${e.args.map((a) => render(a, c).sql).join(', ')})`, prec: ATOM };
+    case 'call': return call(e, c);
     case 'cast': return { sql: `CAST(${render(e.operand, c).sql} AS ${c.syntax.castType(e.to)})`, prec: ATOM };
     case 'raw': return { sql: e.sql.trim(), prec: 0 };
     default: return predicate(e, c) as Rendered;
