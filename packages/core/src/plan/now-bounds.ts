@@ -1,22 +1,9 @@
-import { exprChildren, type Expr } from '../schema/index.js';
+import { isNowCall, type Expr } from '../schema/index.js';
 import { isoFromDays, MS_PER_DAY } from '../util/index.js';
 import { shiftByInterval, shiftMs, shiftUnit } from '../util/calendar-shift.js';
 
 type Node<K extends Expr['kind']> = Extract<Expr, { kind: K }>;
 
-/** Functions that read the clock: the current date or timestamp. */
-const NOW_FUNCTIONS = new Set([
-  'current_date', 'curdate', 'now', 'current_timestamp', 'localtimestamp', 'getdate', 'getutcdate', 'sysdate',
-  'sysdatetime', 'sysutcdatetime', 'sysdatetimeoffset', 'utc_date', 'utc_timestamp',
-]);
-const DATE_FUNCTIONS = new Set(['date', 'datetime']);
-
-function isNowCall(e: Node<'call'>): boolean {
-  const name = e.name.toLowerCase();
-  if (NOW_FUNCTIONS.has(name)) return e.args.length === 0;
-  const [arg] = e.args;
-  return DATE_FUNCTIONS.has(name) && arg?.kind === 'literal' && String(arg.value).toLowerCase() === 'now';
-}
 
 /** SQLite's `date('now', '-18 years', '+1 day')`: the clock moved by each modifier; undefined for other modifiers (`'start of month'`). */
 function sqliteNow(e: Node<'call'>, now: number): number | undefined {
@@ -90,10 +77,4 @@ export function nowAsReference(e: Expr, referenceDay: number): Expr {
   if (e.kind !== 'binary') return e;
   if (e.op === 'and' || e.op === 'or') return { ...e, left: nowAsReference(e.left, referenceDay), right: nowAsReference(e.right, referenceDay) };
   return comparison(e, referenceDay);
-}
-
-/** True when an expression reads the clock (`now()`, `CURRENT_DATE`, `getdate()`, …) anywhere. */
-export function readsClock(e: Expr): boolean {
-  if (e.kind === 'call' && isNowCall(e)) return true;
-  return exprChildren(e).some(readsClock);
 }

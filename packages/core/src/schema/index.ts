@@ -15,3 +15,4 @@ export { isAnchored, isLinearShape, slotCapacity, uniqueForm, EXTRA_ROUNDS } fro
 export { likeRegExp } from './like-regexp.js';
 export { castNumber, numericCastKind, roundHalfAway, type NumericCastKind } from './numeric-cast.js';
 export { flipComparison, isComparison, type ComparisonOp, type OrderOp } from './flip-comparison.js';
+export { isNowCall, readsClock } from './reads-clock.js';

@@ -1,5 +1,4 @@
-import { checkLabel, type Expr, type Schema, type Table } from '../../schema/index.js';
-import { readsClock } from '../../plan/now-bounds.js';
+import { checkLabel, readsClock, type Expr, type Schema, type Table } from '../../schema/index.js';
 import { isoFromDays, MS_PER_DAY } from '../../util/index.js';
 import { evaluable } from './evaluate-check.js';
 import { runtimeChecks, type RuntimeCheck } from './runtime-checks.js';

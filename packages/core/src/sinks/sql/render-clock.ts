@@ -10,7 +10,7 @@ const NILADIC: Readonly<Record<Target, Readonly<Record<string, string>>>> = {
     current_date: 'CURRENT_DATE', current_time: 'CURRENT_TIME', current_timestamp: 'CURRENT_TIMESTAMP', localtime: 'LOCALTIME',
     localtimestamp: 'LOCALTIMESTAMP', current_user: 'CURRENT_USER', session_user: 'SESSION_USER()', user: 'USER()',
   },
-  sqlite: { current_date: 'CURRENT_DATE', current_time: 'CURRENT_TIME', current_timestamp: 'CURRENT_TIMESTAMP' },
+  sqlite: { current_date: 'CURRENT_DATE', current_time: 'CURRENT_TIME', current_timestamp: 'CURRENT_TIMESTAMP', now: 'CURRENT_TIMESTAMP' },
   mssql: {
     current_date: 'CAST(GETDATE() AS date)', current_time: 'CAST(GETDATE() AS time)', localtime: 'CAST(GETDATE() AS time)',
     current_timestamp: 'CURRENT_TIMESTAMP', localtimestamp: 'GETDATE()', current_user: 'CURRENT_USER', session_user: 'SESSION_USER', user: 'USER',
@@ -21,7 +21,8 @@ const NILADIC: Readonly<Record<Target, Readonly<Record<string, string>>>> = {
  * A call without arguments to a SQL-standard niladic function (`CURRENT_DATE`, `LOCALTIMESTAMP`,
  * `CURRENT_USER`) as the target writes it: bare, since `current_date()` is a syntax error in
  * PostgreSQL and SQLite; SQL Server's missing `CURRENT_DATE` becomes `CAST(GETDATE() AS date)`.
- * Undefined for other functions (`now()`, `getdate()` keep their parentheses).
+ * SQLite has no `now()`: it is `CURRENT_TIMESTAMP` there. Undefined for other functions (`now()`,
+ * `getdate()` keep their parentheses elsewhere).
  *
  * @example
  * ```ts

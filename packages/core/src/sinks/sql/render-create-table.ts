@@ -1,4 +1,4 @@
-import { findColumn, hasRaw, type CheckConstraint, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
+import { findColumn, hasRaw, readsClock, type CheckConstraint, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
 import { sqlComment } from './script-header.js';
 import { leftOutDomainChecks } from './implied-checks.js';
 import { columnContexts } from './column-context.js';
@@ -38,6 +38,7 @@ function portable(env: DdlEnv, check: CheckConstraint): boolean {
 }
 
 function whyLeftOut(env: DdlEnv, check: CheckConstraint): string {
+  if (env.dialect.target === 'mysql' && readsClock(check.expr)) return 'reads the clock, which MySQL and MariaDB CHECKs cannot; left out';
   if (!renderableOn(check.expr, env.dialect.target, env.schema.sourceDialect)) return `uses a regular expression ${env.dialect.target} CHECKs cannot take; left out`;
   return `is ${env.schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../schema/index.js';
-import { renderExpr } from './render-expr.js';
+import { renderableOn, renderExpr } from './render-expr.js';
 
 const col = (name: string): Expr => ({ kind: 'column', name });
 const lit = (value: number | string | boolean | null): Expr => ({ kind: 'literal', value });
@@ -84,8 +84,15 @@ describe('renderExpr on the clock', () => {
     const e = bin('>', col('t'), bin('+', call('now'), lit('1 mon 2 days')));
     expect(renderExpr(e, 'postgres', dq)).toBe(`"t" > now() + INTERVAL '1 mon 2 days'`);
     expect(renderExpr(e, 'mysql', dq)).toBe('"t" > now() + INTERVAL 1 MONTH + INTERVAL 2 DAY');
-    expect(renderExpr(e, 'sqlite', dq)).toBe(`"t" > datetime(now(), '+1 months', '+2 days')`);
+    expect(renderExpr(e, 'sqlite', dq)).toBe(`"t" > datetime(CURRENT_TIMESTAMP, '+1 months', '+2 days')`);
     expect(renderExpr(e, 'mssql', dq)).toBe('"t" > DATEADD(day, 2, DATEADD(month, 1, SYSDATETIME()))');
     expect(renderExpr(bin('+', col('a'), lit('abc')), 'postgres', dq)).toBe(`"a" + 'abc'`);
+  });
+
+  it('a CHECK that reads the clock is not renderable on MySQL, which refuses it (ERROR 1901), and is elsewhere', () => {
+    const e = bin('<=', col('d'), call('current_date'));
+    expect(renderableOn(e, 'mysql')).toBe(false);
+    expect(['postgres', 'sqlite', 'mssql'].map((t) => renderableOn(e, t as 'postgres'))).toEqual([true, true, true]);
+    expect(renderableOn(bin('>', col('n'), lit(0)), 'mysql')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { exprChildren, regexShape, type BinaryOp, type Dialect, type Expr, type LiteralValue } from '../../schema/index.js';
+import { exprChildren, readsClock, regexShape, type BinaryOp, type Dialect, type Expr, type LiteralValue } from '../../schema/index.js';
 import { RowforgeError } from '../../errors/index.js';
 import type { Target } from '../target.js';
 import type { SqlSyntax } from './sql-dialect.js';
@@ -110,8 +110,8 @@ export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: strin
 /**
  * True when the target can declare the expression: SQLite and SQL Server have no regular
  * expressions in CHECKs, and a pattern outside the subset Rowforge reads (`regexShape`, e.g.
- * PostgreSQL's `\M`) is only passed on to its own dialect (`source`). Such a CHECK is left out
- * with a note.
+ * PostgreSQL's `\M`) is only passed on to its own dialect (`source`); MySQL and MariaDB refuse a
+ * CHECK that reads the clock (`CURRENT_DATE`, `now()`). Such a CHECK is left out with a note.
  *
  * @example
  * ```ts
@@ -119,6 +119,7 @@ export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: strin
  * ```
  */
 export function renderableOn(e: Expr, target: Target, source?: Dialect): boolean {
+  if (target === 'mysql' && readsClock(e)) return false;
   const regexes = regexesOf(e);
   if (regexes.length === 0) return true;
   if (sqlSyntax(target).regexOperator === undefined) return false;
