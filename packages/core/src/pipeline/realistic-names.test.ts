@@ -34,12 +34,15 @@ describe('ordered date pairs by name', () => {
     CREATE TABLE products (id INT PRIMARY KEY, created_at DATETIME NOT NULL, deleted_at DATETIME NULL);
     CREATE TABLE customer (customer_id INT PRIMARY KEY, create_date DATETIME NOT NULL, last_update DATETIME NOT NULL);
     CREATE TABLE price (id INT PRIMARY KEY, valid_from DATE NOT NULL, valid_to DATE);
-    CREATE TABLE policy (id INT PRIMARY KEY, effective_date DATE NOT NULL, expiry_date DATE NOT NULL);`;
+    CREATE TABLE policy (id INT PRIMARY KEY, effective_date DATE NOT NULL, expiry_date DATE NOT NULL);
+    CREATE TABLE spans (id INT PRIMARY KEY, created_at DATETIME NOT NULL, valid_from DATE, valid_to DATE, date_from DATE, date_to DATE,
+      StartDate DATE, EndDate DATE);`;
 
   it.each([
     ['salaries', 'to_date', 'from_date'], ['Orders', 'RequiredDate', 'OrderDate'], ['Orders', 'ShippedDate', 'OrderDate'],
     ['users', 'last_login', 'date_joined'], ['products', 'deleted_at', 'created_at'], ['customer', 'last_update', 'create_date'],
     ['price', 'valid_to', 'valid_from'], ['policy', 'expiry_date', 'effective_date'],
+    ['spans', 'valid_to', 'valid_from'], ['spans', 'date_to', 'date_from'], ['spans', 'EndDate', 'StartDate'],
   ])('%s.%s never comes before %s', (table, later, earlier) => {
     const { specs, values } = run(ddl, table);
     expect(specs[later]).toMatchObject({ generator: 'after', column: earlier });
@@ -96,17 +99,33 @@ describe('string DEFAULTs and credential names', () => {
   const ddl = `CREATE TABLE wp_options (option_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
     autoload VARCHAR(20) NOT NULL DEFAULT 'yes', post_status VARCHAR(20) NOT NULL DEFAULT 'publish',
     link_visible VARCHAR(20) NOT NULL DEFAULT 'Y', comment_approved VARCHAR(20) NOT NULL DEFAULT '1',
-    comment_type VARCHAR(20) NOT NULL DEFAULT 'whatever', user_pass VARCHAR(255) NOT NULL DEFAULT '',
+    comment_type VARCHAR(20) NOT NULL DEFAULT 'whatever', flag VARCHAR(10) NOT NULL DEFAULT 'Y', user_pass VARCHAR(255) NOT NULL DEFAULT '',
     password VARCHAR(40) NOT NULL, user_login VARCHAR(60) NOT NULL, LoginID VARCHAR(256) NOT NULL, slug VARCHAR(200) NOT NULL DEFAULT '',
     status VARCHAR(20) NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'paid', 'shipped')));`;
 
   it.each([
     ['autoload', ['yes', 'no']], ['post_status', ['publish', 'draft', 'pending', 'private', 'future']],
-    ['link_visible', ['Y', 'N']], ['comment_approved', ['1', '0']], ['comment_type', ['whatever']],
+    ['link_visible', ['Y', 'N']], ['comment_approved', ['1', '0']], ['flag', ['Y', 'N']],
   ])('%s draws its DEFAULT most often, beside its known siblings', (column, allowed) => {
     const vs = run(ddl, 'wp_options').values(column);
     expect(vs.every((v) => allowed.includes(String(v)))).toBe(true);
     expect(share(vs, allowed[0] ?? '')).toBeGreaterThan(0.6);
+  });
+
+  it.each([
+    ['comment_type', 'whatever'], ['title', 'Untitled'], ['bio', 'none'], ['category', 'general'], ['status', 'queued'],
+  ])('%s keeps the guess its name gives: its DEFAULT %s belongs to no known family', (column, def) => {
+    const ddl2 = `CREATE TABLE posts (id INT PRIMARY KEY, comment_type VARCHAR(20) NOT NULL DEFAULT 'whatever', title VARCHAR(100) DEFAULT 'Untitled',
+      bio TEXT DEFAULT 'none', category VARCHAR(30) DEFAULT 'general', status VARCHAR(20) DEFAULT 'queued');`;
+    const vs = nonNull(run(ddl2, 'posts').values(column));
+    expect(new Set(vs).size).toBeGreaterThan(2);
+    expect(share(vs, def)).toBeLessThan(0.1);
+  });
+
+  it('a family that does not fit the column is never drawn', () => {
+    const { specs, values } = run("CREATE TABLE posts (id INT PRIMARY KEY, status VARCHAR(3) NOT NULL DEFAULT 'publish');", 'posts');
+    expect(specs['status']).not.toMatchObject({ generator: 'enum' });
+    expect(values('status').every((v) => String(v).length <= 3)).toBe(true);
   });
 
   it('a CHECK list outweighs the DEFAULT', () => {
@@ -145,6 +164,31 @@ describe('integer flags and small DEFAULTs', () => {
     expect(specs['user_status']).toEqual({ generator: 'int', min: 0, max: 5, skew: 'small' });
     expect(share(values('revision_number'), 0)).toBeGreaterThan(0.5);
     expect(specs['user_id']).toMatchObject({ generator: 'int', min: 1, max: 1000 });
+  });
+});
+
+describe('names that only look like flags, addresses or IPs', () => {
+  const ddl = `CREATE TABLE jobs (id INT PRIMARY KEY, uses_left INT NOT NULL, has_count INT NOT NULL, current_state VARCHAR(20) NOT NULL,
+    current_city VARCHAR(40) NOT NULL, ip VARCHAR(7), last_ip CHAR(15) NOT NULL);`;
+
+  it('a count after a flag verb is not 0/1', () => {
+    const { specs, values } = run(ddl, 'jobs', 'sqlite');
+    expect(specs['uses_left']?.generator).not.toBe('boolean');
+    expect(specs['has_count']?.generator).not.toBe('boolean');
+    expect(new Set(values('uses_left')).size).toBeGreaterThan(2);
+  });
+
+  it("a workflow's current_state is not a US state; current_city is a city", () => {
+    const { specs } = run(ddl, 'jobs', 'sqlite');
+    expect(specs['current_state']).not.toMatchObject({ generator: 'address' });
+    expect(specs['current_city']).toEqual({ generator: 'address', field: 'city' });
+  });
+
+  it('an ip column too short for a whole address gets no cut addresses; CHAR(15) holds them', () => {
+    const { specs, values } = run(ddl, 'jobs', 'sqlite');
+    expect(specs['ip']).not.toMatchObject({ kind: 'ipv4' });
+    expect(nonNull(values('ip')).every((v) => String(v).length <= 7 && !/^\d+\.\d+\./.test(String(v)))).toBe(true);
+    expect(values('last_ip').every((v) => /^\d{1,3}(\.\d{1,3}){3}$/.test(String(v)))).toBe(true);
   });
 });
 

@@ -64,8 +64,11 @@ function countrySpec(ctx: ColumnContext): ColumnSpec {
   return hasPlaceSibling(ctx) ? { generator: 'address', field: 'country' } : { generator: 'vocabulary', name: 'country' };
 }
 
+/** Names whose prefix does not make them an address: `current_state` is a workflow's state, not a US state. */
+const NOT_ADDRESS = /^current_(state|status)$/;
+
 function fieldOf(words: readonly string[]): Field | undefined {
-  return partOf((stripped(words) ?? words).join('_'));
+  return NOT_ADDRESS.test(words.join('_')) ? undefined : partOf((stripped(words) ?? words).join('_'));
 }
 
 /**

@@ -46,14 +46,15 @@ function familyOf(def: string): string[] | undefined {
 const fits = (values: readonly string[], max: number | undefined): boolean => values.every((v) => v.length <= (max ?? Infinity));
 
 /**
- * A generator from a one-word string DEFAULT: its family (yes/no, Y/N, publish/draft/…) with the
- * DEFAULT drawn 70 % of the time, or the DEFAULT alone when it belongs to no family.
+ * A generator from a one-word string DEFAULT of a known family (yes/no, Y/N, publish/draft/…)
+ * whose every value fits the column, the DEFAULT drawn 70 % of the time; `undefined` otherwise, so
+ * the name's guess stays (a lone DEFAULT such as 'Untitled' would make every row the same).
  */
 export function defaultHint(ctx: ColumnContext, max: number | undefined): ColumnSpec | undefined {
   const def = wordDefault(ctx);
   if (def === undefined || ctx.unique || isChecked(ctx)) return undefined;
   const values = familyOf(def);
-  if (values === undefined || !fits(values, max)) return { generator: 'constant', value: def };
+  if (values === undefined || !fits(values, max)) return undefined;
   const rest = Number(((1 - DEFAULT_SHARE) / (values.length - 1)).toFixed(4));
   return { generator: 'enum', values, weights: values.map((_, i) => (i === 0 ? DEFAULT_SHARE : rest)) };
 }

@@ -2,6 +2,7 @@ import { baseType, isUnixTimestamp, type Column, type LogicalType } from '../../
 import { addYearsIso, daysFromIso } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { columnContext, findColumn, wordsOf, type ColumnContext } from './column-context.js';
+import { firstByAlternatives, sameStemSibling } from './earlier-sibling.js';
 import { specDays, withinUnixTime, type DayRange, type UnixTimeEnv } from './unix-time-window.js';
 
 type Window = readonly [number, number];
@@ -41,13 +42,24 @@ function windowFor(words: readonly string[]): Window {
   return [-5, 0];
 }
 
-/** The earlier column this one must follow, with the gap in days. */
-export function pairedEarlier(ctx: ColumnContext): { column: string; minGap: number; maxGap: number } | undefined {
+type Earlier = { column: string; minGap: number; maxGap: number };
+
+const gapAfter = (column: Column, [, , minGap, maxGap]: Pair): Earlier => ({ column: column.name, minGap, maxGap });
+
+/**
+ * The earlier column this one must follow, with the gap in days: the sibling of the same stem
+ * (`date_to` → `date_from`) when a pair names both, else the first column by the earlier pattern's alternatives.
+ */
+export function pairedEarlier(ctx: ColumnContext): Earlier | undefined {
   const key = ctx.words.join('_');
-  for (const [later, earlier, minGap, maxGap] of DATE_PAIRS) {
-    if (!later.test(key)) continue;
-    const found = ctx.table.columns.find((c) => c.name !== ctx.column.name && earlier.test(wordsOf(c.name).join('_')) && isTemporal(c.type.kind));
-    if (found) return { column: found.name, minGap, maxGap };
+  const pairs = DATE_PAIRS.filter(([later]) => later.test(key));
+  const others = ctx.table.columns.filter((c) => c.name !== ctx.column.name && isTemporal(c.type.kind));
+  const stem = sameStemSibling(ctx.column.name, others);
+  const own = stem && pairs.find(([, earlier]) => earlier.test(wordsOf(stem.name).join('_')));
+  if (stem && own) return gapAfter(stem, own);
+  for (const pair of pairs) {
+    const found = firstByAlternatives(pair[1], others);
+    if (found) return gapAfter(found, pair);
   }
   return undefined;
 }

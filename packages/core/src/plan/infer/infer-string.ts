@@ -5,7 +5,7 @@ import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
 
-type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec];
+type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec | undefined];
 
 const vocab = (name: VocabularyName) => (): ColumnSpec => ({ generator: 'vocabulary', name });
 const text = (kind: TextKind) => (ctx: ColumnContext): ColumnSpec => ({ generator: 'text', kind, maxLength: maxLengthOf(ctx.column) ?? 400 });
@@ -38,8 +38,16 @@ function titleByTable(ctx: ColumnContext): ColumnSpec {
 
 const ident = (kind: Extract<ColumnSpec, { generator: 'identifier' }>['kind']) => (): ColumnSpec => ({ generator: 'identifier', kind });
 
+/** Characters of the longest IPv4 address, `255.255.255.255`. */
+const IPV4_LENGTH = 15;
+
+/** An IPv4 address when the column holds a whole one; a shorter column would cut it mid-address (`203.0.1`). */
+function ipv4(ctx: ColumnContext): ColumnSpec | undefined {
+  return (maxLengthOf(ctx.column) ?? IPV4_LENGTH) >= IPV4_LENGTH ? ident('ipv4')() : undefined;
+}
+
 const RULES: readonly Rule[] = [
-  [/(^|_)ip(_?(address|addr|v4))?$|^ipv4(_|$)|^remote_?addr$/, ident('ipv4')],
+  [/(^|_)ip(_?(address|addr|v4))?$|^ipv4(_|$)|^remote_?addr$/, ipv4],
   [/^(user_?)?(password|passwd|pass|pwd)(_?(hash|hashed|digest|crypt|encrypted))?$|^(hashed|encrypted|crypted)_?password$|^pw_?hash$/, ident('passwordHash')],
   [/(^|_)slug$/, ident('slug')],
   [/^(first|given|fore)_?name$|^fname$/, () => ({ generator: 'firstName' })],
@@ -124,7 +132,7 @@ function meetsFormats(spec: ColumnSpec): boolean {
 
 /** The generator a name suggests: an address part (prefixes and compounds read), else the first rule that matches. */
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
-  return addressByName(ctx) ?? (ruleFor(ctx.words.join('_')) ?? hintedRule(ctx))?.(ctx);
+  return addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
 }
 
 /** Without a name to go by: a CHECK's partial regex, the DEFAULT's hint, codes in short columns, else sentences. */

@@ -3,14 +3,18 @@ import type { ColumnContext } from './column-context.js';
 import { booleanRate } from './flag-rate.js';
 
 /** First words of a yes/no question (`is_active`, `has_children`, `can_edit`). */
-const FLAG_VERBS = new Set(['is', 'has', 'have', 'can', 'should', 'allow', 'allows', 'was', 'did', 'needs', 'must', 'uses']);
+const FLAG_VERBS = new Set(['is', 'has', 'have', 'can', 'should', 'allow', 'allows', 'was', 'did', 'needs', 'must']);
+/** Last words of a count, not a flag, even after a flag verb (`has_count`, `uses_left`). */
+const COUNT_WORDS = new Set(['count', 'left', 'remaining', 'total', 'num', 'number', 'limit', 'max', 'min']);
 /** Names that are a flag on their own. */
 const FLAG_NAMES = /^(active|inactive|enabled|disabled|deleted|pinned|archived|visible|hidden|published|approved|verified|locked|featured|flagged|starred|sticky|blocked|banned|suspended|confirmed|subscribed|unsubscribed|read|seen|default|primary|flag|admin|superuser|staff|completed|done|private|public|removed|trashed|muted|spam)$/;
 
 /** An integer column named as a yes/no flag: `pinned`, `active`, `is_*`, `has_*`. */
 export function isFlagName(ctx: ColumnContext): boolean {
   const [first] = ctx.words;
-  return (ctx.words.length > 1 && first !== undefined && FLAG_VERBS.has(first)) || FLAG_NAMES.test(ctx.words.join('_'));
+  const last = ctx.words[ctx.words.length - 1] ?? '';
+  const asked = ctx.words.length > 1 && first !== undefined && FLAG_VERBS.has(first) && !COUNT_WORDS.has(last);
+  return asked || FLAG_NAMES.test(ctx.words.join('_'));
 }
 
 /** 0 or 1, 1 as often as {@link booleanRate} says, for a flag whose type holds both. */
