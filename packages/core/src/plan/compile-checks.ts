@@ -1,7 +1,7 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Expr, Table } from '../schema/index.js';
 import { baseType, checkLabel, findColumn, flipComparison, intRange, UNIX_TIMESTAMP_DAYS, type OrderOp } from '../schema/index.js';
-import { daysFromIso, isoFromDays } from '../util/index.js';
+import { daysFromIso, intervalMs, isoFromDays, MS_PER_DAY } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { applyTextRules } from './apply-text-rules.js';
 import { numbersForCastText } from './cast-bounds.js';
@@ -220,11 +220,43 @@ function roomForGap(ctx: Ctx, later: string, earlier: string, gap: number): numb
   return fitted;
 }
 
+/** `col + interval '2 hours'` (or `-`): the column and the shift in days; undefined for anything else. */
+function shiftedColumn(e: Expr, self?: string): { col: string; days: number } | undefined {
+  if (e.kind !== 'binary' || (e.op !== '+' && e.op !== '-')) return undefined;
+  const col = columnOf(e.left, self);
+  const text = literalOf(e.right);
+  const ms = typeof text === 'string' ? intervalMs(text) : undefined;
+  return col && ms !== undefined ? { col, days: ((e.op === '-' ? -1 : 1) * ms) / MS_PER_DAY } : undefined;
+}
+
+/**
+ * `ended_at <= started_at + interval '2 hours'` on a column that follows the other (`after`):
+ * the gap stays within the interval (or, with `>=`, at least it). The gap had been 1–365 days,
+ * so every row was redrawn until CHECK_REDRAW_EXHAUSTED.
+ */
+function applyShiftedOrder(ctx: Ctx, later: string, op: Cmp, shift: { col: string; days: number }): boolean {
+  const spec = ctx.specs[later];
+  if (spec?.generator !== 'after' || spec.column.toLowerCase() !== shift.col.toLowerCase() || op === '=') return false;
+  if (op === '<' || op === '<=') {
+    if (shift.days < 0) return false;
+    const maxGap = Math.min(spec.maxGap, shift.days);
+    ctx.specs[later] = { ...spec, maxGap, minGap: spec.minGap <= maxGap ? spec.minGap : 0 };
+  } else {
+    const minGap = Math.max(spec.minGap, shift.days);
+    ctx.specs[later] = { ...spec, minGap, maxGap: Math.max(spec.maxGap, minGap) };
+  }
+  return true;
+}
+
 function applyComparison(ctx: Ctx, op: Cmp, left: Expr, right: Expr): void {
   numbersForCastText(ctx.table, ctx.specs, left);
   numbersForCastText(ctx.table, ctx.specs, right);
   const lc = columnOf(left, ctx.self);
   const rc = columnOf(right, ctx.self);
+  const rs = lc ? shiftedColumn(right, ctx.self) : undefined;
+  if (lc && rs && applyShiftedOrder(ctx, lc, op, rs)) return;
+  const ls = rc ? shiftedColumn(left, ctx.self) : undefined;
+  if (rc && ls && applyShiftedOrder(ctx, rc, flipComparison(op), ls)) return;
   const ll = literalOf(left);
   const rl = literalOf(right);
   if (lc && rl !== undefined) applyBound(ctx, lc, op, rl);
