@@ -54,4 +54,14 @@ describe('reader warnings', () => {
     expect(r.stderr).toContain('"address.location" has type geometry, which Rowforge cannot generate; it is left out');
     expect(readFileSync(path.join(dir, 'b', 'address.csv'), 'utf8').split('\n')[0]).toBe('id,city');
   });
+
+  it('--into names the CHECKs the target cannot declare instead of saying every constraint is on', async () => {
+    const dir = temps.make('warnings');
+    const file = path.join(dir, 'regex.sql');
+    writeFileSync(file, "CREATE TABLE item (id int PRIMARY KEY, sku text NOT NULL CHECK (sku ~ '^[A-Z]{2}[0-9]{4}$'), n int CHECK (n > 0));\n");
+    const r = await runCli(['generate', file, '--rows', '20', '--into', `sqlite:${path.join(dir, 'data.db')}`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`"item" CHECK (sku ~ '^[A-Z]{2}[0-9]{4}$') uses a regular expression sqlite CHECKs cannot take; left out (the rows meet it)`);
+    expect(r.stdout).toContain('every constraint is on but 1 CHECK(s) SQLite cannot declare');
+  });
 });

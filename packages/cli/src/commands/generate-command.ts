@@ -1,4 +1,4 @@
-import { defaultPostgresSessions, ExitCodes, unenforcedChecks, redrawNulls, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { defaultPostgresSessions, ExitCodes, leftOutChecks, unenforcedChecks, redrawNulls, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
@@ -129,8 +129,11 @@ async function intoCommand({ schema, plan, schemaPath, warnReader }: Run, url: s
       : loadSqlite(rows, { file: url.replace(/^sqlite:(\/\/)?/, ''), replace: flags.replace, onProgress })));
   bar.done();
   warnReader();
+  const leftOut = kind === 'PostgreSQL' ? [] : leftOutChecks(schema, kind === 'MySQL' ? 'mysql' : 'sqlite');
+  leftOut.forEach((c) => io.err(`rowforge: warning: "${c.table}" ${c.check} ${c.why} (the rows meet it)`));
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
-  io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; every constraint is on`);
+  const on = leftOut.length === 0 ? 'every constraint is on' : `every constraint is on but ${leftOut.length} CHECK(s) ${kind} cannot declare (see the warnings)`;
+  io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; ${on}`);
   if (flags.save) await saveDataset({ schemaPath, schema, plan, data, validation: null, project: flags.project }, io);
   return ExitCodes.ok;
 }

@@ -1,4 +1,4 @@
-import { findColumn, hasRaw, readsClock, type CheckConstraint, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
+import { findColumn, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
 import { sqlComment } from './script-header.js';
 import { leftOutDomainChecks } from './implied-checks.js';
 import { columnContexts } from './column-context.js';
@@ -6,7 +6,8 @@ import type { ConstraintNames } from './constraint-names.js';
 import type { PlacedForeignKey } from './foreign-key-placement.js';
 import { foreignKeyClause } from './render-foreign-key.js';
 import { renderDefault } from './render-default.js';
-import { renderableOn, renderExpr } from './render-expr.js';
+import { portableCheck, whyCheckLeftOut } from './left-out-checks.js';
+import { renderExpr } from './render-expr.js';
 import type { ColumnContext, SqlDialect } from './sql-dialect.js';
 
 /** What rendering one CREATE TABLE needs. */
@@ -29,18 +30,6 @@ function columnLine(ctx: ColumnContext, d: SqlDialect): string {
 function named(env: DdlEnv, c: { readonly name?: string }): string {
   const name = env.names.nameOf(c);
   return name === undefined ? '' : `CONSTRAINT ${env.dialect.quoteIdent(name)} `;
-}
-
-function portable(env: DdlEnv, check: CheckConstraint): boolean {
-  const source = env.schema.sourceDialect;
-  const translated = !hasRaw(check.expr) || source === undefined || source === env.dialect.target;
-  return translated && renderableOn(check.expr, env.dialect.target, source);
-}
-
-function whyLeftOut(env: DdlEnv, check: CheckConstraint): string {
-  if (env.dialect.target === 'mysql' && readsClock(check.expr)) return 'reads the clock, which MySQL and MariaDB CHECKs cannot; left out';
-  if (!renderableOn(check.expr, env.dialect.target, env.schema.sourceDialect)) return `uses a regular expression ${env.dialect.target} CHECKs cannot take; left out`;
-  return `is ${env.schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`;
 }
 
 const quotedColumns = (table: Table, names: readonly string[], d: SqlDialect): string[] =>
@@ -74,14 +63,14 @@ function uniqueIndexes(table: Table, env: DdlEnv): string[] {
 function checkLines(table: Table, contexts: readonly ColumnContext[], env: DdlEnv): string[] {
   const d = env.dialect;
   const quoteColumn = (n: string): string => d.quoteIdent(findColumn(table, n)?.name ?? n);
-  const own = table.checks.filter((c) => portable(env, c)).map((c) => `${named(env, c)}CHECK (${renderExpr(c.expr, d.target, quoteColumn)})`);
+  const own = table.checks.filter((c) => portableCheck(env.schema, d.target, c)).map((c) => `${named(env, c)}CHECK (${renderExpr(c.expr, d.target, quoteColumn)})`);
   return [...own, ...contexts.flatMap((ctx) => d.typeChecks(ctx).map((sql) => `CHECK (${sql})`))];
 }
 
 function skippedChecks(table: Table, env: DdlEnv): string[] {
   return table.checks
-    .filter((c) => !portable(env, c))
-    .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) ${whyLeftOut(env, c)}`));
+    .filter((c) => !portableCheck(env.schema, env.dialect.target, c))
+    .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) ${whyCheckLeftOut(env.schema, env.dialect.target, c)}`));
 }
 
 /** Notes for domain CHECKs the target cannot declare (a target that declares domains itself has none). */
