@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParsers, parseSchema } from '../../sources/index.js';
-import { leftOutChecks } from './left-out-checks.js';
+import { leftOutChecks } from '../sinks/index.js';
+import { loadParsers, parseSchema } from '../sources/index.js';
 
 const DDL = `CREATE DOMAIN code3 AS text CHECK (VALUE ~ '^[A-Z]{3}$');
 CREATE TABLE q (
