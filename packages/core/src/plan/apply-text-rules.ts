@@ -2,7 +2,7 @@ import { RowforgeError } from '../errors/index.js';
 import type { Table } from '../schema/index.js';
 import { baseType, findColumn, maxLengthOf } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
-import type { TextCase, TextRule, TextRules } from './text-checks.js';
+import { inCase, type TextCase, type TextRule, type TextRules } from './text-checks.js';
 import { textShapeOf, type TextShape } from './text-shapes.js';
 
 type Specs = Record<string, ColumnSpec>;
@@ -38,7 +38,7 @@ export function textPattern(lo: number, hi: number, textCase: TextCase | undefin
 
 function fits(v: string | number, rule: TextRule, lo: number, hi: number): boolean {
   const s = String(v);
-  const cased = rule.textCase === 'upper' ? s.toUpperCase() : rule.textCase === 'lower' ? s.toLowerCase() : s;
+  const cased = rule.textCase ? inCase(s, rule.textCase) : s;
   return s.length >= lo && s.length <= hi && cased === s;
 }
 

@@ -11,7 +11,7 @@ import { applyJsonCheck, jsonCheckedColumn } from './json-checks.js';
 import { nowAsReference } from './now-bounds.js';
 import { unlessNull } from './null-guard.js';
 import { FALLBACK_REFERENCE_DATE } from './reference-date.js';
-import { collectTextRule, type TextRules } from './text-checks.js';
+import { caseFunctionOf, collectTextRule, inCase, type TextRules } from './text-checks.js';
 
 type Specs = Record<string, ColumnSpec>;
 type Cmp = OrderOp;
@@ -34,17 +34,15 @@ function columnOf(e: Expr, self?: string): string | undefined {
   return e.kind === 'cast' ? columnOf(e.operand, self) : undefined;
 }
 
-const FOLDS: Record<string, (s: string) => string> = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), ucase: (s) => s.toUpperCase(), lcase: (s) => s.toLowerCase() };
-
 /**
  * The column of `UPPER(col) IN ('SC', 'VC')` (AdventureWorks) when every value is already in that
  * case: drawing the values themselves passes the CHECK.
  */
 function foldedInColumn(e: Expr, values: readonly Expr[], self?: string): string | undefined {
-  const fold = e.kind === 'call' && e.args.length === 1 ? FOLDS[e.name.toLowerCase()] : undefined;
-  const col = fold ? columnOf(e.kind === 'call' ? e.args[0] as Expr : e, self) : undefined;
+  const textCase = caseFunctionOf(e);
+  const col = textCase && e.kind === 'call' ? columnOf(e.args[0] as Expr, self) : undefined;
   const lits = values.map(literalOf);
-  return col && lits.every((v) => typeof v === 'string' && fold?.(v) === v) ? col : undefined;
+  return col && textCase && lits.every((v) => typeof v === 'string' && inCase(v, textCase) === v) ? col : undefined;
 }
 
 interface Bound { lo: number; hi: number }

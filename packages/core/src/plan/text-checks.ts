@@ -6,6 +6,14 @@ const CASE_FUNCTIONS: Record<string, TextCase> = { upper: 'upper', lower: 'lower
 
 export type TextCase = 'upper' | 'lower';
 
+/** The case a one-argument `upper`/`lower`/`ucase`/`lcase` call brings its argument to; undefined for other expressions. */
+export function caseFunctionOf(e: Expr): TextCase | undefined {
+  return e.kind === 'call' && e.args.length === 1 ? CASE_FUNCTIONS[e.name.toLowerCase()] : undefined;
+}
+
+/** `s` in the given case. */
+export const inCase = (s: string, textCase: TextCase): string => (textCase === 'upper' ? s.toUpperCase() : s.toLowerCase());
+
 /** What a column's CHECKs ask of its text: a length range and a letter case. */
 export interface TextRule {
   lo: number;
@@ -74,7 +82,7 @@ function caseRule(rules: TextRules, e: Extract<Expr, { kind: 'binary' }>, self: 
 function caseOf(e: Expr, col: string, self: string | undefined): TextCase | undefined {
   if (e.kind !== 'call' || e.args.length !== 1) return undefined;
   const same = columnName(e.args[0] as Expr, self)?.toLowerCase() === col.toLowerCase();
-  return same ? CASE_FUNCTIONS[e.name.toLowerCase()] : undefined;
+  return same ? caseFunctionOf(e) : undefined;
 }
 
 /**

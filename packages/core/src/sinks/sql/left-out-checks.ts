@@ -1,4 +1,4 @@
-import { hasRaw, readsClock, type CheckConstraint, type Schema } from '../../schema/index.js';
+import { hasRaw, readsClock, type CheckConstraint, type Schema, type Table } from '../../schema/index.js';
 import type { Target } from '../target.js';
 import { leftOutDomainChecks } from './implied-checks.js';
 import { renderableOn, renderExpr } from './render-expr.js';
@@ -7,7 +7,9 @@ import { sqlDialect } from './sql-dialects.js';
 /** A CHECK the target cannot declare, so its tables are created without it. */
 export interface LeftOutCheck {
   readonly table: string;
-  /** `CHECK (…)` as the schema wrote it, or `domain d CHECK (…)` on `column`. */
+  /** Set for a domain's CHECK: the column of that domain's type. */
+  readonly column?: string;
+  /** `CHECK (…)` as the schema wrote it, or `column: domain d CHECK (…)`. */
   readonly check: string;
   readonly why: string;
 }
@@ -36,13 +38,21 @@ export function whyCheckLeftOut(schema: Schema, target: Target, check: CheckCons
  * ```
  */
 export function leftOutChecks(schema: Schema, target: Target): LeftOutCheck[] {
-  const native = sqlDialect(target).nativeTypes;
-  return schema.tables.flatMap((t) => [
+  return schema.tables.flatMap((t) => leftOutChecksOf(schema, target, t));
+}
+
+/** {@link leftOutChecks} of one table, domain CHECKs judged against the target's `native` types. */
+export function leftOutChecksOf(schema: Schema, target: Target, t: Table, native = sqlDialect(target).nativeTypes): LeftOutCheck[] {
+  return [
     ...t.checks.filter((c) => !portableCheck(schema, target, c)).map((c) => ({ table: t.name, check: `CHECK (${c.sql})`, why: whyCheckLeftOut(schema, target, c) })),
     ...t.columns.flatMap((col) => leftOutDomainChecks(col.type, target, native).map((c) => ({
       table: t.name,
+      column: col.name,
       check: `${col.name}: domain ${c.domain} CHECK (${renderExpr(c.expr, 'postgres', (n) => n)})`,
       why: `uses a regular expression ${target} CHECKs cannot take; left out`,
     }))),
-  ]);
+  ];
 }
+
+/** A SQL note for a left-out CHECK: `t: CHECK (…) why`, or `t.col: domain d CHECK (…) why`. */
+export const leftOutNote = (c: LeftOutCheck): string => `${c.table}${c.column === undefined ? ': ' : '.'}${c.check} ${c.why}`;

@@ -1,12 +1,11 @@
 import { findColumn, type Schema, type Table, type UniqueConstraint } from '../../schema/index.js';
 import { sqlComment } from './script-header.js';
-import { leftOutDomainChecks } from './implied-checks.js';
 import { columnContexts } from './column-context.js';
 import type { ConstraintNames } from './constraint-names.js';
 import type { PlacedForeignKey } from './foreign-key-placement.js';
 import { foreignKeyClause } from './render-foreign-key.js';
 import { renderDefault } from './render-default.js';
-import { portableCheck, whyCheckLeftOut } from './left-out-checks.js';
+import { leftOutChecksOf, leftOutNote, portableCheck } from './left-out-checks.js';
 import { renderExpr } from './render-expr.js';
 import type { ColumnContext, SqlDialect } from './sql-dialect.js';
 
@@ -67,19 +66,9 @@ function checkLines(table: Table, contexts: readonly ColumnContext[], env: DdlEn
   return [...own, ...contexts.flatMap((ctx) => d.typeChecks(ctx).map((sql) => `CHECK (${sql})`))];
 }
 
+/** Notes for the CHECKs (table and domain) the target cannot declare (a target that declares domains itself has none of the latter). */
 function skippedChecks(table: Table, env: DdlEnv): string[] {
-  return table.checks
-    .filter((c) => !portableCheck(env.schema, env.dialect.target, c))
-    .map((c) => sqlComment(`${table.name}: CHECK (${c.sql}) ${whyCheckLeftOut(env.schema, env.dialect.target, c)}`));
-}
-
-/** Notes for domain CHECKs the target cannot declare (a target that declares domains itself has none). */
-function skippedDomainChecks(table: Table, env: DdlEnv): string[] {
-  const d = env.dialect;
-  return table.columns.flatMap((column) => leftOutDomainChecks(column.type, d.target, d.nativeTypes).map((c) => {
-    const sql = renderExpr(c.expr, 'postgres', (n) => n);
-    return sqlComment(`${table.name}.${column.name}: domain ${c.domain} CHECK (${sql}) uses a regular expression ${d.target} CHECKs cannot take; left out`);
-  }));
+  return leftOutChecksOf(env.schema, env.dialect.target, table, env.dialect.nativeTypes).map((c) => sqlComment(leftOutNote(c)));
 }
 
 /**
@@ -101,5 +90,5 @@ export function renderCreateTable(table: Table, env: DdlEnv): string[] {
     .map((p) => foreignKeyClause(p, d, env.names));
   const lines = [...contexts.map((c) => columnLine(c, d)), ...keyLines(table, env), ...checkLines(table, contexts, env), ...fks];
   const create = `CREATE TABLE ${d.quoteIdent(table.name)} (\n  ${lines.join(',\n  ')}\n)${d.tableOptions(table)};`;
-  return [...skippedChecks(table, env), ...skippedDomainChecks(table, env), create, ...uniqueIndexes(table, env), ...d.afterCreateTable(table)];
+  return [...skippedChecks(table, env), create, ...uniqueIndexes(table, env), ...d.afterCreateTable(table)];
 }
