@@ -56,4 +56,14 @@ describe('detectDialect', () => {
   it('reads plain SQL with no dialect marker as PostgreSQL', () => {
     expect(detectDialect('CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(10))')).toBe('postgres');
   });
+
+  it('reads a Django SQLite schema (double-quoted names, datetime, integer unsigned) as SQLite, not MySQL', () => {
+    const django = [
+      'CREATE TABLE "auth_user" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "last_login" datetime NULL, "date_joined" datetime NOT NULL, "joined" datetime NOT NULL);',
+      'CREATE TABLE "shop_product" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "stock" integer unsigned NOT NULL, "created" datetime NOT NULL, "updated" datetime NOT NULL);',
+    ].join('\n');
+    expect(detectDialect(django)).toBe('sqlite');
+    expect(detectDialect('CREATE TABLE t (id INT PRIMARY KEY, created DATETIME, n INT UNSIGNED)')).toBe('mysql');
+    expect(detectDialect('CREATE TABLE `t` (`id` INT PRIMARY KEY, "x" DATETIME)')).toBe('mysql');
+  });
 });

@@ -56,11 +56,28 @@ const RULES: readonly Rule[] = [
   (t, i, s) => (kw(t, i) === 'GO' && /^[ \t]*(\r?\n|$)/.test(s.slice(t[i]?.end ?? 0)) ? 'mssql' : undefined),
 ];
 
+/**
+ * MySQL type names SQLite schemas use too (any name is a type there: Django and Rails write
+ * `datetime`, `integer unsigned`, `tinyint`): evidence for MySQL only in text that does not
+ * double-quote identifiers, which MySQL (without ANSI_QUOTES) refuses.
+ */
+const SHARED_WITH_SQLITE = new Set(['DATETIME', 'UNSIGNED', 'TINYINT', 'MEDIUMINT', 'TINYTEXT', 'MEDIUMTEXT', 'LONGTEXT', 'TINYBLOB', 'MEDIUMBLOB', 'LONGBLOB']);
+
+const quotedBy = (text: string, t: Token): string | undefined => (t.kind === 'quoted' ? text[t.start] : undefined);
+
+/** Identifiers in double quotes and none in backticks: not MySQL's own quoting. */
+function doubleQuotesOnly(text: string, tokens: readonly Token[]): boolean {
+  const quotes = new Set(tokens.map((t) => quotedBy(text, t)));
+  return quotes.has('"') && !quotes.has('`');
+}
+
 /** Evidence count per dialect, from lexer tokens (detection reads tokens, never structure). */
 export function dialectEvidence(text: string): Record<Dialect, number> {
   const score: Record<Dialect, number> = { postgres: 0, mysql: 0, sqlite: 0, mssql: 0 };
   const tokens = tokenize(text, 'detect');
+  const skipShared = doubleQuotesOnly(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (skipShared && SHARED_WITH_SQLITE.has(kw(tokens, i))) continue;
     for (const rule of RULES) {
       const d = rule(tokens, i, text);
       if (d) score[d]++;
