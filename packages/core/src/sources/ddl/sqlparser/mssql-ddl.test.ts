@@ -92,6 +92,15 @@ describe('SQL Server column details', () => {
     ]);
   });
 
+  it('leaves rowversion columns (and T-SQL timestamp, its old name) out: the database sets them and an INSERT may not', () => {
+    const { schema, warnings } = mssql('CREATE TABLE [Posts] ([PostId] int NOT NULL IDENTITY, [RowVersion] rowversion NULL,\n  [ts] timestamp NOT NULL, [At] datetime2 NOT NULL, CONSTRAINT [PK_Posts] PRIMARY KEY ([PostId]))\nGO');
+    expect(tableOf(schema, 'Posts').columns.map((c) => c.name)).toEqual(['PostId', 'At']);
+    expect(warnings.map((w) => `${w.line}:${w.column} ${w.message}`)).toEqual([
+      '1:55 column "Posts.RowVersion" is a rowversion the database sets on every write; it is left out of the generated data',
+      '2:3 column "Posts.ts" is a timestamp the database sets on every write; it is left out of the generated data',
+    ]);
+  });
+
   it('still names line:column of a syntax error after a computed column', () => {
     try {
       mssql('CREATE TABLE t (Id INT PRIMARY KEY,\n  Total AS (Id * 2) PERSISTED,\n  Bad INT NOT NOT NULL)');

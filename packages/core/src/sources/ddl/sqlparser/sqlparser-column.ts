@@ -53,10 +53,19 @@ export function warnComputedColumn(ctx: StatementContext, at: number, table: str
   ctx.draft.warn(at, `column "${table}.${column}" is computed by the database (GENERATED/AS); it is left out of the generated data`);
 }
 
-/** A column definition → DraftColumn, or undefined (with a warning) for a computed column. */
+/** SQL Server's `rowversion` (and its old name `timestamp`): a counter the database sets on every write, which an INSERT may not name. */
+function isRowVersion(ctx: StatementContext, col: DraftColumn): boolean {
+  return ctx.draft.dialect === 'mssql' && /^(rowversion|timestamp)$/i.test(col.native.name);
+}
+
+/** A column definition → DraftColumn, or undefined (with a warning) for a computed or rowversion column. */
 export function readColumnDef(ctx: StatementContext, table: DraftTable, def: Obj): DraftColumn | undefined {
   const name = ident(def.name) ?? '';
   const col: DraftColumn = { name, native: sqlparserNativeType(def.data_type), at: startOf(ctx, def.name), nullable: true };
+  if (isRowVersion(ctx, col)) {
+    ctx.draft.warn(col.at, `column "${table.name}.${name}" is a ${col.native.name} the database sets on every write; it is left out of the generated data`);
+    return undefined;
+  }
   for (const entry of arr(def.options)) {
     if (applyColumnOption(ctx, table, col, entry)) continue;
     warnComputedColumn(ctx, col.at, table.name, name);
