@@ -120,6 +120,17 @@ describe('MySQL details', () => {
     ]);
   });
 
+  it('reads MySQL Workbench DDL: indexes marked VISIBLE/INVISIBLE, INVISIBLE columns, a column named visible', () => {
+    const { schema } = mysql([
+      'CREATE TABLE IF NOT EXISTS `mydb`.`order` (`idorder` INT NOT NULL AUTO_INCREMENT, `note` TEXT INVISIBLE, visible TINYINT(1) NOT NULL,',
+      '  `customer_id` INT NOT NULL, PRIMARY KEY (`idorder`), UNIQUE INDEX `u_idx` (`customer_id` ASC, visible) VISIBLE,',
+      '  INDEX `fk_order_customer_idx` (`customer_id` ASC) INVISIBLE) ENGINE = InnoDB;',
+    ].join('\n'));
+    const t = schema.tables[0];
+    expect(t?.columns.map((c) => c.name)).toEqual(['idorder', 'note', 'visible', 'customer_id']);
+    expect(t?.uniques.map((u) => u.columns)).toEqual([['customer_id', 'visible']]);
+  });
+
   it('keeps untranslatable parts of a CHECK as raw SQL next to the translated ones (REGEXP is translated)', () => {
     const { schema } = mysql("CREATE TABLE t (a INT, s VARCHAR(9), CHECK (a > 0 AND s REGEXP '^[a-z]+$' AND (CASE WHEN a > 5 THEN 1 ELSE 0 END) = 1));");
     expect(schema.tables[0]?.checks[0]?.expr).toEqual({

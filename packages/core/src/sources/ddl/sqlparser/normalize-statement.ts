@@ -16,7 +16,8 @@ import { tsqlComputedColumns } from './tsql-computed-columns.js';
  * (tsql-attribute-ranges.ts). SQLite: the second of `WITHOUT ROWID, STRICT` (either order). MySQL: a CREATE
  * TABLE's trailing `PARTITION BY ...` clause; `ZEROFILL`, which implies UNSIGNED, is rewritten
  * to `UNSIGNED` (same length), or blanked when UNSIGNED is written next to it; the `BINARY`
- * attribute of a string type (`VARCHAR(40) BINARY`, a binary collation). Structure still
+ * attribute of a string type (`VARCHAR(40) BINARY`, a binary collation); `VISIBLE`/`INVISIBLE`
+ * after an index or column (MySQL 8, MySQL Workbench). Structure still
  * comes from the parser.
  */
 const INDEX_OPTIONS = new Set([
@@ -82,8 +83,22 @@ function zerofillRanges(tokens: readonly Token[]): Range[] {
   });
 }
 
+/**
+ * MySQL 8's `VISIBLE`/`INVISIBLE` after an index (`INDEX fk_idx (a ASC) VISIBLE`, as MySQL
+ * Workbench writes every index) or a column (`c INT INVISIBLE`): the end of a definition, not a
+ * name in a key list (`(a, visible)`).
+ */
+function visibilityRanges(tokens: readonly Token[]): Range[] {
+  return tokens.flatMap((t, k): Range[] => {
+    if (t.kind !== 'word' || !['VISIBLE', 'INVISIBLE'].includes(keyword(t))) return [];
+    const ends = tokens[k + 1] === undefined || punct(tokens[k + 1], ',') || punct(tokens[k + 1], ')');
+    const named = punct(tokens[k - 1], ',') || punct(tokens[k - 1], '(');
+    return ends && !named ? [[t.start, t.end]] : [];
+  });
+}
+
 function mysqlRanges(tokens: readonly Token[]): Range[] {
-  return [...partitionRanges(tokens), ...zerofillRanges(tokens), ...binaryAttributeRanges(tokens)];
+  return [...partitionRanges(tokens), ...zerofillRanges(tokens), ...binaryAttributeRanges(tokens), ...visibilityRanges(tokens)];
 }
 
 /** MySQL `CREATE TABLE ... ) PARTITION BY ...`: from PARTITION (outside parentheses) to the end. */
