@@ -39,6 +39,13 @@ function nameSource(env: CellEnv, explicit: string | undefined, pattern: RegExp)
   return name === undefined ? undefined : env.indexOf(name);
 }
 
+/** The last word of a sibling full-name column (`Ann Lee` → `Lee`), or undefined when it holds one word. */
+function lastWordAt(ctx: RowContext, idx: number | undefined): string | undefined {
+  const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
+  const space = typeof v === 'string' ? v.lastIndexOf(' ') : -1;
+  return space < 0 ? undefined : (v as string).slice(space + 1);
+}
+
 /** The first word of a sibling name column, or undefined when the row has none. */
 function nameAt(ctx: RowContext, idx: number | undefined): string | undefined {
   const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
@@ -48,7 +55,7 @@ function nameAt(ctx: RowContext, idx: number | undefined): string | undefined {
 }
 
 function personSources(env: CellEnv, s: { firstColumn?: string | undefined; lastColumn?: string | undefined }): [number | undefined, number | undefined] {
-  const first = nameSource(env, s.firstColumn, /^(first_?name|given_?name|fname|firstname|full_?name|name)$/i);
+  const first = nameSource(env, s.firstColumn, /^(first_?name|given_?name|fname|firstname|full_?name|display_?name|contact_?name|name)$/i);
   const last = nameSource(env, s.lastColumn, /^(last_?name|family_?name|surname|lname|lastname)$/i);
   return [first, last];
 }
@@ -83,7 +90,7 @@ export const emailCell: CellBuilder = (env) => {
   options.maxLength = uniqueMax(env);
   const built = cell((ctx) => {
     const first = nameAt(ctx, fi) ?? firstName(ctx.rngFor(nameKey), sexOf(ctx, env));
-    const last = nameAt(ctx, li === fi ? undefined : li) ?? lastName(ctx.rngFor(nameKey + 1));
+    const last = nameAt(ctx, li === fi ? undefined : li) ?? lastWordAt(ctx, fi) ?? lastName(ctx.rngFor(nameKey + 1));
     const uniqueSuffix = s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined;
     options.uniqueSuffix = uniqueSuffix;
     return emailFrom(ctx.rngFor(env.key), first, last, options);
@@ -100,7 +107,7 @@ export const usernameCell: CellBuilder = (env) => {
   const max = uniqueMax(env);
   const built = cell((ctx) => {
     const first = nameAt(ctx, fi) ?? firstName(ctx.rngFor(env.key ^ 7), sexOf(ctx, env));
-    const last = nameAt(ctx, li) ?? lastName(ctx.rngFor(env.key ^ 11));
+    const last = nameAt(ctx, li) ?? lastWordAt(ctx, fi) ?? lastName(ctx.rngFor(env.key ^ 11));
     return username(ctx.rngFor(env.key), first, last, s.unique ? permuteIndex(ctx.row, Math.max(env.rows, 1), env.key) : undefined, max);
   }, 'string', deps);
   return sharingRowState(built);
