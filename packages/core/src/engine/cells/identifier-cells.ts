@@ -60,10 +60,15 @@ function passwordHashCell(env: CellEnv, max: number, unique: boolean): BuiltCell
 
 const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
 
-/** A v4-format UUID whose last 48 bits are a bijection of the row index (unique for rows < 2^48). */
+/**
+ * A v4-format UUID whose last 48 bits are a bijection of the row index (unique for rows < 2^48):
+ * the low 32 bits a bijection of the row's low 32, the high 16 the row's high bits offset by a
+ * mix of the low ones (so they are not `0000` on every row below 2^32, yet two rows sharing low
+ * bits still differ there).
+ */
 function indexedUuid(random: string, row: number, key: number): string {
   const low = mix32((row >>> 0) ^ key);
-  const high = Math.floor(row / 4294967296) & 0xffff;
+  const high = (Math.floor(row / 4294967296) + (mix32(low ^ 0x9e3779b9) >>> 16)) & 0xffff;
   return `${random.slice(0, 24)}${hex(high, 4)}${hex(low, 8)}`;
 }
 
