@@ -2,8 +2,9 @@ import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
 import type { RowLocation } from '../row-location.js';
-import { phoneFitting, secondaryAddress, type UsLocation } from '../semantic/index.js';
-import { cell, sharingRowState, type CellBuilder, type CellEnv } from './cell-env.js';
+import { formatPhoneDigits, permuteIndex, phoneFitting, secondaryAddress, uniquePhoneDigits, type UsLocation } from '../semantic/index.js';
+import { cell, sharingRowState, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
+import { rowToken } from './row-token.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
@@ -38,8 +39,20 @@ export const addressCell: CellBuilder = (env) => {
  * location: then they go on from the location's stream after the area code, as they did when
  * the location and the phone shared one random source (generator version 1's bytes).
  */
+/**
+ * A unique phone column: distinct numbers from a keyed bijection of the row (the 555-01xx block
+ * first, see {@link uniquePhoneDigits}), in the layout the column fits; row tokens in a column
+ * shorter than 10.
+ */
+function uniquePhoneCell(env: CellEnv, max: number): BuiltCell {
+  if (max < 10) { const token = rowToken(env, max); return cell((ctx) => token(ctx.row), 'string'); }
+  const rows = Math.max(env.rows, 1);
+  return cell((ctx) => formatPhoneDigits(uniquePhoneDigits(permuteIndex(ctx.row, rows, env.key)), max), 'string');
+}
+
 export const phoneCell: CellBuilder = (env) => {
   const max = maxLengthOf(env.column) ?? 20;
+  if (env.spec.unique === true) return uniquePhoneCell(env, max);
   return sharingRowState(cell((ctx) => {
     const first = ctx.location === undefined;
     const location = locationOf(ctx, env);

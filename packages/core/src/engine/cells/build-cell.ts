@@ -27,7 +27,7 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
 };
 
 /** Generators whose `unique` output is already a bijection of the row index. */
-const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp', 'network', 'xml']);
+const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'phone', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp', 'network', 'xml']);
 
 /**
  * Appends a token from a bijection of the row index, so any string generator can be unique: the

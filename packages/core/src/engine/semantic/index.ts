@@ -11,6 +11,7 @@ export { usLocation, usPlace, usState, areaCodeFor, requireUsState, formatUsAddr
 export { streetAddress, secondaryAddress } from './location/street-address.js';
 export { US_STATES, findUsState, zipInState, type UsState } from './location/us-state-table.js';
 export { phone, phoneFitting, PHONE_FORMAT_LENGTHS, type PhoneFormat } from './phone/phone.js';
+export { FICTITIOUS_PHONES, formatPhoneDigits, uniquePhoneDigits } from './phone/unique-phone.js';
 
 export { companyName, industry, department, jobTitle, projectName, projectRole, title, branchName, officeLocation } from './business/company.js';
 export { productName, category, paymentMethod, color, currencyCode, country, status } from './business/commerce.js';
