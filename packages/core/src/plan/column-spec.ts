@@ -18,6 +18,9 @@ const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'in
 const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country', 'full', 'secondary'] as const;
 const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug'] as const;
 const networkKinds = ['inet', 'cidr', 'macaddr'] as const;
+const epochUnits = ['epochSeconds', 'epochMillis'] as const;
+/** Instants written as a number (Unix seconds or milliseconds) in an integer column; absent: a date or timestamp value. */
+const unit = z.enum(epochUnits).optional();
 
 /** One generator per column. `generator` names it; the rest are its parameters. */
 export const ColumnSpecSchema = z.discriminatedUnion('generator', [
@@ -45,7 +48,7 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('text'), kind: z.enum(textKinds).default('sentence'), maxLength: z.number().int().positive().optional(), ...common }),
   z.object({ generator: z.literal('date'), from: isoDate, to: isoDate, ...common }),
   z.object({ generator: z.literal('birthDate'), minAge: z.number().int().min(0).max(120).default(18), maxAge: z.number().int().min(0).max(120).default(90), ...common }),
-  z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, ...common }),
+  z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, unit, ...common }),
   z.object({ generator: z.literal('time'), fromHour: z.number().min(0).max(24).default(0), toHour: z.number().min(0).max(24).default(24), ...common }),
   z.object({
     generator: z.literal('after'),
@@ -55,6 +58,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
     maxGap: z.number().min(0),
     /** Gap unit: days for dates and timestamps, plain units for numbers. */
     strict: z.boolean().default(false),
+    /** Values are Unix seconds or milliseconds (the gap still in days), as the column followed is. */
+    unit,
     ...common,
   }),
   z.object({ generator: z.literal('uuid'), ...common }),
@@ -92,4 +97,6 @@ export type TextKind = (typeof textKinds)[number];
 export type AddressField = (typeof addressFields)[number];
 export type IdentifierKind = (typeof identifierKinds)[number];
 export type NetworkKind = (typeof networkKinds)[number];
+/** How an integer column writes an instant: Unix seconds or Unix milliseconds. */
+export type EpochUnit = (typeof epochUnits)[number];
 export const VOCABULARY_NAMES: readonly VocabularyName[] = vocabularyNames;

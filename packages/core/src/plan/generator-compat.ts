@@ -65,8 +65,13 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   foreignKey: ['int', 'decimal', 'float', 'boolean', 'string', 'date', 'time', 'timestamp', 'uuid', 'json', 'bytes', 'enum', 'array'],
 };
 
+/** Column types a `timestamp` or `after` written as Unix seconds or milliseconds (`unit`) can fill. */
+const EPOCH_TYPES: Kinds = [...NUM, 'string'];
+
+/** True when the generator's values can fill a column of the type (an epoch `unit` fills numbers and text). */
 export function generatorFits(spec: ColumnSpec, type: LogicalType): boolean {
-  return GENERATOR_TYPES[spec.generator].includes(baseType(type).kind);
+  const kinds = 'unit' in spec && spec.unit !== undefined ? EPOCH_TYPES : GENERATOR_TYPES[spec.generator];
+  return kinds.includes(baseType(type).kind);
 }
 
 /** How many distinct values the generator can produce for the column (Infinity = unbounded). */

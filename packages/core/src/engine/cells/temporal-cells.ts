@@ -3,7 +3,7 @@ import { baseType } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
 import { birthDate, dateBetween, permuteIndex, timeOfDay, timestampBetween } from '../semantic/index.js';
-import { cell, type CellBuilder, type CellEnv, type Native } from './cell-env.js';
+import { cell, type BuiltCell, type CellBuilder, type CellEnv, type Native } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
@@ -20,43 +20,73 @@ export const birthDateCell: CellBuilder = (env) => {
   return cell((ctx) => birthDate(ctx.rngFor(env.key), env.referenceDay, s.minAge, s.maxAge), 'date');
 };
 
+type EpochUnit = NonNullable<Spec<'timestamp'>['unit']>;
+
+/** Milliseconds in one step of each epoch unit. */
+const MS_PER_UNIT: Record<EpochUnit, number> = { epochSeconds: 1000, epochMillis: 1 };
+
+/**
+ * A timestamp in the window, whole seconds; with `unit`, the number of Unix seconds (or
+ * milliseconds, drawn to the millisecond) since 1970-01-01 UTC, for an integer column.
+ */
 export const timestampCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'timestamp'>;
   const from = daysFromIso(s.from) * MS_PER_DAY;
   const to = (daysFromIso(s.to) + 1) * MS_PER_DAY - 1000;
+  if (s.unit) return epochCell(env, s.unit, from, to);
   if (s.unique) return cell((ctx) => from + permuteIndex(ctx.row, (to - from) / 1000 + 1, env.key) * 1000, 'timestamp');
   return cell((ctx) => Math.floor(timestampBetween(ctx.rngFor(env.key), from, to) / 1000) * 1000, 'timestamp');
 };
+
+function epochCell(env: CellEnv, unit: EpochUnit, from: number, to: number): BuiltCell {
+  const per = MS_PER_UNIT[unit];
+  if (env.spec.unique) return cell((ctx) => (from + permuteIndex(ctx.row, (to - from) / 1000 + 1, env.key) * 1000) / per, 'int');
+  return cell((ctx) => Math.floor(timestampBetween(ctx.rngFor(env.key), from, to) / per), 'int');
+}
 
 export const timeCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'time'>;
   return cell((ctx) => timeOfDay(ctx.rngFor(env.key), s.fromHour, s.toHour), 'time');
 };
 
-/** Native form of a column for `after`: the same unit as the earlier column's values. */
-function unitOf(env: CellEnv, name: string): { native: Native; perGap: number } {
+/** Native form of a column for `after`: the same unit as the earlier column's values (an epoch `unit`: days of seconds or milliseconds). */
+function unitOf(env: CellEnv, name: string, unit: EpochUnit | undefined): { native: Native; perGap: number } {
+  if (unit) return { native: 'int', perGap: MS_PER_DAY / MS_PER_UNIT[unit] };
   const t = baseType(env.table.columns[env.indexOf(name)]?.type ?? env.column.type);
   if (t.kind === 'timestamp') return { native: 'timestamp', perGap: MS_PER_DAY };
   if (t.kind === 'date') return { native: 'date', perGap: 1 };
   return { native: 'number', perGap: 1 };
 }
 
-function capAtReference(env: CellEnv, native: Native): (v: number, floor: number) => number {
-  const ref = native === 'timestamp' ? (env.referenceDay + 1) * MS_PER_DAY - 1000 : env.referenceDay;
+/** The last instant of the reference day in the column's form: milliseconds, days, or (epoch) `perGap` steps a day. */
+function referenceEnd(env: CellEnv, native: Native, perGap: number): number {
+  if (native === 'timestamp') return (env.referenceDay + 1) * MS_PER_DAY - 1000;
+  return native === 'int' ? (env.referenceDay + 1) * perGap - 1 : env.referenceDay;
+}
+
+function capAtReference(env: CellEnv, native: Native, perGap: number): (v: number, floor: number) => number {
+  const ref = referenceEnd(env, native, perGap);
   const caps = /death|died|termination|terminated|return|deliver|ship|updated|modified|resolved|closed|paid/i.test(env.column.name);
   return caps && native !== 'number' ? (v, floor) => (v > ref ? Math.max(floor, ref) : v) : (v) => v;
+}
+
+/** The earlier value a NOT NULL column follows when the earlier one is NULL: a year before the reference date. */
+function nullStandIn(env: CellEnv, native: Native, perGap: number): number {
+  if (native === 'timestamp') return (env.referenceDay - 365) * MS_PER_DAY;
+  if (native === 'date') return env.referenceDay - 365;
+  return native === 'int' ? (env.referenceDay - 365) * perGap : 0;
 }
 
 /** A value that follows another column's value by a gap (dates: days; numbers: units). */
 export const afterCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'after'>;
   const src = env.indexOf(s.column);
-  const { native, perGap } = unitOf(env, s.column);
-  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : perGap;
+  const { native, perGap } = unitOf(env, s.column, s.unit);
+  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' ? 1 : perGap;
   const minGap = Math.max(s.minGap * perGap, s.strict ? step : 0);
-  const cap = capAtReference(env, native);
+  const cap = capAtReference(env, native, perGap);
   const sub = native === 'timestamp' ? 1000 : native === 'number' ? 0.01 : 1;
-  const fallback = native === 'timestamp' ? (env.referenceDay - 365) * MS_PER_DAY : native === 'date' ? env.referenceDay - 365 : 0;
+  const fallback = nullStandIn(env, native, perGap);
   return cell((ctx) => {
     const value: Value = ctx.values[src] ?? null;
     if (typeof value !== 'number' && env.column.nullable) return null;

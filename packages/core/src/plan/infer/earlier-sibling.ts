@@ -54,10 +54,15 @@ export function alternativesOf(re: RegExp): RegExp[] {
   return cuts.slice(1).map((end, i) => new RegExp(re.source.slice((cuts[i] ?? -1) + 1, end), re.flags));
 }
 
-/** The first column, by the pattern's alternatives in order and then by table order, whose name's words match. */
-export function firstByAlternatives(pattern: RegExp, columns: readonly Column[]): Column | undefined {
+const snakeName = (c: Column): string => wordsOf(c.name).join('_');
+
+/**
+ * The first column, by the pattern's alternatives in order and then by table order, whose name's
+ * words match (`keyOf` gives the words a column is matched by: its name in snake_case by default).
+ */
+export function firstByAlternatives(pattern: RegExp, columns: readonly Column[], keyOf: (c: Column) => string = snakeName): Column | undefined {
   for (const alt of alternativesOf(pattern)) {
-    const found = columns.find((c) => alt.test(wordsOf(c.name).join('_')));
+    const found = columns.find((c) => alt.test(keyOf(c)));
     if (found) return found;
   }
   return undefined;

@@ -33,7 +33,8 @@ export const DATE_PAIRS: readonly Pair[] = [
   [/arriv/, /depart/, 0, 2],
 ];
 
-function windowFor(words: readonly string[]): Window {
+/** Years before (negative) or after the reference date a column's window starts and ends, by its name's words. */
+export function windowFor(words: readonly string[]): Window {
   const key = words.join('_');
   if (/publi|release|copyright/.test(key)) return [-75, 0];
   if (/hire|join|employment|enrol|registration|registered|member_?since|signup|created|opened|established|founded/.test(key)) return [-8, 0];
@@ -42,23 +43,36 @@ function windowFor(words: readonly string[]): Window {
   return [-5, 0];
 }
 
-type Earlier = { column: string; minGap: number; maxGap: number };
+/** An earlier column and the gap in days after it. */
+export type Earlier = { column: string; minGap: number; maxGap: number };
 
 const gapAfter = (column: Column, [, , minGap, maxGap]: Pair): Earlier => ({ column: column.name, minGap, maxGap });
 
+/** What pairing reads: the column's own words, the columns it may follow, and the words each of those is matched by. */
+export interface PairScope {
+  readonly key: string;
+  readonly columns: readonly Column[];
+  readonly keyOf: (c: Column) => string;
+}
+
+/** The date and timestamp columns besides this one, matched by their names' words. */
+function temporalScope(ctx: ColumnContext): PairScope {
+  const columns = ctx.table.columns.filter((c) => c.name !== ctx.column.name && isTemporal(c.type.kind));
+  return { key: ctx.words.join('_'), columns, keyOf: (c) => wordsOf(c.name).join('_') };
+}
+
 /**
  * The earlier column this one must follow, with the gap in days: the sibling of the same stem
- * (`date_to` → `date_from`) when a pair names both, else the first column by the earlier pattern's alternatives.
+ * (`date_to` → `date_from`) when a pair names both, else the first column by the earlier pattern's
+ * alternatives. `scope` defaults to the table's other date and timestamp columns.
  */
-export function pairedEarlier(ctx: ColumnContext): Earlier | undefined {
-  const key = ctx.words.join('_');
-  const pairs = DATE_PAIRS.filter(([later]) => later.test(key));
-  const others = ctx.table.columns.filter((c) => c.name !== ctx.column.name && isTemporal(c.type.kind));
-  const stem = sameStemSibling(ctx.column.name, others);
-  const own = stem && pairs.find(([, earlier]) => earlier.test(wordsOf(stem.name).join('_')));
+export function pairedEarlier(ctx: ColumnContext, scope: PairScope = temporalScope(ctx)): Earlier | undefined {
+  const pairs = DATE_PAIRS.filter(([later]) => later.test(scope.key));
+  const stem = sameStemSibling(ctx.column.name, scope.columns);
+  const own = stem && pairs.find(([, earlier]) => earlier.test(scope.keyOf(stem)));
   if (stem && own) return gapAfter(stem, own);
   for (const pair of pairs) {
-    const found = firstByAlternatives(pair[1], others);
+    const found = firstByAlternatives(pair[1], scope.columns, scope.keyOf);
     if (found) return gapAfter(found, pair);
   }
   return undefined;
@@ -94,7 +108,7 @@ function unixEnv(ctx: ColumnContext, kind: 'date' | 'timestamp', depth: number):
 }
 
 /** The engine's stand-in for a NULL earlier value of a NOT NULL column is a year before the reference date. */
-function withNullStandIn(ctx: ColumnContext, earlier: Column, [lo, hi]: DayRange): DayRange {
+export function withNullStandIn(ctx: ColumnContext, earlier: Column, [lo, hi]: DayRange): DayRange {
   if (ctx.column.nullable || !earlier.nullable) return [lo, hi];
   const standIn = daysFromIso(ctx.referenceDate) - 365;
   return [Math.min(lo, standIn), Math.max(hi, standIn)];

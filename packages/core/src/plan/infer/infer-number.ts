@@ -2,6 +2,7 @@ import type { LogicalType } from '../../schema/index.js';
 import { baseType, intRange } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import type { ColumnContext } from './column-context.js';
+import { inferEpoch } from './infer-epoch.js';
 import { flagSpec, smallDefault } from './int-hints.js';
 
 type Range = readonly [number, number];
@@ -68,8 +69,10 @@ function match<T extends readonly [RegExp, ...unknown[]]>(rules: readonly T[], k
   return rules.find(([p]) => p.test(key));
 }
 
-/** Infers a generator for an integer column. */
+/** Infers a generator for an integer column: Unix time for an instant ({@link inferEpoch}), else by its name and type. */
 export function inferInt(ctx: ColumnContext): ColumnSpec {
+  const epoch = inferEpoch(ctx);
+  if (epoch) return epoch;
   const bounds = typeBounds(ctx.column.type);
   if (ctx.unique) return uniqueInt(bounds, ctx.rows);
   const rule = isYear(ctx.column.type) ? YEAR_RULE : match(INT_RULES, ctx.words.join('_'));
