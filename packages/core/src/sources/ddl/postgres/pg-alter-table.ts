@@ -4,6 +4,7 @@ import type { DraftTable } from '../schema-draft.js';
 import { at, excerpt, relName, type PgContext } from './pg-context.js';
 import { addTableConstraint, applyDefault, applyIdentity } from './pg-constraint.js';
 import { readPgColumn } from './pg-create-table.js';
+import { readPartitionBound } from './pg-partition-bound.js';
 import { pgNativeType } from './pg-type-name.js';
 
 /** Sub-commands that would change the data's shape but are not replayed. */
@@ -34,17 +35,23 @@ function columnCommand(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): b
   }
 }
 
-/** `ALTER TABLE [ONLY] parent ATTACH PARTITION p ...` (pg_dump): p is skipped like a `PARTITION OF` table. */
-function attachPartition(ctx: PgContext, cmd: AlterTableCmd): void {
+/**
+ * `ALTER TABLE [ONLY] parent ATTACH PARTITION p ...` (pg_dump): p is skipped like a `PARTITION OF`
+ * table, its bound kept for the parent (which may itself be a partition: sub-partitioning).
+ */
+function attachPartition(ctx: PgContext, parent: string, cmd: AlterTableCmd): void {
   const def = cmd.def;
-  const name = def && 'PartitionCmd' in def ? relName(def.PartitionCmd.name) : '';
+  const part = def && 'PartitionCmd' in def ? def.PartitionCmd : undefined;
+  const name = relName(part?.name);
   ctx.draft.dropPartition(name);
+  const bound = part?.bound;
+  if (bound) ctx.partitions.addPartition(parent, { child: name, bound: readPartitionBound(bound), at: ctx.start });
   ctx.draft.warn(ctx.start, `skipped partition "${name}": rows are generated for its parent table`, excerpt(ctx));
 }
 
 function command(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): void {
   const def = cmd.def;
-  if (cmd.subtype === 'AT_AttachPartition') return attachPartition(ctx, cmd);
+  if (cmd.subtype === 'AT_AttachPartition') return attachPartition(ctx, table.name, cmd);
   if (cmd.subtype === 'AT_AddConstraint' && def && 'Constraint' in def) return addTableConstraint(ctx, table, def.Constraint);
   if (cmd.subtype === 'AT_AddColumn' && def && 'ColumnDef' in def) {
     const col = readPgColumn(ctx, table, def.ColumnDef);
@@ -61,6 +68,16 @@ function command(ctx: PgContext, table: DraftTable, cmd: AlterTableCmd): void {
   ctx.draft.skip(ctx.start, { kind: `ALTER TABLE ... ${what}`, reason, message: `ignored ALTER TABLE "${table.name}" ${what}: ${reason}`, statement: excerpt(ctx) });
 }
 
+/** ALTER TABLE on a view or partition: skipped, but a partition attached to it (sub-partitioning) is skipped too. */
+function alterSkipped(ctx: PgContext, name: string, cmds: readonly AlterTableCmd[]): true {
+  if (cmds.every((c) => c.subtype === 'AT_AttachPartition')) {
+    for (const c of cmds) attachPartition(ctx, name, c);
+  } else {
+    ctx.draft.warn(ctx.start, `skipped ALTER TABLE "${name}": "${name}" is a view or partition, not a table Rowforge generates`, excerpt(ctx));
+  }
+  return true;
+}
+
 /** Sub-commands that only annotate (OWNER TO, storage, triggers ...): fine on a table we do not know. */
 const ANNOTATIONS = new Set(['AT_ChangeOwner', 'AT_SetStatistics', 'AT_SetStorage', 'AT_SetOptions', 'AT_ResetOptions', 'AT_ClusterOn',
   'AT_SetRelOptions', 'AT_ResetRelOptions', 'AT_ReplicaIdentity', 'AT_EnableRowSecurity', 'AT_DisableRowSecurity', 'AT_SetTableSpace']);
@@ -74,10 +91,7 @@ export function readPgAlterTable(ctx: PgContext, s: AlterTableStmt): boolean {
   const annotatesOnly = cmds.every((c) => ANNOTATIONS.has(c.subtype ?? ''));
   const name = relName(s.relation);
   if (s.objtype !== 'OBJECT_TABLE' || (annotatesOnly && !ctx.draft.findTable(name))) return false;
-  if (!ctx.draft.findTable(name) && ctx.draft.isSkippedRelation(name)) {
-    ctx.draft.warn(ctx.start, `skipped ALTER TABLE "${name}": "${name}" is a view or partition, not a table Rowforge generates`, excerpt(ctx));
-    return true;
-  }
+  if (!ctx.draft.findTable(name) && ctx.draft.isSkippedRelation(name)) return alterSkipped(ctx, name, cmds);
   const table = ctx.draft.getTable(name, at(ctx, s.relation?.location));
   for (const c of cmds) command(ctx, table, c);
   return true;

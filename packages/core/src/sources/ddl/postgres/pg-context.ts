@@ -3,10 +3,13 @@ import { tokenIndexAt, type Token } from '../../text/sql-lexer.js';
 import type { SourceText } from '../../text/source-text.js';
 import type { SchemaDraft } from '../schema-draft.js';
 import { statementExcerpt } from '../skip-statement.js';
+import type { PgPartitions } from './pg-partitions.js';
 
 /** What the PostgreSQL translators need about the statement being read. */
 export interface PgContext {
   readonly draft: SchemaDraft;
+  /** Partition keys and bounds, applied to the parents once the script is read. */
+  readonly partitions: PgPartitions;
   readonly src: SourceText;
   /** Tokens of the whole (pre-processed) script. */
   readonly tokens: readonly Token[];

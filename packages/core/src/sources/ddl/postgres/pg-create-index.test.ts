@@ -84,6 +84,7 @@ describe('PostgreSQL CREATE UNIQUE INDEX', () => {
       '3:1 skipped CREATE UNIQUE INDEX "account_codes_code": "account_codes" is a view or partition, not a table Rowforge generates',
       '5:1 skipped partition "ev_2024": rows are generated for its parent table',
       '6:1 skipped CREATE UNIQUE INDEX "ev_2024_id": "ev_2024" is a view or partition, not a table Rowforge generates',
+      '4:35 rows of "ev" are kept within its partitions\' bounds: CHECK ev_partition_bounds ("at" >= \'2024-01-01\' AND "at" < \'2025-01-01\')',
     ]);
   });
 

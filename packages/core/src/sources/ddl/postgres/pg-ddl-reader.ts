@@ -4,6 +4,8 @@ import { SourceText } from '../../text/source-text.js';
 import { errorAt } from '../ddl-error.js';
 import { SchemaDraft } from '../schema-draft.js';
 import { blankPsqlData } from './blank-psql-data.js';
+import { applyPartitionBounds } from './pg-apply-partition-bounds.js';
+import { PgPartitions } from './pg-partitions.js';
 import { parsePg } from './pg-module.js';
 import { readPgStatement } from './pg-statements.js';
 
@@ -18,7 +20,8 @@ function statementRange(src: SourceText, tokens: readonly Token[], raw: RawStmt)
 
 /**
  * Reads PostgreSQL DDL with libpg-query (the real PostgreSQL 18 grammar). The whole script is
- * parsed at once; psql-only lines are blanked first (see blank-psql-data.ts).
+ * parsed at once; psql-only lines are blanked first (see blank-psql-data.ts). Partitions are
+ * skipped: their bounds become a CHECK on the parent (see pg-apply-partition-bounds.ts).
  */
 export function readPgDdl(original: SourceText): SchemaDraft {
   const src = new SourceText(blankPsqlData(original.text), original.file);
@@ -27,9 +30,11 @@ export function readPgDdl(original: SourceText): SchemaDraft {
   const parsed = parsePg(src.text);
   if (!parsed.ok) throw errorAt(src, parsed.cursor ?? 0, 'DDL_SYNTAX', parsed.message);
   const tokens = tokenize(src.text, 'postgres');
+  const partitions = new PgPartitions();
   for (const raw of parsed.tree.stmts ?? []) {
     const range = statementRange(src, tokens, raw);
-    readPgStatement({ draft, src, tokens, ...range }, raw.stmt);
+    readPgStatement({ draft, partitions, src, tokens, ...range }, raw.stmt);
   }
+  applyPartitionBounds(draft, partitions);
   return draft;
 }
