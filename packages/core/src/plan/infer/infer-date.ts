@@ -24,6 +24,7 @@ export const DATE_PAIRS: readonly Pair[] = [
   [/^due(_?(date|at|on))?$/, /loan|borrow|checkout|check_?out|issue|invoice|order/, 14, 21],
   [/return(ed)?_?(date|at|on)?$/, /loan|borrow|checkout|check_?out|rental|issue/, 1, 30],
   [new RegExp(`(updated|modified|changed|last_?update|last_?updated|last_?modified)${AT}`), new RegExp(CREATED), 0, 365],
+  [/^(published|posted|released|went_?live)_?at$/, new RegExp(CREATED), 0, 30],
   [/expir|valid_?(until|to)|expires/, /issue|valid_?from|effective|start|created|purchase/, 365, 1825],
   [/paid|payment_?date|settled/, /invoice|billed|order|created/, 0, 45],
   [/(resolved|closed)(_?(at|on|date))?$/, /(opened|reported|created)(_?(at|on|date))?$/, 0, 30],
@@ -33,10 +34,10 @@ export const DATE_PAIRS: readonly Pair[] = [
   [/arriv/, /depart/, 0, 2],
 ];
 
-/** Years before (negative) or after the reference date a column's window starts and ends, by its name's words. */
+/** Years before (negative) or after the reference date a column's window starts and ends, by its name's words (`published_date` of a book reaches back 75 years; a post's `published_at` does not). */
 export function windowFor(words: readonly string[]): Window {
   const key = words.join('_');
-  if (/publi|release|copyright/.test(key)) return [-75, 0];
+  if (/publi|release|copyright/.test(key) && !/_at$/.test(key)) return [-75, 0];
   if (/hire|join|employment|enrol|registration|registered|member_?since|signup|created|opened|established|founded/.test(key)) return [-8, 0];
   if (/expir|valid_?until|renewal|due|scheduled|appointment/.test(key)) return [0, 2];
   if (/order|purchase|review|loan|borrow|payment|invoice|transaction|visit|login|event|shipment/.test(key)) return [-2, 0];
