@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { tableColumns } from './testing/table-columns.js';
+
+const ms = (v: unknown): number => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Date.parse(String(v)));
+const END_OF_REFERENCE_DAY = Date.parse('2026-01-02T00:00:00Z');
+
+describe('events that follow an earlier column and have happened', () => {
+  it('are not after the reference date (last_login after date_joined, deleted_at, a post\'s published_at)', async () => {
+    const col = await tableColumns('CREATE TABLE auth_user (id int PRIMARY KEY, date_joined timestamp NOT NULL, last_login timestamp NOT NULL, created_at timestamp NOT NULL, deleted_at timestamp NOT NULL, published_at timestamp NOT NULL)', 2000);
+    for (const c of ['last_login', 'deleted_at', 'published_at']) {
+      expect(Math.max(...col(c).map(ms)), c).toBeLessThan(END_OF_REFERENCE_DAY);
+    }
+    const joined = col('date_joined');
+    col('last_login').forEach((v, i) => expect(ms(v)).toBeGreaterThanOrEqual(ms(joined[i])));
+  });
+});
