@@ -4,6 +4,7 @@
  * (`$ROWFORGE_HOME/pglite`) or a PostgreSQL server (`DATABASE_URL`). See docs/store.md.
  */
 export type * from './store-types.js';
+export { reportOf } from './store-types.js';
 export { openStore } from './open-store.js';
 export { defaultDataDir, rowforgeHome } from './store-home.js';
 export { PGliteDialect } from './pglite/pglite-dialect.js';

@@ -69,7 +69,11 @@ export interface NewDataset {
   readonly name: string;
   readonly schema: Schema;
   readonly plan: Plan;
-  readonly validation: ValidationReport | null;
+  /**
+   * The validation report saved with the dataset; a function is called once every row is loaded,
+   * before the dataset is recorded (for a report made as the rows stream, as the server's tap does).
+   */
+  readonly validation: ValidationReport | null | (() => ValidationReport | null);
   /** The rows, loaded into the dataset's own PostgreSQL schema with every constraint on. */
   readonly data: GeneratedData;
   readonly onProgress?: (e: { table: string; rowsDone: number; rowCount: number }) => void;
@@ -141,3 +145,6 @@ export interface OpenStoreOptions {
    */
   readonly poolSize?: number;
 }
+
+/** A {@link NewDataset}'s report, calling it when it is a function (after the rows are loaded). */
+export const reportOf = (v: NewDataset['validation']): ValidationReport | null => (typeof v === 'function' ? v() : v);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GENERATOR_VERSION, RowforgeError, streamBatches, textFormatter, type Row, type TableData } from '@rowforge/core';
-import type { AuditEntry, Dataset, Job, JobEvent, NewDataset, Project, Store } from '@rowforge/store';
+import { reportOf, type AuditEntry, type Dataset, type Job, type JobEvent, type NewDataset, type Project, type Store } from '@rowforge/store';
 
 type TextRows = (string | null)[][];
 type Record_ = Store['audit']['record'];
@@ -53,7 +53,7 @@ function datasetOf(id: string, d: NewDataset, tables: Map<string, TextRows>): Da
   return {
     id, project: d.project, name: d.name, schema: d.schema, plan: d.plan, seed: d.plan.seed,
     rowCounts: [...tables].map(([table, r]) => ({ table, rows: r.length })), generatorVersion: GENERATOR_VERSION,
-    validation: d.validation, dataSchema: `ds_${id.slice(0, 8)}`, createdAt: now(),
+    validation: reportOf(d.validation), dataSchema: `ds_${id.slice(0, 8)}`, createdAt: now(),
   };
 }
 
