@@ -48,7 +48,7 @@ function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--no-validate', 'skip re-reading the output (validation.json is then not written)')
     .option('--into <url>', 'load straight into a database instead of writing files: postgres://user@host/db, mysql://user@host/db or sqlite:FILE')
     .option('--keep-constraints', 'with --into: create tables with their constraints before loading (slower)', false)
-    .option('--sessions <n>', 'with --into postgres: sessions COPYing at once; more than 1 goes through a staging schema swapped into place at the end (default: 1 on up to 2 cores, else half the cores, at most 4)', parseCount('--sessions'))
+    .option('--sessions <n>', 'with --into postgres: sessions COPYing at once into a staging schema swapped into place at the end; keys and CHECKs are then added over one session per core (default: 1 on up to 2 cores, else half the cores, at most 4)', parseCount('--sessions'))
     .option('--replace', 'with --into: drop existing tables of the same names first (and, in PostgreSQL, the enums and domains the schema creates)', false)
     .option('--shard <i/N>', 'write part i (0-based) of N into a shared --out (csv/ndjson); default from JOB_COMPLETION_INDEX/JOB_COMPLETIONS')
     .option('--workers <n>', 'worker threads generating row ranges in parallel, then reading the tables back for validation; same bytes and report for any n (default: one per core from 500,000 rows, else in-process; also feeds --into, leaving a core free per PostgreSQL session and for MariaDB; SQLite gets at most 2)', parseCount('--workers'))

@@ -13,14 +13,34 @@ function keyStatements(t: Table): string[] {
   return out;
 }
 
-function foreignKeyStatements(schema: Schema, t: Table): string[] {
+function foreignKeyTasks(schema: Schema, t: Table): ConstraintTask[] {
   return t.foreignKeys.map((fk) => {
     const parent = findTable(schema, fk.refTable)?.name ?? fk.refTable;
     const name = fk.name ? `CONSTRAINT ${q(fk.name)} ` : '';
     const actions = `${fk.onDelete ? ` ON DELETE ${fk.onDelete}` : ''}${fk.onUpdate ? ` ON UPDATE ${fk.onUpdate}` : ''}`;
     const deferrable = fk.deferrable ? ` DEFERRABLE${fk.initiallyDeferred ? ' INITIALLY DEFERRED' : ''}` : '';
-    return `ALTER TABLE ${q(t.name)} ADD ${name}FOREIGN KEY (${list(fk.columns)}) REFERENCES ${q(parent)} (${list(fk.refColumns)})${actions}${deferrable};`;
+    const sql = `ALTER TABLE ${q(t.name)} ADD ${name}FOREIGN KEY (${list(fk.columns)}) REFERENCES ${q(parent)} (${list(fk.refColumns)})${actions}${deferrable};`;
+    return { sql, tables: [...new Set([t.name, parent])], foreign: true };
   });
+}
+
+/**
+ * One after-load statement and the tables it locks: a key or CHECK locks its own table; a
+ * foreign key (`foreign`) locks its table and the referenced one, and needs that table's keys.
+ */
+export interface ConstraintTask {
+  readonly sql: string;
+  readonly tables: readonly string[];
+  readonly foreign: boolean;
+}
+
+/**
+ * {@link constraintStatements} with the tables each statement locks, in the same order, for
+ * running them over several sessions (`runConstraints`).
+ */
+export function constraintTasks(schema: Schema): ConstraintTask[] {
+  const keys = schema.tables.flatMap((t) => keyStatements(t).map((sql) => ({ sql, tables: [t.name], foreign: false })));
+  return [...keys, ...schema.tables.flatMap((t) => foreignKeyTasks(schema, t))];
 }
 
 /**
@@ -29,5 +49,5 @@ function foreignKeyStatements(schema: Schema, t: Table): string[] {
  * rows already loaded, so a load that finishes has every constraint on and checked.
  */
 export function constraintStatements(schema: Schema): string[] {
-  return [...schema.tables.flatMap(keyStatements), ...schema.tables.flatMap((t) => foreignKeyStatements(schema, t))];
+  return constraintTasks(schema).map((t) => t.sql);
 }

@@ -11,3 +11,11 @@ import { availableParallelism } from 'node:os';
 export function defaultPostgresSessions(cores: number = availableParallelism()): number {
   return cores <= 2 ? 1 : Math.min(4, Math.floor(cores / 2));
 }
+
+/**
+ * How many sessions add the keys, CHECKs and foreign keys after a load, side by side: one a
+ * core, at most 4. Nothing is generated then, so every core is PostgreSQL's.
+ */
+export function defaultConstraintSessions(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores));
+}

@@ -3,11 +3,12 @@ import { sqlSyntax } from '../../sinks/index.js';
 import { postgresDropTypes } from '../../sinks/sql/postgres/postgres-types.js';
 import { afterLoadStatements } from './after-load-statements.js';
 import { bareSchema } from './bare-schema.js';
-import { copyTable } from './copy-table.js';
+import { copyTables } from './copy-tables.js';
 import { createTableStatements } from './ddl-statements.js';
 import { existingTables, refuseExisting } from './existing-tables.js';
 import type { PgSession } from './pg-session.js';
 import { runEach } from './run-each.js';
+import { ensureSchema } from './ensure-schema.js';
 
 export interface SessionLoadOptions {
   /** PostgreSQL schema to create (if missing) and load into; default: the session's current schema. */
@@ -27,7 +28,7 @@ const q = (name: string): string => sqlSyntax('postgres').quoteIdent(name);
 
 async function useSchema(session: PgSession, schema: string | undefined): Promise<void> {
   if (schema === undefined) return;
-  await session.query(`CREATE SCHEMA IF NOT EXISTS ${q(schema)}`);
+  await ensureSchema(session, schema, q(schema));
   await session.query(`SET LOCAL search_path TO ${q(schema)}`);
 }
 
@@ -56,11 +57,7 @@ async function prepare(session: PgSession, data: GeneratedData, o: SessionLoadOp
 export async function loadIntoSession(session: PgSession, data: GeneratedData, o: SessionLoadOptions = {}): Promise<LoadSummary> {
   await useSchema(session, o.schema);
   await prepare(session, data, o);
-  const tables = [];
-  for (const t of data.tables) {
-    const rows = await copyTable(session, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount }));
-    tables.push({ name: t.table.name, rows });
-  }
+  const tables = await copyTables(session, data, o.onProgress);
   await runEach(session, afterLoadStatements(data, o.keepConstraints));
   return { tables };
 }

@@ -1,10 +1,12 @@
 import type pg from 'pg';
 import type { GeneratedData, TableData } from '../../schema/index.js';
+import type { ConstraintTask } from './constraint-statements.js';
 import { sqlSyntax } from '../../sinks/index.js';
 import { copyTarget, csvChunks } from './csv-chunks.js';
 import type { LoadSummary, SessionLoadOptions } from './load-into-session.js';
 import { connectClient } from './pg-connect.js';
 import { pgClientSession } from './pg-client-session.js';
+import { runConstraints } from './run-constraints.js';
 import { SessionFanout } from './session-fanout.js';
 
 const q = (name: string): string => sqlSyntax('postgres').quoteIdent(name);
@@ -22,8 +24,9 @@ async function connectAll(url: string, count: number): Promise<pg.Client[]> {
 
 /**
  * The sessions of a parallel load: `count` `pg` clients whose search path is the stage schema,
- * copying every table there through a {@link SessionFanout}. Close them (always) before anything
- * else touches the stage: `close` first waits for every COPY to end.
+ * copying every table there through a {@link SessionFanout}, or adding the constraints there
+ * side by side. Close them (always) before anything else touches the stage: `close` first
+ * waits for every COPY to end.
  */
 export class LoadSessions {
   readonly #clients: readonly pg.Client[];
@@ -62,6 +65,11 @@ export class LoadSessions {
     }
     await previous;
     return tables;
+  }
+
+  /** Runs the after-load statements over the sessions side by side ({@link runConstraints}); call it once no COPY is under way. */
+  async constrain(tasks: readonly ConstraintTask[]): Promise<void> {
+    await runConstraints(this.#clients.map((c) => pgClientSession(c)), tasks);
   }
 
   /** Waits for every COPY to end, then closes every session. */

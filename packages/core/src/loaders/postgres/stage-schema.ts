@@ -28,15 +28,22 @@ export function stageSchemaName(target: string): string {
 }
 
 /**
- * Creates `stage` afresh (dropping any earlier one with everything in it) with the run's tables
- * bare — no keys, CHECKs or foreign keys — and commits. The caller holds {@link lockStage}.
+ * Opens a transaction and creates `stage` afresh in it (dropping any earlier one with everything
+ * in it) with the run's tables bare — no keys, CHECKs or foreign keys — and the search path set
+ * to it. The caller commits (after COPYing into the tables, if it loads on this session) and
+ * holds {@link lockStage}.
  */
-export async function createStage(control: PgSession, data: GeneratedData, stage: string): Promise<void> {
+export async function beginStage(control: PgSession, data: GeneratedData, stage: string): Promise<void> {
   await control.query('BEGIN');
   await control.query(`DROP SCHEMA IF EXISTS ${q(stage)} CASCADE`);
   await control.query(`CREATE SCHEMA ${q(stage)}`);
   await control.query(`SET LOCAL search_path TO ${q(stage)}`);
   await runEach(control, createTableStatements(bareSchema(data.schema), data.order));
+}
+
+/** {@link beginStage}, committed. */
+export async function createStage(control: PgSession, data: GeneratedData, stage: string): Promise<void> {
+  await beginStage(control, data, stage);
   await control.query('COMMIT');
 }
 

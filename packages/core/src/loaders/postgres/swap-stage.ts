@@ -1,10 +1,12 @@
 import type { GeneratedData } from '../../schema/index.js';
 import { sqlSyntax } from '../../sinks/index.js';
 import { postgresDropTypes } from '../../sinks/sql/postgres/postgres-types.js';
-import { afterLoadStatements } from './after-load-statements.js';
+import { bareSchema } from './bare-schema.js';
+import { postLoadStatements } from './ddl-statements.js';
 import { existingTables, refuseExisting } from './existing-tables.js';
 import type { PgSession } from './pg-session.js';
 import { runEach } from './run-each.js';
+import { ensureSchema } from './ensure-schema.js';
 
 const q = (name: string): string => sqlSyntax('postgres').quoteIdent(name);
 
@@ -29,7 +31,7 @@ async function moveTypes(control: PgSession, stage: string, target: string): Pro
 
 async function useTarget(control: PgSession, target: SwapTarget): Promise<void> {
   if (!target.explicit) return;
-  await control.query(`CREATE SCHEMA IF NOT EXISTS ${q(target.schema)}`);
+  await ensureSchema(control, target.schema, q(target.schema));
   await control.query(`SET LOCAL search_path TO ${q(target.schema)}`);
 }
 
@@ -43,8 +45,8 @@ async function clearTarget(control: PgSession, data: GeneratedData, target: stri
 /**
  * Publishes a loaded stage in one transaction: drop the target's tables of the same names and
  * the enums and domains the run creates (`replace`; otherwise existing tables are an error),
- * move the stage's types and tables into the target, add keys, CHECKs and foreign keys there
- * (each validating the rows) and run the post-load statements, drop the now empty stage,
+ * move the stage's types and tables (with the keys, CHECKs and foreign keys added in the stage)
+ * into the target, run the post-load statements (identity re-syncs), drop the now empty stage,
  * commit. The caller rolls back on error.
  */
 export async function swapStage(control: PgSession, data: GeneratedData, stage: string, target: SwapTarget, replace: boolean | undefined): Promise<void> {
@@ -54,7 +56,7 @@ export async function swapStage(control: PgSession, data: GeneratedData, stage: 
   await clearTarget(control, data, target.schema, replace);
   await runEach(control, await moveTypes(control, stage, target.schema));
   await runEach(control, data.tables.map((t) => `ALTER TABLE ${q(stage)}.${q(t.table.name)} SET SCHEMA ${to}`));
-  await runEach(control, afterLoadStatements(data, false));
+  await runEach(control, postLoadStatements(bareSchema(data.schema), data.order));
   await control.query(`DROP SCHEMA ${q(stage)}`);
   await control.query('COMMIT');
 }
