@@ -8,7 +8,9 @@ import { numbersForCastText } from './cast-bounds.js';
 import { enumComparisonsAsLists, enumLabelsOf } from './enum-order.js';
 import { isoDatesForText } from './iso-text-dates.js';
 import { applyJsonCheck, jsonCheckedColumn } from './json-checks.js';
-import { nowAsReference } from './now-bounds.js';
+import { CLOCK_LOWER_AHEAD_DAYS, clockUpperBound, nowAsReference } from './now-bounds.js';
+import { settlePairedBounds } from './paired-literal-bounds.js';
+import { temporalKind } from './temporal-kind.js';
 import { unlessNull } from './null-guard.js';
 import { FALLBACK_REFERENCE_DATE } from './reference-date.js';
 import { caseFunctionOf, collectTextRule, inCase, type TextRules } from './text-checks.js';
@@ -51,6 +53,8 @@ interface Ctx {
   readonly bounds: Map<string, Bound>; readonly textRules: TextRules;
   /** Columns an IN-list (or their type) already limits to an enum's values: a later list narrows them further. */
   readonly listed: Set<string>;
+  /** Literal bounds (epoch days) on date and timestamp columns, over all CHECKs: settled at the end for columns that follow another (`settlePairedBounds`). */
+  readonly dayBounds: Map<string, Bound>;
 }
 
 function unsatisfiable(ctx: Ctx, col: string): never {
@@ -66,7 +70,7 @@ function applyBound(ctx: Ctx, col: string, op: Cmp, lit: number | string): void 
   if (!given || !column) return;
   const spec = isoDatesForText(column, given, lit, op === '>' || op === '>=' ? 'after' : 'before') ?? given;
   if (spec !== given) ctx.specs[col] = spec;
-  const temporal = spec.generator === 'date' || spec.generator === 'timestamp';
+  const temporal = spec.generator === 'date' || spec.generator === 'timestamp' || (spec.generator === 'after' && temporalKind(column) !== undefined);
   const v = temporal && typeof lit === 'string' ? daysFromIso(lit.slice(0, 10)) : Number(lit);
   if (Number.isNaN(v)) return;
   const step = temporal ? 1 : stepOf(column);
@@ -152,10 +156,30 @@ function narrowAfter(ctx: Ctx, spec: Extract<ColumnSpec, { generator: 'after' }>
   return { ...spec, maxGap: Math.min(spec.maxGap, Math.max(0, (hi - min) / 2)) };
 }
 
+/** Keeps a date or timestamp column's literal bound for `settlePairs`. */
+function keepDayBound(ctx: Ctx, column: Column | undefined, { lo, hi }: Bound): void {
+  if (!column || !temporalKind(column)) return;
+  const had = ctx.dayBounds.get(column.name) ?? { lo: -Infinity, hi: Infinity };
+  ctx.dayBounds.set(column.name, { lo: Math.max(had.lo, lo), hi: Math.min(had.hi, hi) });
+}
+
+/** Literal bounds on columns generated `after` another, settled once every CHECK is read (`settlePairedBounds`). */
+function settlePairs(table: Table, specs: Specs, dayBounds: Map<string, Bound>): void {
+  for (const [col, bound] of dayBounds) {
+    const column = findColumn(table, col);
+    const kind = column ? temporalKind(column) : undefined;
+    if (!column || !kind || specs[col]?.generator !== 'after') continue;
+    settlePairedBounds(specs, col, bound, kind);
+    const spec = specs[col];
+    if (spec && spec.generator !== 'after') specs[col] = clampToType(spec, typeRange(column));
+  }
+}
+
 function applyBounds(ctx: Ctx): void {
   for (const [col, { lo, hi }] of ctx.bounds) {
     const type = typeRange(findColumn(ctx.table, col));
     if (Math.max(lo, type[0]) > Math.min(hi, type[1])) unsatisfiable(ctx, col);
+    keepDayBound(ctx, findColumn(ctx.table, col), { lo, hi });
     const spec = ctx.specs[col];
     if (spec?.generator === 'after') { const next = narrowAfter(ctx, spec, hi); if (next) ctx.specs[col] = next; continue; }
     const next = spec ? narrow(spec, lo, hi) : undefined;
@@ -286,29 +310,44 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
 }
 
 /**
+ * How far ahead of the reference date lower bounds set by the clock are read: CLOCK_LOWER_AHEAD_DAYS,
+ * or 0 when a CHECK of the table also bounds by the clock from above (`d <= CURRENT_DATE`), so
+ * both bounds are read on the same day and leave values between them.
+ */
+function lowerAhead(table: Table): number {
+  const domains = table.columns.flatMap((c) => (c.type.kind === 'domain' ? c.type.checks : []));
+  return [...table.checks.map((c) => c.expr), ...domains].some(clockUpperBound) ? 0 : CLOCK_LOWER_AHEAD_DAYS;
+}
+
+/**
  * Compiles what it can of a table's CHECK constraints (and its columns' domain checks) into
  * generator bounds: ranges narrow min/max, IN-lists become enum choices, comparisons between
  * columns order them, comparisons of a PostgreSQL enum with a label become the labels that pass,
  * length and case rules on text shape its values (`applyTextRules`), `json_valid(col)` gives JSON,
- * `col IS NULL OR <condition>` is read as the condition, and upper bounds set by the clock
- * (`d <= CURRENT_DATE`) are bounds at `referenceDate` (`nowAsReference`). The engine still
+ * `col IS NULL OR <condition>` is read as the condition, and bounds set by the clock
+ * (`d <= CURRENT_DATE`, `d > CURRENT_DATE - 30`) are bounds at `referenceDate`, lower ones read
+ * ahead of it (`nowAsReference`, `lowerAhead`); temporal literal bounds on a column that follows
+ * another are settled last (`settlePairedBounds`). The engine still
  * evaluates every CHECK per row and redraws what fails.
  */
 export function compileChecks(table: Table, specs: Specs, referenceDate = FALLBACK_REFERENCE_DATE): void {
   const textRules: TextRules = new Map();
   const listed = new Set<string>();
+  const dayBounds = new Map<string, Bound>();
   const day = daysFromIso(referenceDate);
+  const ahead = lowerAhead(table);
   for (const check of table.checks) {
-    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map(), textRules, listed };
-    conjuncts(enumComparisonsAsLists(nowAsReference(check.expr, day), enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
+    const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map(), textRules, listed, dayBounds };
+    conjuncts(enumComparisonsAsLists(nowAsReference(check.expr, day, ahead), enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
     applyBounds(ctx);
   }
   for (const col of table.columns) {
     if (col.type.kind !== 'domain') continue;
-    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map(), textRules, listed };
+    const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map(), textRules, listed, dayBounds };
     const labelsOf = enumLabelsOf(table, col.name);
-    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(nowAsReference(e, day), labelsOf)).forEach((c) => applyConjunct(ctx, c)));
+    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(nowAsReference(e, day, ahead), labelsOf)).forEach((c) => applyConjunct(ctx, c)));
     applyBounds(ctx);
   }
+  settlePairs(table, specs, dayBounds);
   applyTextRules(table, specs, textRules);
 }

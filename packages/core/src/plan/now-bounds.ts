@@ -48,33 +48,70 @@ function atReference(e: Expr, referenceDay: number): Expr | undefined {
   return ms === undefined ? undefined : { kind: 'literal', value: isoFromDays(Math.floor(ms / MS_PER_DAY)) };
 }
 
-function comparison(e: Node<'binary'>, day: number): Expr {
-  if (e.op === '<' || e.op === '<=') { const r = atReference(e.right, day); return r ? { ...e, right: r } : e; }
-  if (e.op === '>' || e.op === '>=') { const l = atReference(e.left, day); return l ? { ...e, left: l } : e; }
-  return e;
-}
-
-function between(e: Node<'between'>, day: number): Expr {
-  const high = e.negated || atReference(e.low, day) ? undefined : atReference(e.high, day);
-  return high ? { ...e, high } : e;
+/** The clock expression as the day it reads at the end of `day` (rounded up: a lower bound no earlier than the real one that day). */
+function atDayEnd(e: Expr, day: number): Expr | undefined {
+  const ms = nowMs(e, (day + 1) * MS_PER_DAY);
+  return ms === undefined ? undefined : { kind: 'literal', value: isoFromDays(Math.ceil(ms / MS_PER_DAY)) };
 }
 
 /**
- * A CHECK with each upper bound set by the clock (`d <= CURRENT_DATE`, `BirthDate < getdate()`,
- * `born <= DATEADD(YEAR, -18, GETDATE())`, `t <= now() - interval '1 hour'`, SQLite's
- * `date('now')`) read at the reference day, as an ISO date literal rounded down. Sound while the
- * reference day is not after the day the rows are loaded: a value under the bound then is under
- * the real one too. Bounds under AND and OR only (NOT would turn them into lower bounds); lower
- * bounds (`d > CURRENT_DATE - 30`) stay as they are: they hold only near the real clock.
+ * How far past the reference date the planner reads lower bounds set by the clock: rows drawn
+ * above `CURRENT_DATE - 30` read two years on still pass when loaded (and validated) up to then.
+ */
+export const CLOCK_LOWER_AHEAD_DAYS = 730;
+
+/** Where bounds set by the clock are read: upper bounds at `day`, lower bounds at the end of `lowerDay`. */
+interface Days { readonly day: number; readonly lowerDay: number }
+
+function comparison(e: Node<'binary'>, d: Days): Expr {
+  const upper = e.op === '<' || e.op === '<=';
+  if (!upper && e.op !== '>' && e.op !== '>=') return e;
+  const right = upper ? atReference(e.right, d.day) : atDayEnd(e.right, d.lowerDay);
+  if (right) return { ...e, right };
+  const left = upper ? atDayEnd(e.left, d.lowerDay) : atReference(e.left, d.day);
+  return left ? { ...e, left } : e;
+}
+
+function between(e: Node<'between'>, d: Days): Expr {
+  if (e.negated) return e;
+  const low = atDayEnd(e.low, d.lowerDay);
+  const high = atReference(e.high, d.day);
+  if (low && high) return e; // a window on both sides of the clock: left to the database
+  return low ? { ...e, low } : high ? { ...e, high } : e;
+}
+
+function rewrite(e: Expr, d: Days): Expr {
+  if (e.kind === 'between') return between(e, d);
+  if (e.kind !== 'binary') return e;
+  if (e.op === 'and' || e.op === 'or') return { ...e, left: rewrite(e.left, d), right: rewrite(e.right, d) };
+  return comparison(e, d);
+}
+
+/** Whether a comparison in `e` (under AND and OR, or a BETWEEN) has the clock as its upper bound (`d <= CURRENT_DATE`). */
+export function clockUpperBound(e: Expr): boolean {
+  if (e.kind === 'between') return !e.negated && atReference(e.high, 0) !== undefined;
+  if (e.kind !== 'binary') return false;
+  if (e.op === 'and' || e.op === 'or') return clockUpperBound(e.left) || clockUpperBound(e.right);
+  if (e.op === '<' || e.op === '<=') return atReference(e.right, 0) !== undefined;
+  return (e.op === '>' || e.op === '>=') && atReference(e.left, 0) !== undefined;
+}
+
+/**
+ * A CHECK with each bound set by the clock read at the reference day, as an ISO date literal:
+ * upper bounds (`d <= CURRENT_DATE`, `BirthDate < getdate()`, `born <= DATEADD(YEAR, -18, GETDATE())`,
+ * `t <= now() - interval '1 hour'`, SQLite's `date('now')`) at its start, rounded down; lower
+ * bounds (`d > CURRENT_DATE - 30`, `seen_at >= now() - interval '1 day'`) at the end of
+ * `referenceDay + lowerAhead`, rounded up. An upper bound so read holds while the rows are loaded
+ * on or after the reference day; a lower bound, while they are loaded by `referenceDay + lowerAhead`
+ * (the planner reads them ahead so rows generated around a past reference date still pass today).
+ * Bounds under AND and OR only (NOT would swap them); a BETWEEN with the clock on both sides stays as it is.
  *
  * @example
  * ```ts
  * nowAsReference(parse('d <= CURRENT_DATE'), daysFromIso('2026-01-01')) // d <= '2026-01-01'
+ * nowAsReference(parse('d > CURRENT_DATE - 30'), daysFromIso('2026-01-01')) // d > '2025-12-03'
  * ```
  */
-export function nowAsReference(e: Expr, referenceDay: number): Expr {
-  if (e.kind === 'between') return between(e, referenceDay);
-  if (e.kind !== 'binary') return e;
-  if (e.op === 'and' || e.op === 'or') return { ...e, left: nowAsReference(e.left, referenceDay), right: nowAsReference(e.right, referenceDay) };
-  return comparison(e, referenceDay);
+export function nowAsReference(e: Expr, referenceDay: number, lowerAhead = 0): Expr {
+  return rewrite(e, { day: referenceDay, lowerDay: referenceDay + lowerAhead });
 }
