@@ -1,5 +1,6 @@
 import type { Column, Table } from '../../schema/index.js';
 import { isSingleColumnKey } from '../../schema/index.js';
+import { splitRunTogether } from './name-words.js';
 
 /** What inference knows about one column. */
 export interface ColumnContext {
@@ -17,12 +18,31 @@ export interface ColumnContext {
   readonly rows: number;
 }
 
+/**
+ * Lower-case words of a name: split at separators and case changes, and a word run together
+ * from words the rules know split too (`BillingCity`, `billing_city` and `billingcity` all give
+ * `['billing', 'city']`; see {@link splitRunTogether}).
+ */
 export function wordsOf(name: string): string[] {
+  let words = WORDS.get(name);
+  if (words === undefined) {
+    words = splitWords(name);
+    if (WORDS.size < MAX_CACHED) WORDS.set(name, words);
+  }
+  return [...words];
+}
+
+/** Names already split: inference reads every name of a table again for each of its columns. */
+const WORDS = new Map<string, readonly string[]>();
+const MAX_CACHED = 50_000;
+
+function splitWords(name: string): readonly string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .flatMap(splitRunTogether);
 }
 
 export function columnContext(table: Table, column: Column, referenceDate: string, rows: number): ColumnContext {

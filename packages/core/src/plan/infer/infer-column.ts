@@ -11,6 +11,7 @@ import { inferFormat } from './infer-format.js';
 import { isSequenceKey, keySequence } from './key-sequence.js';
 import { inferInt, inferNumber } from './infer-number.js';
 import { inferString } from './infer-string.js';
+import { affixNullRate } from './person-affixes.js';
 
 /**
  * Weights for an enum: uniform, but the column's DEFAULT (if any) is drawn about 40 % of the
@@ -83,6 +84,8 @@ const NULL_RATES: readonly (readonly [RegExp, number])[] = [
 /** Default share of NULLs for a nullable column. */
 export function defaultNullRate(ctx: ColumnContext): number {
   if (!ctx.column.nullable) return 0;
+  const affix = affixNullRate(ctx);
+  if (affix !== undefined) return affix;
   const key = ctx.words.join('_');
   return NULL_RATES.find(([p]) => p.test(key))?.[1] ?? 0.1;
 }

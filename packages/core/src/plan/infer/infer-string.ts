@@ -1,9 +1,11 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
 import { addressByName } from './address-names.js';
+import { personAffix } from './person-affixes.js';
 import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
+import { identifierBeforeRules, identifierByName } from './identifier-names.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec | undefined];
 
@@ -72,7 +74,7 @@ const RULES: readonly Rule[] = [
   [/plate/, vocab('licensePlate')],
   [/^(uuid|guid)$/, () => ({ generator: 'uuid' })],
   [/website|url|homepage|^link$|web_?site/, (ctx) => ({ generator: 'url', fromColumn: siblingNamed(ctx.table, /^(name|company_name)$/) })],
-  [/^(job_?title|position|occupation|designation)$/, vocab('jobTitle')],
+  [/^(job_?title|position|occupation|designation|contact_?title)$/, vocab('jobTitle')],
   [/^title$/, titleByTable],
   [/industry|sector/, vocab('industry')],
   [/^(department|dept)(_?name)?$/, vocab('department')],
@@ -130,16 +132,18 @@ function meetsFormats(spec: ColumnSpec): boolean {
   return spec.generator === 'email' || (spec.generator === 'address' && (spec.field === 'zip' || spec.field === 'state'));
 }
 
-/** The generator a name suggests: an address part (prefixes and compounds read), else the first rule that matches. */
+/** The generator a name suggests: an honorific or name suffix, an address part (prefixes and compounds read), else the first rule that matches. */
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
-  return addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
+  return personAffix(ctx) ?? identifierBeforeRules(ctx) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
 }
 
-/** Without a name to go by: a CHECK's partial regex, the DEFAULT's hint, codes in short columns, else sentences. */
+/** Without a rule for the name: a CHECK's partial regex, the DEFAULT's hint, a key, token, code or small vocabulary the name says, codes in short columns, else sentences. */
 function unnamed(ctx: ColumnContext, hinted: ColumnSpec | undefined): ColumnSpec {
   const partial = partialRegex(ctx.table, ctx.column);
   if (partial !== undefined) return { generator: 'regex', pattern: partial };
   if (hinted) return hinted;
+  const byName = identifierByName(ctx);
+  if (byName) return byName;
   const max = maxLengthOf(ctx.column);
   if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
   return { generator: 'text', kind: 'sentence', maxLength: max ?? 200 };
