@@ -24,6 +24,30 @@ export function isDataStatement(tokens: readonly Token[]): boolean {
   return DATA_FIRST.has(keyword(tokens[0]));
 }
 
+/** Words that may follow BEGIN/END in a transaction statement (`BEGIN DEFERRED TRANSACTION`, `END WORK`). */
+const TRANSACTION_WORDS = new Set(['TRANSACTION', 'TRAN', 'WORK', 'DEFERRED', 'IMMEDIATE', 'EXCLUSIVE']);
+
+/** Statements that are always transaction control, from their first word. */
+const TRANSACTION_FIRST = new Set(['COMMIT', 'ROLLBACK', 'SAVEPOINT', 'ABORT']);
+
+/**
+ * Transaction control (`BEGIN;`, `START TRANSACTION;`, `COMMIT;`, `END;`, `ROLLBACK`, `SAVEPOINT`,
+ * `RELEASE SAVEPOINT`, T-SQL `SAVE TRANSACTION`): skipped without a warning, as a script wrapped in a transaction is common
+ * (Django sqlmigrate, EF Core, pg_dump). A T-SQL `BEGIN TRY` or `BEGIN ... END` block is not one.
+ */
+export function isTransactionControl(tokens: readonly Token[]): boolean {
+  const w = tokens.filter((t) => t.kind !== 'punct' || t.text !== ';').map(keyword);
+  const [first, second] = w;
+  if (first === undefined) return false;
+  if (TRANSACTION_FIRST.has(first)) return true;
+  if (first === 'START') return second === 'TRANSACTION';
+  if (first === 'SAVE') return second === 'TRAN' || second === 'TRANSACTION';
+  if (first === 'RELEASE') return second === 'SAVEPOINT' || w.length === 2;
+  if (first !== 'BEGIN' && first !== 'END') return false;
+  const tranName = (second === 'TRAN' || second === 'TRANSACTION') && w.length === 3 && first === 'BEGIN';
+  return tranName || w.slice(1).every((x) => TRANSACTION_WORDS.has(x));
+}
+
 /** Object kinds whose CREATE/ALTER may be skipped; TABLE, TYPE and DOMAIN shape data. */
 const SHAPING_OBJECTS = new Set(['TABLE', 'TYPE', 'DOMAIN']);
 
@@ -94,7 +118,7 @@ export function createsShapingObject(tokens: readonly Token[]): boolean {
 export function isSkippableUnparsed(tokens: readonly Token[]): boolean {
   const label = statementLabel(tokens);
   const [first, obj] = label.split(' ');
-  if (first === undefined || NON_SHAPING_FIRST.has(first)) return true;
+  if (first === undefined || NON_SHAPING_FIRST.has(first) || isTransactionControl(tokens)) return true;
   if (first === 'IF') return !createsShapingObject(tokens);
   if (isVirtualTable(tokens)) return true;
   if (first !== 'CREATE' && first !== 'ALTER') return false;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadParsers } from '../load-parsers.js';
 import { parseSchema } from '../parse-schema.js';
 import type { SourceDialect } from '../source-types.js';
+import { tokenize } from '../text/sql-lexer.js';
+import { isTransactionControl } from './skip-statement.js';
 
 await loadParsers();
 
@@ -43,5 +45,30 @@ describe('skipped statements: one warning per kind, with the count and the first
       '11:1 skipped partition "b1": rows are generated for its parent table',
       '12:1 skipped partition "b2": rows are generated for its parent table',
     ]);
+  });
+});
+
+describe('transaction control is skipped silently (a script wrapped in BEGIN/COMMIT is common)', () => {
+  const table = 'CREATE TABLE a (id INT PRIMARY KEY);';
+  const scripts: Record<SourceDialect, string> = {
+    postgres: `BEGIN;\nSTART TRANSACTION;\n${table}\nSAVEPOINT s1;\nRELEASE SAVEPOINT s1;\nROLLBACK TO SAVEPOINT s1;\nCOMMIT;\nEND;\nABORT;\nSET x = 1;`,
+    mysql: `START TRANSACTION;\nBEGIN;\n${table}\nSAVEPOINT s1;\nROLLBACK TO SAVEPOINT s1;\nRELEASE SAVEPOINT s1;\nCOMMIT;\nSET x = 1;`,
+    sqlite: `BEGIN TRANSACTION;\nBEGIN IMMEDIATE;\n${table}\nSAVEPOINT s1;\nRELEASE s1;\nEND TRANSACTION;\nCOMMIT;\nROLLBACK;\nPRAGMA foreign_keys = ON;`,
+    mssql: `BEGIN TRANSACTION;\nBEGIN TRAN t1;\n${table}\nSAVE TRANSACTION s1;\nCOMMIT TRANSACTION;\nROLLBACK;\nSET NOCOUNT ON;`,
+  } as Record<SourceDialect, string>;
+
+  for (const [dialect, sql] of Object.entries(scripts) as [SourceDialect, string][]) {
+    it(`${dialect}: only the non-transaction statement warns`, () => {
+      const w = warned(dialect, sql);
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatch(/skipped (SET|PRAGMA)/);
+    });
+  }
+
+  it('a T-SQL BEGIN TRY ... END TRY block is not transaction control', () => {
+    expect(isTransactionControl(tokenize('BEGIN TRY SELECT 1; END TRY', 'mssql'))).toBe(false);
+    expect(isTransactionControl(tokenize('BEGIN CREATE TABLE t (id int) END', 'mssql'))).toBe(false);
+    expect(isTransactionControl(tokenize('END IF', 'mysql'))).toBe(false);
+    expect(isTransactionControl(tokenize('BEGIN TRAN t1;', 'mssql'))).toBe(true);
   });
 });

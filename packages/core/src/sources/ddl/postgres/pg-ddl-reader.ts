@@ -1,5 +1,4 @@
-import type { RawStmt } from 'libpg-query';
-import { tokenIndexAt, tokenize, type Token } from '../../text/sql-lexer.js';
+import { tokenize } from '../../text/sql-lexer.js';
 import { SourceText } from '../../text/source-text.js';
 import { errorAt } from '../ddl-error.js';
 import { SchemaDraft } from '../schema-draft.js';
@@ -7,16 +6,8 @@ import { blankPsqlData } from './blank-psql-data.js';
 import { applyPartitionBounds } from './pg-apply-partition-bounds.js';
 import { PgPartitions } from './pg-partitions.js';
 import { parsePg } from './pg-module.js';
+import { pgStatementRange } from './pg-statement-range.js';
 import { readPgStatement } from './pg-statements.js';
-
-/** Offsets of a RawStmt: from its first token (comments skipped) to its end. */
-function statementRange(src: SourceText, tokens: readonly Token[], raw: RawStmt): { start: number; end: number } {
-  const from = raw.stmt_location ?? 0;
-  const end = raw.stmt_len ? src.offsetOfByte(from + raw.stmt_len) : src.text.length;
-  const begin = src.offsetOfByte(from);
-  const first = tokens[tokenIndexAt(tokens, begin)];
-  return { start: first && first.start < end ? first.start : begin, end };
-}
 
 /**
  * Reads PostgreSQL DDL with libpg-query (the real PostgreSQL 18 grammar). The whole script is
@@ -32,7 +23,7 @@ export function readPgDdl(original: SourceText): SchemaDraft {
   const tokens = tokenize(src.text, 'postgres');
   const partitions = new PgPartitions();
   for (const raw of parsed.tree.stmts ?? []) {
-    const range = statementRange(src, tokens, raw);
+    const range = pgStatementRange(src, tokens, raw);
     readPgStatement({ draft, partitions, src, tokens, ...range }, raw.stmt);
   }
   applyPartitionBounds(draft, partitions);

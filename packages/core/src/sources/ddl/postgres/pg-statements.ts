@@ -8,6 +8,7 @@ import { lastString, strings, type PgContext } from './pg-context.js';
 import { constraintsOf } from './pg-constraint.js';
 import { readPgCreateIndex } from './pg-create-index.js';
 import { readPgCreateTable } from './pg-create-table.js';
+import { readPgDoBlock } from './pg-do-block.js';
 import { pgCheck } from './pg-expr.js';
 import { pgNativeType } from './pg-type-name.js';
 
@@ -53,13 +54,14 @@ function refuse(ctx: PgContext, what: string): never {
 
 /** One parsed statement: schema-shaping ones are read, the rest skipped with a warning. */
 export function readPgStatement(ctx: PgContext, node: Node | undefined): void {
-  if (node === undefined) return;
+  if (node === undefined || 'TransactionStmt' in node) return; // BEGIN/COMMIT/SAVEPOINT ...: silent
   if ('CreateStmt' in node) return readPgCreateTable(ctx, node.CreateStmt);
   if ('AlterTableStmt' in node && readPgAlterTable(ctx, node.AlterTableStmt)) return;
   if ('CreateEnumStmt' in node) return ctx.draft.addEnum(lastString(node.CreateEnumStmt.typeName) ?? '', strings(node.CreateEnumStmt.vals));
   if ('CreateDomainStmt' in node) return readDomain(ctx, node.CreateDomainStmt);
   if ('CreateSeqStmt' in node) return; // read through nextval('seq') defaults
   if ('CommentStmt' in node) return readComment(ctx, node.CommentStmt);
+  if ('DoStmt' in node && readPgDoBlock(ctx, node.DoStmt, readPgStatement)) return;
   if ('IndexStmt' in node && readPgCreateIndex(ctx, node.IndexStmt)) return;
   if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_TABLE') refuse(ctx, 'CREATE TABLE ... AS');
   if ('RenameStmt' in node && RENAMES_THAT_SHAPE.has(node.RenameStmt.renameType ?? '')) refuse(ctx, 'renaming a table, column or constraint');

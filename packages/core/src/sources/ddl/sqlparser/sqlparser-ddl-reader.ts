@@ -5,7 +5,7 @@ import { createdViewName } from '../created-view-name.js';
 import { errorAt } from '../ddl-error.js';
 import { SchemaDraft } from '../schema-draft.js';
 import {
-  DATA_REASON, isDataStatement, isSkippableUnparsed, isVirtualTable, statementExcerpt, statementLabel, virtualTableReason,
+  DATA_REASON, isDataStatement, isSkippableUnparsed, isTransactionControl, isVirtualTable, statementExcerpt, statementLabel, virtualTableReason,
 } from '../skip-statement.js';
 import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
@@ -26,9 +26,11 @@ const isUniqueIndex = (tokens: readonly Token[]): boolean => keyword(tokens[0]) 
 /**
  * Warns about a statement that is not read (one warning per kind, counted; a unique index whose
  * uniqueness is lost is named each time); a view it creates is remembered (an index on it is skipped too).
+ * Transaction control (BEGIN, COMMIT ...) is skipped silently.
  */
 function skipped(ctx: StatementContext, why: string): void {
   const { slice, src } = ctx;
+  if (isTransactionControl(slice.tokens)) return;
   const view = createdViewName(slice.tokens);
   if (view !== undefined) ctx.draft.skipRelation(view);
   const kind = statementLabel(slice.tokens);
