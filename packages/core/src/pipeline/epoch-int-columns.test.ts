@@ -124,4 +124,10 @@ describe('the epoch unit in a plan', () => {
     const withoutUnit = { ...edited, tables: { t: { ...edited.tables.t, columns: { ...edited.tables.t.columns, n: { generator: 'timestamp', from: '2020-01-01', to: '2020-01-01' } } } } };
     expect(() => validatePlan(schema, withoutUnit)).toThrow(/timestamp/);
   });
+
+  it('keeps the unit when only a CHECK orders two instants (verified_ts > checked_ts: a gap in days, not seconds)', () => {
+    const spec = planOf('CREATE TABLE checks (id INTEGER PRIMARY KEY, checked_ts INTEGER NOT NULL, verified_ts INTEGER NOT NULL, CHECK (verified_ts > checked_ts));').tables['checks']?.columns['verified_ts'];
+    expect(spec).toMatchObject({ generator: 'after', column: 'checked_ts', unit: 'epochSeconds' });
+  });
 });
+

@@ -223,7 +223,8 @@ function applyOrder(ctx: Ctx, later: string, earlier: string, strict: boolean): 
   const gap = kind === 'date' || kind === 'timestamp' || kind === 'birthDate' ? 365 : kind === 'int' || kind === 'number' ? Math.max(1, (spec.max - spec.min) / 2) : undefined;
   if (gap === undefined) return;
   const maxGap = kind === 'int' || kind === 'number' ? roomForGap(ctx, later, earlier, gap) : gap;
-  ctx.specs[later] = { generator: 'after', column: earlier, minGap: 0, maxGap, strict, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}) };
+  const unit = spec.generator === 'timestamp' ? spec.unit : undefined;
+  ctx.specs[later] = { generator: 'after', column: earlier, minGap: 0, maxGap, strict, ...(unit ? { unit } : {}), ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}) };
 }
 
 /**
