@@ -37,6 +37,7 @@ const INT_RULES: readonly IntRule[] = [
   [/pages/, [48, 1200], 'uniform'],
   [/age$/, [18, 90], 'uniform'],
   YEAR_RULE,
+  [/attempts?$|retries|retry_?count|tries$|failures$|failed_?count/, [0, 5], 'small'],
   [/available|in_?stock|on_?hand/, [0, 20], 'small'],
   [/quantity|qty|count|copies|number_of|num_|units|items/, [1, 12], 'small'],
   [/stock|inventory/, [0, 500], 'uniform'],
@@ -45,6 +46,7 @@ const INT_RULES: readonly IntRule[] = [
   [/hours/, [1, 60], 'uniform'],
   [/percent|pct/, [0, 100], 'uniform'],
   [/floor/, [1, 20], 'uniform'],
+  [/salary|wage|income|compensation/, [32000, 185000], 'uniform'],
   [/salary|amount|price|cost|budget/, [100, 100000], 'uniform'],
 ];
 
