@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../__fixtures__/fixture-text.js';
 import { columnOf, tableOf } from '../../__fixtures__/schema-lookup.js';
 import { loadParsers } from '../../load-parsers.js';
 import { parseSchema } from '../../parse-schema.js';
@@ -9,21 +10,7 @@ const pg = (sql: string) => parseSchema(sql, { dialect: 'postgres' });
 const warned = (sql: string) => pg(sql).warnings.map((w) => `${w.line}:${w.column} ${w.message.split(':')[0] ?? ''}`);
 
 /** drizzle-kit's migration shape: enums and foreign keys inside DO blocks. */
-const DRIZZLE = `DO $$ BEGIN
- CREATE TYPE "public"."mood" AS ENUM('sad','ok');
-EXCEPTION
- WHEN duplicate_object THEN null;
-END $$;
---> statement-breakpoint
-CREATE TABLE IF NOT EXISTS "users" ("id" serial PRIMARY KEY NOT NULL, "full_name" text, "mood" "mood");
---> statement-breakpoint
-CREATE TABLE IF NOT EXISTS "posts" ("id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "posts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1), "author_id" integer NOT NULL, "body" text NOT NULL);
---> statement-breakpoint
-DO $$ BEGIN
- ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-EXCEPTION
- WHEN duplicate_object THEN null;
-END $$;`;
+const DRIZZLE = fixtureText('drizzle-migration.sql');
 
 const TABLES = 'CREATE TABLE users (id int PRIMARY KEY, email text);\nCREATE TABLE posts (id int PRIMARY KEY, author_id int);\n';
 
