@@ -13,4 +13,12 @@ describe('events that follow an earlier column and have happened', () => {
     const joined = col('date_joined');
     col('last_login').forEach((v, i) => expect(ms(v)).toBeGreaterThanOrEqual(ms(joined[i])));
   });
+
+  it('stay spread below the reference date, not piled on it: a UNIQUE last_login keeps distinct values', async () => {
+    const col = await tableColumns('CREATE TABLE q (id int PRIMARY KEY, created_at timestamp NOT NULL, last_login timestamp NOT NULL UNIQUE)', 3000);
+    const logins = col('last_login').map(ms);
+    expect(new Set(logins).size).toBe(3000);
+    expect(Math.max(...logins)).toBeLessThan(END_OF_REFERENCE_DAY);
+  });
 });
+

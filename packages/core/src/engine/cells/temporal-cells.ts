@@ -64,10 +64,20 @@ function referenceEnd(env: CellEnv, native: Native, perGap: number): number {
   return native === 'int' ? (env.referenceDay + 1) * perGap - 1 : env.referenceDay;
 }
 
-function capAtReference(env: CellEnv, native: Native, perGap: number): (v: number, floor: number) => number {
+function capAtReference(env: CellEnv, native: Native, perGap: number, sub: number): (v: number, floor: number) => number {
   const ref = referenceEnd(env, native, perGap);
   const caps = /death|died|termination|terminated|return|deliver|ship|updated|modified|resolved|closed|paid|login|logged|last_?seen|last_?active|activity|visit|publish|posted|released|deleted|archived|cancel|completed|approved|verified|confirmed|processed/i.test(env.column.name);
-  return caps && native !== 'number' ? (v, floor) => (v > ref ? Math.max(floor, ref) : v) : (v) => v;
+  return caps && native !== 'number' ? (v, floor) => wrapInto(v, floor, ref, sub) : (v) => v;
+}
+
+/**
+ * `v` past `ref` folded back into [floor, ref] (by its distance past `floor`), so capped values
+ * stay spread, not piled on `ref` (a UNIQUE `last_login` had hundreds on one instant), in steps
+ * of `sub` (whole seconds for timestamps); `floor` when the range is empty.
+ */
+function wrapInto(v: number, floor: number, ref: number, sub: number): number {
+  if (v <= ref) return v;
+  return ref > floor ? floor + Math.floor(((v - floor) % (ref - floor + 1)) / sub) * sub : Math.max(floor, ref);
 }
 
 /** The earlier value a NOT NULL column follows when the earlier one is NULL: a year before the reference date. */
@@ -84,8 +94,8 @@ export const afterCell: CellBuilder = (env) => {
   const { native, perGap } = unitOf(env, s.column, s.unit);
   const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' ? 1 : perGap;
   const minGap = Math.max(s.minGap * perGap, s.strict ? step : 0);
-  const cap = capAtReference(env, native, perGap);
   const sub = native === 'timestamp' ? 1000 : native === 'number' ? 0.01 : 1;
+  const cap = capAtReference(env, native, perGap, sub);
   const fallback = nullStandIn(env, native, perGap);
   return cell((ctx) => {
     const value: Value = ctx.values[src] ?? null;

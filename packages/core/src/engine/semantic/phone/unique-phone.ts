@@ -6,6 +6,9 @@ const AREA_CODES: readonly string[] = Object.freeze([...new Set(US_STATES.flatMa
 /** Exchanges 200–999 but 555, for numbers past the fictitious 555-01xx block. */
 const EXCHANGES = 799;
 
+/** Shifts each exchange's line numbers, so neighbouring numbers do not all end in 0000 (a shift: still one line per step). */
+const LINE_STRIDE = 3_769;
+
 const exchangeAt = (k: number): number => { const e = 200 + k; return e >= 555 ? e + 1 : e; };
 
 /** How many distinct numbers the fictitious 555-01xx block holds across the area codes. */
@@ -26,7 +29,9 @@ export function uniquePhoneDigits(n: number): string {
   const area = AREA_CODES[n % a] as string;
   if (n < FICTITIOUS_PHONES) return `${area}55501${String(Math.floor(n / a)).padStart(2, '0')}`;
   const k = Math.floor((n - FICTITIOUS_PHONES) / a);
-  return `${area}${exchangeAt(k % EXCHANGES)}${String(Math.floor(k / EXCHANGES) % 10000).padStart(4, '0')}`;
+  const exchange = k % EXCHANGES;
+  const line = (Math.floor(k / EXCHANGES) + exchange * LINE_STRIDE) % 10000;
+  return `${area}${exchangeAt(exchange)}${String(line).padStart(4, '0')}`;
 }
 
 /** 10 digits in the widest layout that fits: `(415) 555-0142` (14), `415-555-0142` (12), `4155550142` (10). */

@@ -101,6 +101,11 @@ describe('SQL Server column details', () => {
     ]);
   });
 
+  it('keeps a timestamp with a DEFAULT (SQL Server refuses one on a rowversion): a date column in DDL detected as SQL Server', () => {
+    const { schema } = parseSchema('CREATE TABLE t (id INT PRIMARY KEY, name NVARCHAR(50) NOT NULL, created TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP);');
+    expect(columnOf(schema, 't', 'created').type.kind).toBe('timestamp');
+  });
+
   it('still names line:column of a syntax error after a computed column', () => {
     try {
       mssql('CREATE TABLE t (Id INT PRIMARY KEY,\n  Total AS (Id * 2) PERSISTED,\n  Bad INT NOT NOT NULL)');

@@ -53,16 +53,24 @@ export function warnComputedColumn(ctx: StatementContext, at: number, table: str
   ctx.draft.warn(at, `column "${table}.${column}" is computed by the database (GENERATED/AS); it is left out of the generated data`);
 }
 
-/** SQL Server's `rowversion` (and its old name `timestamp`): a counter the database sets on every write, which an INSERT may not name. */
-function isRowVersion(ctx: StatementContext, col: DraftColumn): boolean {
-  return ctx.draft.dialect === 'mssql' && /^(rowversion|timestamp)$/i.test(col.native.name);
+/**
+ * SQL Server's `rowversion` (and its old name `timestamp`): a counter the database sets on every
+ * write, which an INSERT may not name. A `timestamp` with a DEFAULT is a date (SQL Server refuses
+ * a DEFAULT on a rowversion): DDL from elsewhere that detection read as SQL Server.
+ */
+function isRowVersion(ctx: StatementContext, col: DraftColumn, def: Obj): boolean {
+  if (ctx.draft.dialect !== 'mssql') return false;
+  const name = col.native.name.toLowerCase();
+  return name === 'rowversion' || (name === 'timestamp' && !hasDefault(def));
 }
+
+const hasDefault = (def: Obj): boolean => arr(def.options).some((e) => variant(unwrap(e).option)[0] === 'Default');
 
 /** A column definition → DraftColumn, or undefined (with a warning) for a computed or rowversion column. */
 export function readColumnDef(ctx: StatementContext, table: DraftTable, def: Obj): DraftColumn | undefined {
   const name = ident(def.name) ?? '';
   const col: DraftColumn = { name, native: sqlparserNativeType(def.data_type), at: startOf(ctx, def.name), nullable: true };
-  if (isRowVersion(ctx, col)) {
+  if (isRowVersion(ctx, col, def)) {
     ctx.draft.warn(col.at, `column "${table.name}.${name}" is a ${col.native.name} the database sets on every write; it is left out of the generated data`);
     return undefined;
   }
