@@ -6,6 +6,7 @@ import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
 import { identifierBeforeRules, identifierByName } from './identifier-names.js';
+import { columnsOf, type Expr, type LogicalType } from '../../schema/index.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec | undefined];
 
@@ -133,8 +134,25 @@ function meetsFormats(spec: ColumnSpec): boolean {
 }
 
 /** The generator a name suggests: an honorific or name suffix, an address part (prefixes and compounds read), else the first rule that matches. */
+/**
+ * Whether a CHECK (the table's or a domain's) reads the column: then the name's key, token or
+ * JSON shape may not fit it (`CHECK (length(id) <= 12)` on a text key), so the usual generators,
+ * which the CHECK compiler shapes, stay.
+ */
+function checked(ctx: ColumnContext): boolean {
+  const name = ctx.column.name.toLowerCase();
+  const reads = (e: Expr): boolean => [...columnsOf(e)].some((c) => c.toLowerCase() === name);
+  return ctx.table.checks.some((c) => reads(c.expr)) || domainChecks(ctx.column.type).length > 0;
+}
+
+function domainChecks(t: LogicalType): readonly Expr[] {
+  return t.kind === 'domain' ? [...t.checks, ...domainChecks(t.base)] : [];
+}
+
+const byNameUnchecked = (ctx: ColumnContext, pick: (c: ColumnContext) => ColumnSpec | undefined): ColumnSpec | undefined => (checked(ctx) ? undefined : pick(ctx));
+
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
-  return personAffix(ctx) ?? identifierBeforeRules(ctx) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
+  return personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
 }
 
 /** Without a rule for the name: a CHECK's partial regex, the DEFAULT's hint, a key, token, code or small vocabulary the name says, codes in short columns, else sentences. */
@@ -142,7 +160,7 @@ function unnamed(ctx: ColumnContext, hinted: ColumnSpec | undefined): ColumnSpec
   const partial = partialRegex(ctx.table, ctx.column);
   if (partial !== undefined) return { generator: 'regex', pattern: partial };
   if (hinted) return hinted;
-  const byName = identifierByName(ctx);
+  const byName = byNameUnchecked(ctx, identifierByName);
   if (byName) return byName;
   const max = maxLengthOf(ctx.column);
   if (max !== undefined && max <= 12) return { generator: 'identifier', kind: 'token' };
