@@ -169,7 +169,7 @@ function settlePairs(table: Table, specs: Specs, dayBounds: Map<string, Bound>):
     const column = findColumn(table, col);
     const kind = column ? temporalKind(column) : undefined;
     if (!column || !kind || specs[col]?.generator !== 'after') continue;
-    settlePairedBounds(specs, col, bound, kind);
+    settlePairedBounds(specs, col, bound, kind, (c) => dayBounds.get(c));
     const spec = specs[col];
     if (spec && spec.generator !== 'after') specs[col] = clampToType(spec, typeRange(column));
   }

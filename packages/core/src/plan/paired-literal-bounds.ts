@@ -11,8 +11,10 @@ export interface DayBounds { readonly lo: number; readonly hi: number }
 /** The earlier column's window (epoch days, `to` inclusive) and the later column's gap in days. */
 interface Pair {
   from: number; to: number; maxGap: number; readonly width: number;
-  /** At least a day: the CHECK may be strict where the inferred `after` is not (`shipped_at > ordered_at`). */
+  /** A day: the CHECK may be strict where the inferred `after` is not (`shipped_at > ordered_at`); a longer gap the name suggested gives way to the bounds. */
   readonly minGap: number;
+  /** The earlier column's own literal lower bound (epoch days): its window never moves below it. */
+  readonly floor: number;
 }
 
 /** A date, or a timestamp not held as Unix epoch numbers; else undefined. */
@@ -31,7 +33,7 @@ function ownWindow(later: After, kind: Temporal['generator'], lo: number, hi: nu
 /** The earlier column kept wholly before day `below` (a timestamp runs to the end of its last day). */
 function endBefore(p: Pair, below: number): void {
   p.to = Math.min(p.to, below - 2);
-  if (p.from > p.to) p.from = p.to - p.width;
+  if (p.from > p.to) p.from = Math.max(p.floor, p.to - p.width);
 }
 
 /**
@@ -40,10 +42,10 @@ function endBefore(p: Pair, below: number): void {
  * the earlier's start (or, when the earlier's whole window must move under the bound, above where it then starts).
  */
 function underTop(p: Pair, lo: number, hi: number): void {
-  const start = Math.min(p.from, hi - p.width);
+  const start = Math.max(p.floor, Math.min(p.from, hi - p.width));
   const room = Math.min(p.maxGap, Math.max(p.minGap, Math.floor((hi - start) / 2)));
   const top = hi - 1 - room;
-  if (p.to > top) { p.to = top; if (p.from > p.to) p.from = Math.max(lo, p.to - p.width); }
+  if (p.to > top) { p.to = top; if (p.from > p.to) p.from = Math.max(lo, p.floor, p.to - p.width); }
   p.maxGap = Math.min(p.maxGap, hi - 1 - p.to);
 }
 
@@ -65,22 +67,23 @@ function withWindow(spec: Temporal, p: Pair): ColumnSpec {
  * settlePairedBounds(specs, 'expires_at', { lo: daysFromIso('2037-06-01'), hi: Infinity }, 'timestamp') // expires_at: timestamp from 2037-06-01
  * ```
  */
-export function settlePairedBounds(specs: Specs, col: string, bounds: DayBounds, kind: Temporal['generator']): void {
+export function settlePairedBounds(specs: Specs, col: string, bounds: DayBounds, kind: Temporal['generator'], earlierBounds?: (column: string) => DayBounds | undefined): void {
   const later = specs[col];
   const earlier = later?.generator === 'after' && !later.unit ? calendarSpec(specs[later.column]) : undefined;
-  if (later?.generator === 'after' && earlier) settle(specs, { col, later, earlier, kind }, bounds);
+  const floor = later?.generator === 'after' ? earlierBounds?.(later.column)?.lo ?? -Infinity : -Infinity;
+  if (later?.generator === 'after' && earlier) settle(specs, { col, later, earlier, kind, floor }, bounds);
 }
 
-interface Columns { readonly col: string; readonly later: After; readonly earlier: Temporal; readonly kind: Temporal['generator'] }
+interface Columns { readonly col: string; readonly later: After; readonly earlier: Temporal; readonly kind: Temporal['generator']; readonly floor: number }
 
 function settle(specs: Specs, c: Columns, { lo, hi }: DayBounds): void {
   const [ef, et] = [daysFromIso(c.earlier.from), daysFromIso(c.earlier.to)];
-  const p: Pair = { from: Math.max(ef, lo), to: et, maxGap: c.later.maxGap, width: Math.max(1, et - ef), minGap: Math.max(c.later.minGap, 1) };
+  const p: Pair = { from: Math.max(ef, lo), to: et, maxGap: c.later.maxGap, width: Math.max(1, et - ef), minGap: 1, floor: c.floor };
   if (lo > et) { specs[c.col] = ownWindow(c.later, c.kind, lo, hi, p.width); return; }
   if (Number.isFinite(hi)) underTop(p, lo, hi);
   if (p.from > p.to || p.maxGap < p.minGap) { apart(specs, c, { ...p, from: ef, to: et }, { lo, hi }); return; }
   if (p.from !== ef || p.to !== et) specs[c.later.column] = withWindow(c.earlier, p);
-  if (p.maxGap !== c.later.maxGap) specs[c.col] = { ...c.later, maxGap: p.maxGap };
+  if (p.maxGap !== c.later.maxGap) specs[c.col] = { ...c.later, minGap: Math.min(c.later.minGap, p.maxGap), maxGap: p.maxGap };
 }
 
 /** When the pair cannot keep its gap within the bounds: the later column gets its own window, and the earlier one ends before it. */
