@@ -11,7 +11,8 @@ const PG = `CREATE TABLE c (id serial PRIMARY KEY,
   d date NOT NULL CHECK (d > CURRENT_DATE - 30),
   seen_at timestamp NOT NULL CHECK (seen_at >= now() - interval '1 day'),
   hired date NOT NULL CHECK (hired BETWEEN CURRENT_DATE - 90 AND '2099-12-31'));
-CREATE TABLE w (id serial PRIMARY KEY, d date NOT NULL CHECK (d > CURRENT_DATE - 30), CHECK (d <= CURRENT_DATE));`;
+CREATE TABLE w (id serial PRIMARY KEY, d date NOT NULL CHECK (d > CURRENT_DATE - 30), CHECK (d <= CURRENT_DATE));
+CREATE TABLE s (id serial PRIMARY KEY, created_at timestamp NOT NULL CHECK (created_at <= now()), expires_at timestamp NOT NULL CHECK (expires_at > now()));`;
 
 const REFERENCE = '2026-01-01';
 const DAY_MS = 86_400_000;
@@ -35,6 +36,12 @@ describe('lower bounds set by the clock', () => {
     expect(column('c', 1).every((v) => daysFromIso(v) > floor - 30)).toBe(true);
     expect(column('c', 2).every((v) => Date.parse(`${v}Z`) >= (floor - 1) * DAY_MS)).toBe(true);
     expect(column('c', 3).every((v) => daysFromIso(v) >= floor - 90 && v <= '2099-12-31')).toBe(true);
+  });
+
+  it('are read ahead also when another column of the table is bounded by the clock from above', () => {
+    const floor = daysFromIso(REFERENCE) + 730;
+    expect(column('s', 2).every((v) => Date.parse(`${v}Z`) >= floor * DAY_MS)).toBe(true);
+    expect(column('s', 1).every((v) => Date.parse(`${v}Z`) <= (daysFromIso(REFERENCE) + 1) * DAY_MS)).toBe(true);
   });
 
   it('validate with no violations on the reference date and a year after it', () => {

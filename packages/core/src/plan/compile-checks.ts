@@ -1,6 +1,6 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Expr, Table } from '../schema/index.js';
-import { baseType, checkLabel, findColumn, flipComparison, intRange, UNIX_TIMESTAMP_DAYS, type OrderOp } from '../schema/index.js';
+import { baseType, checkLabel, columnsOf, findColumn, flipComparison, intRange, UNIX_TIMESTAMP_DAYS, type OrderOp } from '../schema/index.js';
 import { daysFromIso, intervalMs, isoFromDays, MS_PER_DAY } from '../util/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { applyTextRules } from './apply-text-rules.js';
@@ -311,13 +311,15 @@ function applyConjunct(ctx: Ctx, e: Expr): void {
 }
 
 /**
- * How far ahead of the reference date lower bounds set by the clock are read: CLOCK_LOWER_AHEAD_DAYS,
- * or 0 when a CHECK of the table also bounds by the clock from above (`d <= CURRENT_DATE`), so
- * both bounds are read on the same day and leave values between them.
+ * How far ahead of the reference date a CHECK's lower bounds set by the clock are read:
+ * CLOCK_LOWER_AHEAD_DAYS, or 0 when a column it reads is also bounded by the clock from above (in
+ * any CHECK of the table or a domain: `d <= CURRENT_DATE`), so both bounds are read on the same
+ * day and leave values between them; another column's upper bound does not count.
  */
-function lowerAhead(table: Table): number {
-  const domains = table.columns.flatMap((c) => (c.type.kind === 'domain' ? c.type.checks : []));
-  return [...table.checks.map((c) => c.expr), ...domains].some(clockUpperBound) ? 0 : CLOCK_LOWER_AHEAD_DAYS;
+function lowerAhead(table: Table): (e: Expr) => number {
+  const domainUpper = table.columns.filter((c) => c.type.kind === 'domain' && c.type.checks.some(clockUpperBound)).map((c) => c.name.toLowerCase());
+  const upper = new Set([...domainUpper, ...table.checks.filter((c) => clockUpperBound(c.expr)).flatMap((c) => [...columnsOf(c.expr)].map((n) => n.toLowerCase()))]);
+  return (e) => ([...columnsOf(e)].some((n) => upper.has(n.toLowerCase())) ? 0 : CLOCK_LOWER_AHEAD_DAYS);
 }
 
 /**
@@ -339,14 +341,15 @@ export function compileChecks(table: Table, specs: Specs, referenceDate = FALLBA
   const ahead = lowerAhead(table);
   for (const check of table.checks) {
     const ctx: Ctx = { table, specs, label: checkLabel(check), bounds: new Map(), textRules, listed, dayBounds };
-    conjuncts(enumComparisonsAsLists(nowAsReference(check.expr, day, ahead), enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
+    conjuncts(enumComparisonsAsLists(nowAsReference(check.expr, day, ahead(check.expr)), enumLabelsOf(table))).forEach((c) => applyConjunct(ctx, c));
     applyBounds(ctx);
   }
   for (const col of table.columns) {
     if (col.type.kind !== 'domain') continue;
     const ctx: Ctx = { table, specs, label: `domain ${col.type.name}`, self: col.name, bounds: new Map(), textRules, listed, dayBounds };
     const labelsOf = enumLabelsOf(table, col.name);
-    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(nowAsReference(e, day, ahead), labelsOf)).forEach((c) => applyConjunct(ctx, c)));
+    const colAhead = ahead({ kind: 'column', name: col.name });
+    col.type.checks.forEach((e) => conjuncts(enumComparisonsAsLists(nowAsReference(e, day, colAhead), labelsOf)).forEach((c) => applyConjunct(ctx, c)));
     applyBounds(ctx);
   }
   settlePairs(table, specs, dayBounds);
