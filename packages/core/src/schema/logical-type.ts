@@ -78,6 +78,11 @@ export function baseType(t: LogicalType): Exclude<LogicalType, { kind: 'domain' 
   return t.kind === 'domain' ? baseType(t.base) : t;
 }
 
+/** The CHECKs of a type's domain and of the domains under it (none for other types). */
+export function domainChecks(t: LogicalType): readonly Expr[] {
+  return t.kind === 'domain' ? [...t.checks, ...domainChecks(t.base)] : [];
+}
+
 /** Human-readable type name, e.g. `varchar(100)`, `decimal(10,2)`. */
 export function describeType(t: LogicalType): string {
   switch (t.kind) {

@@ -1,13 +1,9 @@
-import type { Expr, LogicalType, Value } from '../../schema/index.js';
-import { baseType } from '../../schema/index.js';
+import type { LogicalType, Value } from '../../schema/index.js';
+import { baseType, domainChecks } from '../../schema/index.js';
 import { enumComparisonsAsLists, type LabelsOf } from '../../plan/enum-order.js';
 import { evaluable, passes } from '../checks/evaluate-check.js';
 import { msScale } from '../checks/ms-scale.js';
 
-/** The CHECKs of a type's domain and of the domains under it. */
-function domainChecks(type: LogicalType): readonly Expr[] {
-  return type.kind === 'domain' ? [...type.checks, ...domainChecks(type.base)] : [];
-}
 
 /** The labels of a PostgreSQL enum under the type, for the domain's VALUE (such labels compare by declared order). */
 function valueLabels(type: LogicalType): LabelsOf {

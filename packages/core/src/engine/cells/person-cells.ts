@@ -39,19 +39,24 @@ function nameSource(env: CellEnv, explicit: string | undefined, pattern: RegExp)
   return name === undefined ? undefined : env.indexOf(name);
 }
 
+/** A sibling name column's text in this row, or undefined when it is NULL or empty. */
+function textAt(ctx: RowContext, idx: number | undefined): string | undefined {
+  const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
 /** The last word of a sibling full-name column (`Ann Lee` → `Lee`), or undefined when it holds one word. */
 function lastWordAt(ctx: RowContext, idx: number | undefined): string | undefined {
-  const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
-  const space = typeof v === 'string' ? v.lastIndexOf(' ') : -1;
-  return space < 0 ? undefined : (v as string).slice(space + 1);
+  const v = textAt(ctx, idx);
+  const space = v === undefined ? -1 : v.lastIndexOf(' ');
+  return space < 0 ? undefined : v?.slice(space + 1);
 }
 
 /** The first word of a sibling name column, or undefined when the row has none. */
 function nameAt(ctx: RowContext, idx: number | undefined): string | undefined {
-  const v: Value = idx === undefined ? null : ctx.values[idx] ?? null;
-  if (typeof v !== 'string' || v.length === 0) return undefined;
-  const space = v.indexOf(' ');
-  return space < 0 ? v : v.slice(0, space);
+  const v = textAt(ctx, idx);
+  const space = v === undefined ? -1 : v.indexOf(' ');
+  return space < 0 ? v : v?.slice(0, space);
 }
 
 function personSources(env: CellEnv, s: { firstColumn?: string | undefined; lastColumn?: string | undefined }): [number | undefined, number | undefined] {

@@ -28,7 +28,7 @@ const q = (name: string): string => sqlSyntax('postgres').quoteIdent(name);
 
 async function useSchema(session: PgSession, schema: string | undefined): Promise<void> {
   if (schema === undefined) return;
-  await ensureSchema(session, schema, q(schema));
+  await ensureSchema(session, schema);
   await session.query(`SET LOCAL search_path TO ${q(schema)}`);
 }
 

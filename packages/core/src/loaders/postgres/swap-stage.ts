@@ -31,7 +31,7 @@ async function moveTypes(control: PgSession, stage: string, target: string): Pro
 
 async function useTarget(control: PgSession, target: SwapTarget): Promise<void> {
   if (!target.explicit) return;
-  await ensureSchema(control, target.schema, q(target.schema));
+  await ensureSchema(control, target.schema);
   await control.query(`SET LOCAL search_path TO ${q(target.schema)}`);
 }
 

@@ -1,5 +1,5 @@
 import type { Expr, LogicalType } from '../../schema/index.js';
-import { baseType } from '../../schema/index.js';
+import { baseType, domainChecks } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
 
 /** What an array element's domain CHECKs allow, in the terms of the array generator. */
@@ -55,9 +55,6 @@ function apply(out: ElementLimits, e: Expr, step: number): void {
   }
 }
 
-function domainChecks(t: LogicalType): readonly Expr[] {
-  return t.kind === 'domain' ? [...t.checks, ...domainChecks(t.base)] : [];
-}
 
 /**
  * The range and the choices an array element's domain CHECKs give (`CHECK (VALUE BETWEEN 1

@@ -6,7 +6,7 @@ import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
 import { identifierBeforeRules, identifierByName } from './identifier-names.js';
-import { columnsOf, type Expr, type LogicalType } from '../../schema/index.js';
+import { columnsOf, domainChecks, type Expr } from '../../schema/index.js';
 
 type Rule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec | undefined];
 
@@ -145,9 +145,6 @@ function checked(ctx: ColumnContext): boolean {
   return ctx.table.checks.some((c) => reads(c.expr)) || domainChecks(ctx.column.type).length > 0;
 }
 
-function domainChecks(t: LogicalType): readonly Expr[] {
-  return t.kind === 'domain' ? [...t.checks, ...domainChecks(t.base)] : [];
-}
 
 const byNameUnchecked = (ctx: ColumnContext, pick: (c: ColumnContext) => ColumnSpec | undefined): ColumnSpec | undefined => (checked(ctx) ? undefined : pick(ctx));
 

@@ -1,4 +1,4 @@
-import { isAnchored, likeRegExp, maxLengthOf, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
+import { domainChecks, isAnchored, likeRegExp, maxLengthOf, regexShape, type Column, type Expr, type LogicalType, type Table } from '../../schema/index.js';
 import { conjuncts } from '../compile-checks.js';
 import { isShapingLike, likeSegments } from '../like-segments.js';
 import { wordsOf } from './column-context.js';
@@ -45,9 +45,6 @@ function patternsOf(table: Table, column: Column, kind: Matcher): string[] {
   return [...own, ...domain].filter((p): p is string => p !== undefined);
 }
 
-function domainChecks(type: LogicalType): readonly Expr[] {
-  return type.kind === 'domain' ? [...type.checks, ...domainChecks(type.base)] : [];
-}
 
 /**
  * The LIKE patterns every value of a column must match: top-level conjuncts of the table's
