@@ -47,6 +47,12 @@ export class Rng {
     return this.#n;
   }
 
+  /** Passes over `n` draws without making them. */
+  skip(n: number): this {
+    this.#n += n;
+    return this;
+  }
+
   /** Uniform 32-bit unsigned integer. */
   u32(): number {
     return draw32(this.#key, this.#row, this.#n++);

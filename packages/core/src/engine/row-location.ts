@@ -1,5 +1,5 @@
 import { Rng } from './rng.js';
-import { streetAddress, usPlace, type UsLocation } from './semantic/index.js';
+import { skipStreetAddress, streetAddress, usPlace, type UsLocation } from './semantic/index.js';
 
 /**
  * The row's one US location, the same as `usLocation` draws from the stream (key, row), but
@@ -50,7 +50,7 @@ export class RowLocation implements UsLocation {
   /** Drawn after the street, as `usLocation` does, so both give the same code. */
   get areaCode(): string {
     if (this.#areaCode === undefined) {
-      if (this.#street === undefined) this.#drawStreet();
+      if (this.#street === undefined) this.#skipStreet();
       this.#areaCode = this.#rng.reset(this.#key, this.#row, this.#afterStreet).pick(this.#areaCodes);
       this.#afterAreaCode = this.#rng.drawn;
     }
@@ -65,6 +65,12 @@ export class RowLocation implements UsLocation {
   streamAfterAreaCode(): Rng {
     void this.areaCode;
     return this.#rng.reset(this.#key, this.#row, this.#afterAreaCode);
+  }
+
+  /** Where the street's draws end, without the street (drawn later if a cell asks). */
+  #skipStreet(): void {
+    skipStreetAddress(this.#rng.reset(this.#key, this.#row, this.#afterPlace));
+    this.#afterStreet = this.#rng.drawn;
   }
 
   #drawStreet(): string {

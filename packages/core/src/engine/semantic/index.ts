@@ -8,7 +8,7 @@ export { sex, gender, SEX_VALUES, GENDER_VALUES } from './person/sex.js';
 export { emailFrom, username, uniqueEmailLength, uniqueUsernameLength, SAFE_EMAIL_DOMAINS, type EmailOptions } from './person/email.js';
 
 export { usLocation, usPlace, usState, areaCodeFor, requireUsState, formatUsAddress, type UsLocation } from './location/us-location.js';
-export { streetAddress, secondaryAddress } from './location/street-address.js';
+export { skipStreetAddress, streetAddress, secondaryAddress } from './location/street-address.js';
 export { US_STATES, findUsState, zipInState, type UsState } from './location/us-state-table.js';
 export { phone, phoneFitting, PHONE_FORMAT_LENGTHS, type PhoneFormat } from './phone/phone.js';
 export { FICTITIOUS_PHONES, formatPhoneDigits, uniquePhoneDigits } from './phone/unique-phone.js';

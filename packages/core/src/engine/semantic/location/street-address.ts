@@ -26,6 +26,17 @@ export function streetAddress(rng: Rng): string {
   return `${n} ${dir}${streetName(rng)} ${STREET_SUFFIXES.pick(rng)}`;
 }
 
+/**
+ * Moves `rng` past the draws {@link streetAddress} would make, without building the line (a
+ * phone that reads the stream after an unread street, generator version 1). Every part takes
+ * one draw per pick (the house number two); only the direction's odds draw changes the count.
+ */
+export function skipStreetAddress(rng: Rng): void {
+  rng.skip(2);
+  const withDirection = rng.u32() % 100 < 8;
+  rng.skip(withDirection ? 4 : 3);
+}
+
 /** An address line 2: "Apt 4B", "Suite 210", "Unit 12" or "#305". */
 export function secondaryAddress(rng: Rng): string {
   const r = rng.u32() % 100;

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isRowforgeError } from '../../../errors/index.js';
 import { drawRows } from '../internal/test-rng.js';
-import { secondaryAddress, streetAddress } from './street-address.js';
+import { Rng } from '../../rng.js';
+import { secondaryAddress, skipStreetAddress, streetAddress } from './street-address.js';
 import { areaCodeFor, formatUsAddress, usLocation } from './us-location.js';
 import { US_STATES } from './us-state-table.js';
 
@@ -94,5 +95,20 @@ describe('street lines', () => {
     const [loc] = drawRows(1, (r) => usLocation(r, 'IL'));
     if (!loc) throw new Error('no location');
     expect(formatUsAddress(loc)).toBe(`${loc.street}, ${loc.city}, IL ${loc.zip}`);
+  });
+});
+
+describe('skipStreetAddress', () => {
+  it('passes over exactly the draws streetAddress makes, with and without a direction', () => {
+    const counts = new Set<number>();
+    for (let row = 0; row < 5000; row++) {
+      const made = new Rng(99, row, 3);
+      streetAddress(made);
+      const skipped = new Rng(99, row, 3);
+      skipStreetAddress(skipped);
+      expect(skipped.drawn, `row ${row}`).toBe(made.drawn);
+      counts.add(made.drawn);
+    }
+    expect([...counts].sort((a, b) => a - b)).toEqual([9, 10]);
   });
 });
