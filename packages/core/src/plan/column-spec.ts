@@ -7,6 +7,11 @@ const common = {
   nullRate: z.number().min(0).max(1).optional(),
   /** Draw values by a bijection of the row index so no two rows collide. */
   unique: z.boolean().optional(),
+  /**
+   * The value is NULL unless `column` (another column of the row, such as a status) holds one of
+   * `in`: a `shipped_at` present only on shipped and delivered orders. Nullable columns only.
+   */
+  presentWhen: z.object({ column: z.string().min(1), in: z.array(z.union([z.string(), z.number()])).min(1) }).optional(),
 };
 const vocabularyNames = [
   'company', 'industry', 'department', 'jobTitle', 'product', 'restaurant', 'cuisine', 'menuItem', 'bookTitle',
@@ -15,6 +20,8 @@ const vocabularyNames = [
   'status', 'currency', 'licensePlate', 'title',
 ] as const;
 const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'instructions', 'goals', 'sentence'] as const;
+/** What a review is about (its voice); absent: any. */
+const reviewSubjects = ['product', 'restaurant'] as const;
 const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country', 'full', 'secondary'] as const;
 const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug'] as const;
 const networkKinds = ['inet', 'cidr', 'macaddr'] as const;
@@ -45,7 +52,16 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   /** Text matching a regular expression a CHECK requires (`~`, `REGEXP`), in the subset `regexShape` reads. */
   z.object({ generator: z.literal('regex'), pattern: z.string().min(1), ...common }),
   z.object({ generator: z.literal('url'), fromColumn: z.string().optional(), ...common }),
-  z.object({ generator: z.literal('text'), kind: z.enum(textKinds).default('sentence'), maxLength: z.number().int().positive().optional(), ...common }),
+  z.object({
+    generator: z.literal('text'),
+    kind: z.enum(textKinds).default('sentence'),
+    maxLength: z.number().int().positive().optional(),
+    /** `review`: the tone follows this column's rating (low negative, middle mixed, high positive). */
+    ratingColumn: z.string().min(1).optional(),
+    /** `review`: what the reviews are about. */
+    subject: z.enum(reviewSubjects).optional(),
+    ...common,
+  }),
   z.object({ generator: z.literal('date'), from: isoDate, to: isoDate, ...common }),
   z.object({ generator: z.literal('birthDate'), minAge: z.number().int().min(0).max(120).default(18), maxAge: z.number().int().min(0).max(120).default(90), ...common }),
   z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, unit, ...common }),
@@ -94,6 +110,7 @@ export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 export type GeneratorName = ColumnSpec['generator'];
 export type VocabularyName = (typeof vocabularyNames)[number];
 export type TextKind = (typeof textKinds)[number];
+export type ReviewSubject = (typeof reviewSubjects)[number];
 export type AddressField = (typeof addressFields)[number];
 export type IdentifierKind = (typeof identifierKinds)[number];
 export type NetworkKind = (typeof networkKinds)[number];

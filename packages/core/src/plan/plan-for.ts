@@ -6,6 +6,7 @@ import { enforceCompositeKeys, widenKeyIntegers } from './infer/composite-keys.j
 import { defaultNullRate, inferColumn } from './infer/infer-column.js';
 import { inferForeignKeys } from './infer/infer-foreign-keys.js';
 import { fitReferencing } from './infer/fit-referencing.js';
+import { lifecyclePresence } from './lifecycle-presence.js';
 import type { Plan, TablePlan } from './plan-schema.js';
 import { rowCounts, type RowCap } from './row-counts.js';
 import { validatePlan } from './validate-plan.js';
@@ -39,6 +40,7 @@ function planTable(schema: Schema, table: Table, rows: number, referenceDate: st
   }
   widenKeyIntegers(table, columns, rows);
   compileChecks(table, columns, referenceDate);
+  lifecyclePresence(table, columns);
   enforceCompositeKeys(table, columns, rows);
   return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };
 }

@@ -2,7 +2,9 @@ import { RowforgeError } from '../errors/index.js';
 import type { Column, Schema, Table } from '../schema/index.js';
 import { baseType, describeType, findColumn, isForeignKeyColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
+import { checkPresentWhen } from './check-present-when.js';
 import { checkReferencedKeys } from './check-referenced-keys.js';
+import { checkReferencedText } from './check-referenced-text.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
 import { sequenceRoom } from './sequence-room.js';
 import { specRangeProblem } from './spec-range-problem.js';
@@ -96,6 +98,7 @@ function checkTable(table: Table, tp: TablePlan | undefined): void {
     const spec = tp.columns[column.name];
     if (!spec) contradicts(`plan has no generator for "${table.name}.${column.name}"`, { table: table.name, column: column.name });
     checkColumn(table, column, spec, tp.rows);
+    checkPresentWhen(table, column, tp.columns);
   }
   checkForeignKeys(table, tp);
 }
@@ -111,5 +114,6 @@ export function validatePlan(schema: Schema, input: unknown): Plan {
   }
   schema.tables.forEach((t) => checkTable(t, plan.tables[t.name]));
   checkReferencedKeys(schema, plan);
+  checkReferencedText(schema, plan);
   return plan;
 }

@@ -8,6 +8,7 @@ import { converterFor } from './coerce.js';
 import { tokenWidth } from '../../util/index.js';
 import { identifierCell, urlCell, uuidCell } from './identifier-cells.js';
 import { patternCell } from './pattern-cell.js';
+import { gatedByStatus } from './present-when.js';
 import { regexCell } from './regex-cell.js';
 import { rowToken } from './row-token.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
@@ -59,5 +60,5 @@ export function buildCell(env: CellEnv): BuiltCell {
     const v: Value = base(ctx);
     return v === null ? null : convert(v);
   };
-  return { ...built, fn: withNulls(converted, env.spec.nullRate ?? 0, env.key ^ 0x68e31da4) };
+  return gatedByStatus({ ...built, fn: withNulls(converted, env.spec.nullRate ?? 0, env.key ^ 0x68e31da4) }, env);
 }

@@ -1,4 +1,4 @@
-import type { Column, Table } from '../../schema/index.js';
+import type { Column, LogicalType, Table } from '../../schema/index.js';
 import { isSingleColumnKey } from '../../schema/index.js';
 import { splitRunTogether } from './name-words.js';
 
@@ -53,6 +53,27 @@ export function columnContext(table: Table, column: Column, referenceDate: strin
     tableWords: wordsOf(table.name).map((w) => w.replace(/(ies)$/, 'y').replace(/s$/, '')),
     unique: isSingleColumnKey(table, column),
   };
+}
+
+/** `t` holding at most `length` characters: a shorter string (a domain's base narrowed, its CHECKs kept); other types as they are. */
+function narrowedType(t: LogicalType, length: number): LogicalType {
+  if (t.kind === 'domain') return { ...t, base: narrowedType(t.base, length) };
+  if (t.kind !== 'string' || (t.length !== undefined && t.length <= length)) return t;
+  return { ...t, variant: t.variant === 'text' ? 'varchar' : t.variant, length };
+}
+
+/**
+ * `ctx` as though its column held at most `length` characters: what inference reads as the
+ * column's length (`maxLengthOf(ctx.column)`) for a key whose values go into narrower columns
+ * (a `TEXT` key a `VARCHAR(20)` foreign key refers to is inferred as a `VARCHAR(20)` one).
+ *
+ * @example
+ * ```ts
+ * maxLengthOf(withRoom(ctx, 20).column) // 20
+ * ```
+ */
+export function withRoom(ctx: ColumnContext, length: number): ColumnContext {
+  return { ...ctx, column: { ...ctx.column, type: narrowedType(ctx.column.type, length) } };
 }
 
 /** True when the table has a column whose name matches. */

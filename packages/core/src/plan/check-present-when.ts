@@ -1,0 +1,73 @@
+import { RowforgeError } from '../errors/index.js';
+import type { Column, Table } from '../schema/index.js';
+import { baseType, findColumn, isForeignKeyColumn, uniqueKeys } from '../schema/index.js';
+import type { ColumnSpec } from './column-spec.js';
+
+type Specs = Readonly<Record<string, ColumnSpec>>;
+
+/**
+ * True when a CHECK redraw cannot change the column: it is in the primary key, a UNIQUE or a
+ * foreign key, or is a sequence (the engine's free columns are the others).
+ */
+export function fixedOnRedraw(table: Table, column: Column, spec: ColumnSpec | undefined): boolean {
+  const name = column.name.toLowerCase();
+  const keyed = uniqueKeys(table).some((k) => k.some((c) => c.toLowerCase() === name));
+  return keyed || isForeignKeyColumn(table, column) || spec?.generator === 'sequence' || spec?.generator === 'foreignKey';
+}
+
+/** The sibling columns a spec reads (its status, the column it follows, the names it is made of). */
+function readsOf(spec: ColumnSpec | undefined): string[] {
+  if (!spec) return [];
+  const refs = [
+    spec.presentWhen?.column,
+    spec.generator === 'after' ? spec.column : undefined,
+    spec.generator === 'email' || spec.generator === 'username' ? spec.firstColumn : undefined,
+    spec.generator === 'email' || spec.generator === 'username' ? spec.lastColumn : undefined,
+    spec.generator === 'url' ? spec.fromColumn : undefined,
+    spec.generator === 'text' ? spec.ratingColumn : undefined,
+  ];
+  return refs.filter((r): r is string => r !== undefined);
+}
+
+/** The loop from `from` back to `target` through the columns specs read, if any. */
+function pathTo(table: Table, specs: Specs, from: string, target: string, seen = new Set<string>()): string[] | undefined {
+  const col = findColumn(table, from);
+  if (!col || seen.has(col.name)) return undefined;
+  if (col.name === target) return [col.name];
+  seen.add(col.name);
+  for (const next of readsOf(specs[col.name])) {
+    const rest = pathTo(table, specs, next, target, seen);
+    if (rest) return [col.name, ...rest];
+  }
+  return undefined;
+}
+
+function invalid(table: Table, column: Column, problem: string, hint: string): never {
+  throw new RowforgeError('PLAN_INVALID', `plan for "${table.name}.${column.name}": ${problem}`, { table: table.name, column: column.name, hint });
+}
+
+function checkLabels(table: Table, column: Column, status: Column, values: readonly (string | number)[]): void {
+  const t = baseType(status.type);
+  const bad = t.kind === 'enum' ? values.find((v) => !t.values.includes(String(v))) : undefined;
+  if (bad !== undefined) invalid(table, column, `presentWhen lists "${String(bad)}", which is not a value of "${status.name}"`, `use labels of "${status.name}": ${t.kind === 'enum' ? t.values.join(', ') : ''}`);
+}
+
+/**
+ * Checks a column's `presentWhen` against its table: the status column exists and is another
+ * column, the column is nullable and one a CHECK redraw recomputes (not a key, a foreign key or a
+ * sequence), the listed values are labels of an enum status, and the columns read one another in
+ * no loop. Throws PLAN_INVALID with a hint.
+ */
+export function checkPresentWhen(table: Table, column: Column, specs: Specs): void {
+  const spec = specs[column.name];
+  const when = spec?.presentWhen;
+  if (!when) return;
+  const status = findColumn(table, when.column);
+  if (!status) invalid(table, column, `presentWhen refers to unknown column "${when.column}"`, `name a column of "${table.name}", such as its status`);
+  if (status.name === column.name) invalid(table, column, 'presentWhen refers to the column itself', 'name another column of the row, such as its status');
+  if (!column.nullable) invalid(table, column, 'the column is NOT NULL, but presentWhen leaves it NULL on other statuses', 'remove presentWhen, or make the column nullable');
+  if (fixedOnRedraw(table, column, spec)) invalid(table, column, 'presentWhen is not allowed on a key, foreign key or sequence column', 'remove presentWhen from this column');
+  checkLabels(table, column, status, when.in);
+  const loop = pathTo(table, specs, status.name, column.name);
+  if (loop) invalid(table, column, `presentWhen makes the columns read one another in a loop: ${[column.name, ...loop].join(' → ')}`, 'remove presentWhen or the other reference so the status comes first');
+}

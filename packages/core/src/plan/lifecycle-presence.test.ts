@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { stageOfName } from './lifecycle-presence.js';
+
+describe('stageOfName', () => {
+  it.each([
+    ['shipped_at', 'shipped'], ['ShippedAt', 'shipped'], ['shippedat', 'shipped'], ['date_shipped', 'shipped'], ['canceled_on', 'cancelled'],
+    ['cancelled_date', 'cancelled'], ['resolved_time', 'resolved'], ['published_at', 'published'], ['dispatched_at', 'shipped'],
+  ])('%s records %s', (name, stage) => expect(stageOfName(name)).toBe(stage));
+
+  it.each(['shipped', 'shipping_date', 'ship_date', 'delivery_date', 'shipped_by', 'created_at', 'is_paid', 'paid_amount', 'shipped_delivered_at'])('%s records no stage', (name) => {
+    expect(stageOfName(name)).toBeUndefined();
+  });
+});

@@ -1,0 +1,121 @@
+import type { Column, Table } from '../schema/index.js';
+import { baseType } from '../schema/index.js';
+import { fixedOnRedraw } from './check-present-when.js';
+import type { ColumnSpec } from './column-spec.js';
+
+type Specs = Record<string, ColumnSpec>;
+type Stage = 'paid' | 'shipped' | 'delivered' | 'completed' | 'returned' | 'refunded' | 'cancelled' | 'approved' | 'rejected' | 'resolved' | 'closed' | 'published' | 'archived';
+
+/**
+ * The stages a row with each status label has reached. An order runs pending < paid (or
+ * processing) < shipped < delivered (or completed); refunded has been paid and shipped,
+ * cancelled neither shipped nor delivered. Labels are matched lower-cased, spaces and dashes as `_`.
+ */
+const REACHED: Readonly<Record<string, readonly Stage[]>> = {
+  pending: [], new: [], created: [], placed: [], open: [], draft: [], submitted: [], unpaid: [], awaiting_payment: [],
+  todo: [], to_do: [], backlog: [], in_review: [], under_review: [], scheduled: [], in_progress: [], active: [],
+  paid: ['paid'], processing: ['paid'], preparing: ['paid'], packed: ['paid'],
+  shipped: ['paid', 'shipped'], dispatched: ['paid', 'shipped'], in_transit: ['paid', 'shipped'], out_for_delivery: ['paid', 'shipped'],
+  delivered: ['paid', 'shipped', 'delivered'],
+  completed: ['paid', 'shipped', 'delivered', 'completed'], complete: ['paid', 'shipped', 'delivered', 'completed'],
+  fulfilled: ['paid', 'shipped', 'delivered', 'completed'], done: ['completed'],
+  returned: ['paid', 'shipped', 'delivered', 'returned'], refunded: ['paid', 'shipped', 'refunded'],
+  cancelled: ['cancelled'], canceled: ['cancelled'], voided: ['cancelled'],
+  approved: ['approved'], accepted: ['approved'], rejected: ['rejected'], declined: ['rejected'],
+  resolved: ['resolved'], closed: ['resolved', 'closed'],
+  published: ['published'], archived: ['archived'],
+};
+
+/** The stage a column's name word records (`shipped` in `shipped_at`). */
+const STAGE_WORDS: Readonly<Record<string, Stage>> = {
+  paid: 'paid', shipped: 'shipped', dispatched: 'shipped', delivered: 'delivered', completed: 'completed', returned: 'returned',
+  refunded: 'refunded', cancelled: 'cancelled', canceled: 'cancelled', approved: 'approved', rejected: 'rejected',
+  resolved: 'resolved', closed: 'closed', published: 'published', archived: 'archived',
+};
+const TIME_WORDS = new Set(['at', 'on', 'date', 'time', 'timestamp', 'ts', 'datetime', 'utc']);
+const STATUS_WORDS = new Set(['status', 'state', 'stage']);
+
+const label = (v: string): string => v.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+function words(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+}
+
+/** `shippedat` (a run-together name) as `shipped`, `at`. */
+function splitRunTogether(word: string): string[] {
+  const time = [...TIME_WORDS].find((t) => word.endsWith(t) && STAGE_WORDS[word.slice(0, -t.length)] !== undefined);
+  return time ? [word.slice(0, -time.length), time] : [word];
+}
+
+/** The stage a date or timestamp column's name records: one stage word, the rest time words (`shipped_at`, `date_shipped`). */
+export function stageOfName(name: string): Stage | undefined {
+  const ws = words(name).flatMap(splitRunTogether);
+  const stages = ws.filter((w) => STAGE_WORDS[w] !== undefined);
+  const rest = ws.filter((w) => STAGE_WORDS[w] === undefined);
+  if (stages.length !== 1 || rest.length === 0 || !rest.every((w) => TIME_WORDS.has(w))) return undefined;
+  return STAGE_WORDS[stages[0] as string];
+}
+
+/** The labels a column holds: its enum type's, or those of its `enum` generator (a CHECK IN list). */
+function labelsOf(column: Column, spec: ColumnSpec | undefined): string[] | undefined {
+  const t = baseType(column.type);
+  if (t.kind === 'enum') return [...t.values];
+  if (t.kind !== 'string' || spec?.generator !== 'enum') return undefined;
+  return spec.values.every((v) => typeof v === 'string') ? spec.values.map(String) : undefined;
+}
+
+/** A status column's lifecycle labels: named `…status`/`…state`/`…stage`, every label known, changed by a CHECK redraw. */
+function lifecycleLabels(table: Table, column: Column, spec: ColumnSpec | undefined): string[] | undefined {
+  const last = words(column.name).at(-1);
+  if (last === undefined || !STATUS_WORDS.has(last) || fixedOnRedraw(table, column, spec)) return undefined;
+  const labels = labelsOf(column, spec);
+  return labels && labels.length > 1 && labels.every((l) => REACHED[label(l)] !== undefined) ? labels : undefined;
+}
+
+/** The table's one status column with lifecycle labels; undefined when none or several. */
+function statusColumn(table: Table, specs: Specs): { column: Column; labels: string[] } | undefined {
+  const found = table.columns.flatMap((column) => {
+    const labels = lifecycleLabels(table, column, specs[column.name]);
+    return labels ? [{ column, labels }] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function isTemporal(column: Column, spec: ColumnSpec | undefined): boolean {
+  const kind = baseType(column.type).kind;
+  return kind === 'date' || kind === 'timestamp' || spec?.generator === 'date' || spec?.generator === 'timestamp' || spec?.generator === 'after';
+}
+
+/** The labels at or after `stage`; undefined when none or all are (nothing to tell apart). */
+function labelsReaching(labels: readonly string[], stage: Stage): string[] | undefined {
+  const reached = labels.filter((l) => REACHED[label(l)]?.includes(stage) === true);
+  return reached.length > 0 && reached.length < labels.length ? reached : undefined;
+}
+
+/**
+ * Lifecycle timestamps follow the row's status: in a table with one status column whose labels
+ * are known (an enum type, a CHECK IN list) and all read as lifecycle stages, each nullable date
+ * or timestamp column named after a stage (`shipped_at`, `cancelled_at`, `resolved_on`) gets
+ * `presentWhen` the labels at or after that stage, and no nullRate of its own (a delivered order
+ * always has its `delivered_at`). Skipped when a label is unknown, no label (or every label)
+ * reaches the stage, or a CHECK redraw could not change the column or its status (a key, a
+ * foreign key, a sequence). Edits `specs` in place.
+ *
+ * @example
+ * ```ts
+ * lifecyclePresence(orders, specs) // specs.shipped_at.presentWhen = { column: 'status', in: ['shipped', 'delivered', 'refunded'] }
+ * ```
+ */
+export function lifecyclePresence(table: Table, specs: Specs): void {
+  const status = statusColumn(table, specs);
+  if (!status) return;
+  for (const column of table.columns) {
+    const spec = specs[column.name];
+    const stage = column.nullable && column !== status.column ? stageOfName(column.name) : undefined;
+    if (!spec || !stage || spec.presentWhen || spec.generator === 'constant' || !isTemporal(column, spec) || fixedOnRedraw(table, column, spec)) continue;
+    const reached = labelsReaching(status.labels, stage);
+    if (!reached) continue;
+    const { nullRate: _dropped, ...rest } = spec;
+    specs[column.name] = { ...rest, presentWhen: { column: status.column.name, in: reached } };
+  }
+}
