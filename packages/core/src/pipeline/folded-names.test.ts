@@ -74,6 +74,16 @@ describe('titles and suffixes of people', () => {
     expect(nonNull(folded.values('employee', 'titleofcourtesy')).every((t) => honorifics.includes(String(t)))).toBe(true);
   });
 
+  it("an honorific agrees with the row's sex, as its first name and gender do (before: Mr. beside a woman's name)", () => {
+    const person = run('CREATE TABLE person (id serial PRIMARY KEY, first_name varchar(40) NOT NULL, gender varchar(10) NOT NULL, title varchar(8) NOT NULL);');
+    const genders = person.values('person', 'gender');
+    const titles = person.values('person', 'title');
+    expect(person.specs('person')['title']).toEqual({ generator: 'honorific' });
+    const of = (g: string): Set<Value> => new Set(titles.filter((_, i) => genders[i] === g));
+    expect([...of('Female')].sort()).toEqual(['Dr.', 'Mrs.', 'Ms.', 'Mx.', 'Prof.']);
+    expect([...of('Male')].sort()).toEqual(['Dr.', 'Mr.', 'Mx.', 'Prof.']);
+  });
+
   it('a suffix beside person names is Jr., Sr., II, III, IV, PhD or MD', () => {
     const suffixes = nonNull(folded.values('customer', 'suffix'));
     expect(new Set(suffixes)).toEqual(new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'PhD', 'MD']));

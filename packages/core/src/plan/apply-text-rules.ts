@@ -89,7 +89,7 @@ function applyRule(table: Table, specs: Specs, name: string, rule: TextRule): vo
 
 /** Generators of text with a meaning (names, codes, addresses…) that a length or case rule may replace. */
 const SEMANTIC_TEXT = new Set<ColumnSpec['generator']>([
-  'firstName', 'lastName', 'middleName', 'fullName', 'gender', 'email', 'username', 'phone', 'address', 'vocabulary', 'identifier', 'url', 'network',
+  'firstName', 'lastName', 'middleName', 'fullName', 'gender', 'honorific', 'email', 'username', 'phone', 'address', 'vocabulary', 'identifier', 'url', 'network',
 ]);
 
 function shapeFits(shape: TextShape | undefined, rule: TextRule, lo: number, hi: number): boolean {

@@ -41,6 +41,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('middleName'), ...common }),
   z.object({ generator: z.literal('fullName'), ...common }),
   z.object({ generator: z.literal('gender'), ...common }),
+  /** `Mr.`, `Ms.`, `Mrs.`, `Dr.`, … agreeing with the row's sex (as its first names do), among those that fit the column. */
+  z.object({ generator: z.literal('honorific'), ...common }),
   z.object({ generator: z.literal('email'), firstColumn: z.string().optional(), lastColumn: z.string().optional(), domain: z.string().optional(), ...common }),
   z.object({ generator: z.literal('username'), firstColumn: z.string().optional(), lastColumn: z.string().optional(), ...common }),
   z.object({ generator: z.literal('phone'), ...common }),

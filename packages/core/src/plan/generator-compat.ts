@@ -49,7 +49,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   boolean: ['boolean', 'int'],
   enum: ['string', 'enum', 'int', 'decimal', 'float', 'char' as LogicalTypeKind],
   firstName: TEXT, lastName: TEXT, middleName: TEXT, fullName: TEXT,
-  gender: ['string', 'enum'],
+  gender: ['string', 'enum'], honorific: TEXT,
   email: TEXT, username: TEXT, phone: TEXT, address: TEXT, vocabulary: TEXT, identifier: ['string', 'uuid'], pattern: TEXT, regex: TEXT, url: TEXT, text: TEXT,
   date: ['date', 'timestamp', 'string'],
   birthDate: ['date', 'timestamp', 'string'],
@@ -87,6 +87,7 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'pattern': return likeCapacity(likeSegments(spec.like), PATTERN_SYMBOLS);
     case 'regex': { const shape = regexShape(spec.pattern); return shape ? slotCapacity(uniqueForm(shape, Number.MAX_SAFE_INTEGER, t.kind === 'string' ? t.length ?? 255 : 255)) : Infinity; }
     case 'gender': return t.kind === 'enum' ? t.values.length : 3;
+    case 'honorific': return 6;
     case 'identifier': return identifierCapacity(spec.kind, t.kind === 'string' ? t.length ?? 64 : 64);
     case 'date': return daysFromIso(spec.to) - daysFromIso(spec.from) + 1;
     case 'timestamp': return (daysFromIso(spec.to) - daysFromIso(spec.from) + 1) * 86_400;

@@ -48,7 +48,7 @@ export const TEXT_SHAPES: Readonly<Record<string, TextShape>> = {
   url: sliced(12, Infinity, 'lower'),
   phone: { min: 10, max: 14, textCase: 'none' },
   firstName: mixed(2, Infinity), lastName: mixed(2, Infinity), middleName: mixed(2, Infinity), fullName: sliced(5, Infinity),
-  gender: mixed(4, 10),
+  gender: mixed(4, 10), honorific: mixed(3, 5),
 };
 
 /** Generators that end a unique column's values with tokens of the row, or give the token alone where it does not fit. */

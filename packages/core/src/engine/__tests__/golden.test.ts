@@ -18,6 +18,7 @@ const CASES: Record<GeneratorName, readonly [LogicalType, ColumnSpec]> = {
   middleName: [text(40), { generator: 'middleName' }],
   fullName: [text(80), { generator: 'fullName' }],
   gender: [text(10), { generator: 'gender' }],
+  honorific: [text(4), { generator: 'honorific' }],
   email: [text(120), { generator: 'email', firstColumn: 'firstName', lastColumn: 'lastName', unique: true }],
   username: [text(40), { generator: 'username', firstColumn: 'firstName', lastColumn: 'lastName' }],
   phone: [text(20), { generator: 'phone' }],

@@ -14,13 +14,13 @@ import { rowToken } from './row-token.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
 import { networkCell, xmlCell } from './network-cells.js';
 import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
-import { emailCell, firstNameCell, fullNameCell, genderCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
+import { emailCell, firstNameCell, fullNameCell, genderCell, honorificCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
 import { afterCell, birthDateCell, dateCell, timeCell, timestampCell } from './temporal-cells.js';
 import { textCell, vocabularyCell } from './text-cells.js';
 
 const BUILDERS: Record<GeneratorName, CellBuilder> = {
   sequence: sequenceCell, int: intCell, number: numberCell, boolean: booleanCell, enum: enumCell, constant: constantCell,
-  firstName: firstNameCell, lastName: lastNameCell, middleName: middleNameCell, fullName: fullNameCell, gender: genderCell,
+  firstName: firstNameCell, lastName: lastNameCell, middleName: middleNameCell, fullName: fullNameCell, gender: genderCell, honorific: honorificCell,
   email: emailCell, username: usernameCell, phone: phoneCell, address: addressCell, vocabulary: vocabularyCell,
   identifier: identifierCell, pattern: patternCell, regex: regexCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
   timestamp: timestampCell, time: timeCell, after: afterCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,

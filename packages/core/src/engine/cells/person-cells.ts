@@ -2,7 +2,7 @@ import type { Value } from '../../schema/index.js';
 import { baseType, maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { RowContext } from '../row-context.js';
-import { emailFrom, firstName, lastName, middleName, permuteIndex, uniqueEmailLength, uniqueUsernameLength, username } from '../semantic/index.js';
+import { emailFrom, firstName, honorificFor, lastName, middleName, permuteIndex, uniqueEmailLength, uniqueUsernameLength, username } from '../semantic/index.js';
 import { cell, sharingRowState, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 import { rowToken } from './row-token.js';
 
@@ -18,6 +18,12 @@ export const firstNameCell: CellBuilder = (env) => sharingRowState(cell((ctx) =>
 export const lastNameCell: CellBuilder = (env) => cell((ctx) => lastName(ctx.rngFor(env.key)), 'string');
 export const middleNameCell: CellBuilder = (env) => cell((ctx) => middleName(ctx.rngFor(env.key)), 'string');
 export const fullNameCell: CellBuilder = (env) => sharingRowState(cell((ctx) => `${firstName(ctx.rngFor(env.key), sexOf(ctx, env))} ${lastName(ctx.rng)}`, 'string'));
+
+/** An honorific of the row's sex (the sex its first names have), cut to those that fit the column. */
+export const honorificCell: CellBuilder = (env) => {
+  const max = maxLengthOf(env.column) ?? Infinity;
+  return sharingRowState(cell((ctx) => honorificFor(ctx.rngFor(env.key), sexOf(ctx, env), max), 'string'));
+};
 
 function pickGender(values: readonly string[]): (sex: 'female' | 'male', other: boolean) => string {
   const female = values.find((v) => /^(f|female|woman|w)$/i.test(v)) ?? values[0] ?? 'F';

@@ -5,6 +5,7 @@
  */
 export { firstName, lastName, middleName, fullName, sexOf } from './person/names.js';
 export { sex, gender, SEX_VALUES, GENDER_VALUES } from './person/sex.js';
+export { honorificFor, HONORIFIC_MIN_LENGTH } from './person/honorific.js';
 export { emailFrom, username, uniqueEmailLength, uniqueUsernameLength, SAFE_EMAIL_DOMAINS, type EmailOptions } from './person/email.js';
 
 export { usLocation, usPlace, usState, areaCodeFor, requireUsState, formatUsAddress, type UsLocation } from './location/us-location.js';

@@ -3,10 +3,11 @@ import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.
 
 type Weighted = readonly (readonly [string, number])[];
 
-/** Honorifics before a person's name, by how often they are used. */
-const HONORIFICS: Weighted = [['Mr.', 40], ['Ms.', 28], ['Mrs.', 16], ['Dr.', 10], ['Prof.', 3], ['Mx.', 3]];
 /** Generational and degree suffixes after a person's name. */
 const NAME_SUFFIXES: Weighted = [['Jr.', 40], ['Sr.', 18], ['III', 12], ['II', 10], ['PhD', 8], ['MD', 8], ['IV', 4]];
+
+/** The shortest honorific (`Mr.`, `Ms.`, `Dr.`). */
+const HONORIFIC_LENGTH = 3;
 
 /** The longest `title` read as an honorific beside a person's name (AdventureWorks' `nvarchar(8)`); longer is a job or work title. */
 const HONORIFIC_ROOM = 10;
@@ -41,18 +42,23 @@ export function isNameSuffix(ctx: ColumnContext): boolean {
   return key === 'name_suffix' || (key === 'suffix' && personNamed(ctx));
 }
 
+/** Honorifics of the row's sex, where the column holds the shortest (`Mr.`) and need not be unique. */
+function honorificSpec(ctx: ColumnContext): ColumnSpec | undefined {
+  return ctx.unique || (maxLengthOf(ctx.column) ?? Infinity) < HONORIFIC_LENGTH ? undefined : { generator: 'honorific' };
+}
+
 /**
- * Honorifics (`Mr.`, `Ms.`, `Dr.`, …) or name suffixes (`Jr.`, `III`, `PhD`, …) for a column that
+ * Honorifics (`Mr.`, `Ms.`, `Dr.`, …, agreeing with the row's first names) or name suffixes (`Jr.`, `III`, `PhD`, …) for a column that
  * holds one (see {@link isHonorific}, {@link isNameSuffix}); `undefined` for other columns. A
  * long `title` (a book's, a post's, a job's) is left to the title rules.
  *
  * @example
  * ```ts
- * personAffix(ctx) // { generator: 'enum', values: ['Mr.', 'Ms.', …], weights: [40, 28, …] } for Customer.Title varchar(8) beside FirstName
+ * personAffix(ctx) // { generator: 'honorific' } for Customer.Title varchar(8) beside FirstName
  * ```
  */
 export function personAffix(ctx: ColumnContext): ColumnSpec | undefined {
-  if (isHonorific(ctx)) return weightedEnum(ctx, HONORIFICS);
+  if (isHonorific(ctx)) return honorificSpec(ctx);
   return isNameSuffix(ctx) ? weightedEnum(ctx, NAME_SUFFIXES) : undefined;
 }
 
