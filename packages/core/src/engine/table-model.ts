@@ -53,7 +53,7 @@ export class TableModel {
   #lookupRow = -1;
   readonly #lookupDone: Uint8Array;
 
-  constructor(table: Table, plan: TablePlan, rows: number, env: Omit<CellEnv, 'table' | 'column' | 'spec' | 'key' | 'rows' | 'indexOf' | 'locationKey' | 'personKey'>) {
+  constructor(table: Table, plan: TablePlan, rows: number, env: Omit<CellEnv, 'table' | 'column' | 'spec' | 'key' | 'rows' | 'indexOf' | 'locationKey' | 'personKey' | 'specOf'>) {
     this.table = table;
     this.rows = rows;
     const indexOf = (name: string): number => indexOfColumn(table, name);
@@ -63,6 +63,7 @@ export class TableModel {
       key: streamKey(env.seed, table.name, column.name),
       locationKey: streamKey(env.seed, table.name, '@location'),
       personKey: streamKey(env.seed, table.name, '@person'),
+      specOf: (name: string) => plan.columns[findColumn(table, name)?.name ?? name],
     }));
     this.#cells = built.map((b) => b.fn);
     this.#deps = built.map((b) => [...b.deps]);

@@ -3,6 +3,7 @@ import type { Column, Schema, Table } from '../schema/index.js';
 import { baseType, describeType, findColumn, isForeignKeyColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { checkPresentWhen } from './check-present-when.js';
+import { checkRatingColumn } from './check-rating-column.js';
 import { checkReferencedKeys } from './check-referenced-keys.js';
 import { checkReferencedText } from './check-referenced-text.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
@@ -64,6 +65,7 @@ function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: numbe
     contradicts(`${where} is NOT NULL but the plan gives it a nullRate of ${String(spec.nullRate)}`, { table: table.name, column: column.name });
   }
   checkReferencedColumns(table, column, spec);
+  checkRatingColumn(table, column, spec);
   checkEnumValues(table, column, spec);
   if (spec.generator === 'regex' && regexShape(spec.pattern) === undefined) {
     contradicts(`plan for ${where} has a regex the generator cannot read: ${spec.pattern}`, { table: table.name, column: column.name, hint: 'use classes, ranges, groups, | and the quantifiers * + ? {n,m}' });

@@ -17,6 +17,8 @@ export interface CellEnv {
   /** Shared stream keys for the row's location and person. */
   readonly locationKey: number;
   readonly personKey: number;
+  /** A sibling column's plan entry (a review reads its rating column's `min`…`max`). */
+  readonly specOf?: (name: string) => ColumnSpec | undefined;
 }
 
 /** The form a generator natively produces before it is fitted to the column type. */

@@ -3,6 +3,7 @@ import type { ColumnSpec, VocabularyName } from '../../plan/index.js';
 import type { Rng } from '../rng.js';
 import * as S from '../semantic/index.js';
 import { cell, type CellBuilder } from './cell-env.js';
+import { reviewCell } from './review-cell.js';
 import { EXTRA_VOCABULARIES } from './vocabularies.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
@@ -30,9 +31,11 @@ export const vocabularyCell: CellBuilder = (env) => {
   return cell((ctx) => S.drawFitting(ctx.rngFor(env.key), draw, max), 'string');
 };
 
+/** Text of the spec's kind fitted to the column; a review with a `ratingColumn` or `subject` is voiced by them (see `reviewCell`). */
 export const textCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'text'>;
   const max = Math.min(s.maxLength ?? 400, maxLengthOf(env.column) ?? 4000);
+  if (s.kind === 'review' && (s.ratingColumn !== undefined || s.subject !== undefined)) return reviewCell(env, s, max);
   const kind = s.kind === 'sentence' ? undefined : s.kind;
   return cell((ctx) => (kind ? S.textFitting(ctx.rngFor(env.key), max, kind) : S.sentence(ctx.rngFor(env.key), max)), 'string');
 };

@@ -2,6 +2,7 @@ import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
 import { addressByName } from './address-names.js';
 import { personAffix } from './person-affixes.js';
+import { reviewBody, reviewText } from './review-hints.js';
 import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
@@ -103,7 +104,7 @@ const RULES: readonly Rule[] = [
   [/gender|^sex$/, () => ({ generator: 'gender' })],
   [/^name$/, nameByTable],
   [/_name$/, nameByTable],
-  [/review|feedback|testimonial/, text('review')],
+  [/review|feedback|testimonial/, (ctx) => reviewText(ctx, maxLengthOf(ctx.column) ?? 400)],
   [/bio(graphy)?$|about|profile/, text('biography')],
   [/instruction|direction/, text('instructions')],
   [/goal|objective/, text('goals')],
@@ -149,7 +150,8 @@ function checked(ctx: ColumnContext): boolean {
 const byNameUnchecked = (ctx: ColumnContext, pick: (c: ColumnContext) => ColumnSpec | undefined): ColumnSpec | undefined => (checked(ctx) ? undefined : pick(ctx));
 
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
-  return personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
+  const named = personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
+  return reviewBody(ctx, named) ?? named;
 }
 
 /** Without a rule for the name: a CHECK's partial regex, the DEFAULT's hint, a key, token, code or small vocabulary the name says, codes in short columns, else sentences. */

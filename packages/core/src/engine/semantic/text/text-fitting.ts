@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js';
 import { assertInt } from '../internal/invalid-argument.js';
+import type { WeightedTable } from '../internal/weighted-table.js';
 import { fillRaw, fillTemplate } from './template.js';
 import { TEXT_KINDS, type TextKind, type TextKindSpec } from './text-kinds.js';
 import { COMMON_WORDS } from './text-slots.js';
@@ -71,8 +72,21 @@ function compose(rng: Rng, spec: TextKindSpec, maxLength: number, count: number)
  * otherwise cut at a word boundary). Columns under 20 characters get a word or two.
  */
 export function textFitting(rng: Rng, maxLength: number, kind: TextKind = 'sentence'): string {
+  return voicedTextFitting(rng, maxLength, TEXT_KINDS[kind]);
+}
+
+/**
+ * Text drawn as `textFitting` draws it, in a voice picked by weight from `voices` (a review's
+ * tone and subject: see `reviewVoices`); never longer than `maxLength`.
+ *
+ * @example
+ * ```ts
+ * voicedTextFitting(rng, 200, reviewVoices('negative', 'restaurant')) // "Waited over an hour for our food."
+ * ```
+ */
+export function voicedTextFitting(rng: Rng, maxLength: number, voices: WeightedTable<TextKindSpec>): string {
   if (!(maxLength >= 1)) return '';
-  const spec = TEXT_KINDS[kind].pick(rng);
+  const spec = voices.pick(rng);
   return compose(rng, spec, maxLength, rng.int(spec.sentences[0], spec.sentences[1]));
 }
 

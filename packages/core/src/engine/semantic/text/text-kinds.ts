@@ -1,54 +1,20 @@
-import { listOf } from '../internal/frozen.js';
 import { weightedOf, WeightedTable } from '../internal/weighted-table.js';
-import { capitalizeTemplate, compileTemplate, type Template } from './template.js';
-import { TEXT_SLOTS } from './text-slots.js';
+import { REVIEW_VOICES } from './review-voices.js';
+import { textKindSpec, type TextKindSpec } from './text-kind-spec.js';
+
+export type { TextKindSpec } from './text-kind-spec.js';
 
 /** What a text column holds; picks the templates and the short forms. */
 export type TextKind = 'description' | 'comment' | 'review' | 'biography' | 'notes' | 'instructions' | 'goals' | 'sentence';
 
-/** Templates and shapes of one text kind. */
-export interface TextKindSpec {
-  readonly templates: readonly Template[];
-  /** `templates[i]` with its first letter capitalised ahead of time (see `capitalizeTemplate`). */
-  readonly capitalized: readonly (Template | undefined)[];
-  /** One- or two-word forms for columns shorter than 20 characters. */
-  readonly short: readonly string[];
-  /** How many sentences a typical value has: [min, max]. */
-  readonly sentences: readonly [number, number];
-  /** When > 0, the first `lead` templates open the text and only they (e.g. a bio's "A nurse based in …"). */
-  readonly lead: number;
-}
-
-function compiled(sources: readonly string[]): Pick<TextKindSpec, 'templates' | 'capitalized'> {
-  const templates = Object.freeze(sources.map((t) => compileTemplate(t, TEXT_SLOTS)));
-  return { templates, capitalized: Object.freeze(templates.map(capitalizeTemplate)) };
-}
-
-const kind = (name: string, sentences: readonly [number, number], short: string, templates: readonly string[], lead = 0): TextKindSpec =>
-  Object.freeze({
-    ...compiled(templates),
-    short: listOf(`${name} short forms`, short),
-    sentences,
-    lead,
-  });
-
-/** Every text kind with its voices and templates (compiled once at module load). */
-/** Review sentences that fit any positive / negative review. */
-const POSITIVE_GENERAL: readonly string[] = [
-  '[Would|Will] [definitely|absolutely] recommend [it to friends|it].',
-  '[Five stars|Highly recommend|Exceeded my expectations].',
-  '[Great|Good|Excellent] value for the price.',
-];
-const NEGATIVE_GENERAL: readonly string[] = [
-  '[Would not|Won\'t] recommend[ it|].',
-  '[Not worth the money|Very disappointing|Expected much better].',
-];
+const kind = textKindSpec;
 
 /** A kind with one voice. */
 const single = (...args: Parameters<typeof kind>): WeightedTable<TextKindSpec> => new WeightedTable([kind(...args)], [1]);
 /** A kind with several voices (e.g. review moods), one chosen per value by weight. */
 const variants = (pairs: readonly (readonly [TextKindSpec, number])[]): WeightedTable<TextKindSpec> => weightedOf(pairs);
 
+/** Every text kind with its voices and templates (compiled once at module load). */
 export const TEXT_KINDS: Readonly<Record<TextKind, WeightedTable<TextKindSpec>>> = Object.freeze({
   description: single('description', [1, 3], 'Durable|Lightweight|Best seller|Easy to use|Handmade|Compact design|New arrival|Limited edition|Water resistant|Classic fit', [
     'Made from {material} for {use}.',
@@ -80,45 +46,11 @@ export const TEXT_KINDS: Readonly<Record<TextKind, WeightedTable<TextKindSpec>>>
     '[Minor|Small] [typo|formatting issue] on page [2|3|4]; otherwise fine.',
   ]),
   review: variants([
-    [kind('positive product review', [1, 4], 'Great!|Good value|Five stars|Would buy again|Excellent|Fast shipping|Love it', [
-      ...POSITIVE_GENERAL,
-      '{good} {product}[, would buy again| and worth every penny|, exactly as described]!',
-      '[Arrived|Delivered] [on time|early|quickly] and [works|worked] [as described|perfectly|great].',
-      '[Easy to use|Easy to assemble|Very comfortable|Fits perfectly] and [looks great|feels sturdy|well made].',
-      '[I\'ve been using it for|We\'ve had it for] [two weeks|a month|three months] and [no complaints|it still works great|we love it].',
-      'Customer service [resolved my issue quickly|was very responsive|went above and beyond].',
-    ]), 36],
-    [kind('positive restaurant review', [1, 4], 'Great!|Loved it|Delicious|Five stars|Will be back|Excellent|Great service', [
-      ...POSITIVE_GENERAL,
-      'The {food} was {good} and {server} [friendly|attentive|super helpful].',
-      'The portions were generous and the prices are fair.',
-      'Best {food} in {city}[, hands down|, no question|].',
-      '[Cozy|Lively|Relaxed] atmosphere and [quick|friendly|attentive] service.',
-      '[We\'ll|We will] [definitely|absolutely] be back.',
-      '[Our server|The owner|The bartender] [made great recommendations|checked on us often|went above and beyond].',
-    ]), 36],
-    [kind('negative product review', [1, 3], 'Disappointed|Broke quickly|Not worth it|Arrived late|Poor quality', [
-      ...NEGATIVE_GENERAL,
-      '[Disappointed|Not impressed|Not what I expected]; [shipping took too long|it stopped working after a week|it looks nothing like the photos].',
-      '[Arrived|Showed up] [late|damaged|two weeks late] and [the box was crushed|parts were missing|nobody answered my emails].',
-      '[Cheaply made|Flimsy|Smaller than pictured]; [returned it|asked for a refund|not worth the money].',
-      'Customer service could have been more helpful.',
-    ]), 9],
-    [kind('negative restaurant review', [1, 3], 'Disappointed|Too salty|Cold food|Slow service|Overpriced', [
-      ...NEGATIVE_GENERAL,
-      'The {food} was {bad} and {server} [rushed|not very friendly|hard to find].',
-      'Portions were small and it was a little pricey.',
-      'Waited [forty minutes|over an hour|too long] for [a table|our food|the check].',
-      'Our order was [wrong|missing a side|cold when it arrived].',
-      '[We won\'t|Won\'t] be back.',
-    ]), 9],
-    [kind('mixed review', [1, 3], 'Just okay|Not bad|It\'s fine|Decent|Three stars', [
-      '[A bit|Slightly|Way too] {bad}, but [overall|otherwise] [good|decent|worth it].',
-      'Only complaint: [the packaging|the instructions|the wait] [could be better|was confusing|was long].',
-      'Decent value, though [it took a while to arrive|it runs small|the wait was long].',
-      '[Three stars|It\'s okay|Not bad|Does the job].',
-      '[Works fine|Tastes fine|Looks nice], nothing special.',
-    ]), 10],
+    [REVIEW_VOICES.positiveProduct, 36],
+    [REVIEW_VOICES.positiveRestaurant, 36],
+    [REVIEW_VOICES.negativeProduct, 9],
+    [REVIEW_VOICES.negativeRestaurant, 9],
+    [REVIEW_VOICES.mixed, 10],
   ]),
   biography: single('biography', [2, 4], 'Teacher|Retired nurse|Avid hiker|Engineer|Writer|Designer|Coffee lover|Musician|Runner|Volunteer', [
     'A {role} based in {city} with [over|more than|nearly] {years} years of experience in {field}.',

@@ -1,0 +1,26 @@
+import { RowforgeError } from '../errors/index.js';
+import { findColumn, type Column, type Table } from '../schema/index.js';
+import type { ColumnSpec } from './column-spec.js';
+
+/**
+ * Checks a `text` spec's review fields: `ratingColumn` and `subject` belong to `kind: 'review'`
+ * (PLAN_INVALID otherwise), and `ratingColumn` names another column of the table
+ * (PLAN_CONTRADICTS_SCHEMA when it names none or the column itself). Other specs pass.
+ *
+ * @example
+ * ```ts
+ * checkRatingColumn(reviews, reviewText, { generator: 'text', kind: 'review', ratingColumn: 'stars' }) // throws: no column "stars"
+ * ```
+ */
+export function checkRatingColumn(table: Table, column: Column, spec: ColumnSpec): void {
+  if (spec.generator !== 'text' || (spec.ratingColumn === undefined && spec.subject === undefined)) return;
+  const where = `"${table.name}.${column.name}"`;
+  const details = { table: table.name, column: column.name };
+  if (spec.kind !== 'review') {
+    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ratingColumn and subject apply to kind "review", not "${spec.kind}"`, { ...details, hint: 'set kind to "review" or drop them' });
+  }
+  if (spec.ratingColumn === undefined) return;
+  const rated = findColumn(table, spec.ratingColumn);
+  if (!rated) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `plan for ${where} refers to unknown column "${spec.ratingColumn}"`, details);
+  if (rated.name === column.name) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `plan for ${where} takes its tone from itself`, details);
+}

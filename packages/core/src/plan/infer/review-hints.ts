@@ -1,0 +1,83 @@
+import { baseType, type Column, type Table } from '../../schema/index.js';
+import type { ColumnSpec } from '../column-spec.js';
+import { wordsOf, type ColumnContext } from './column-context.js';
+
+type Subject = NonNullable<Extract<ColumnSpec, { generator: 'text' }>['subject']>;
+
+/** Words of a rating's name (as the number inference's `rating` style reads them). */
+const RATING_WORDS = new Set(['rating', 'ratings', 'rated', 'stars', 'star', 'score']);
+/** Words that make a rating-like name something else: a count, a total, a key. */
+const NOT_RATING_WORDS = new Set(['id', 'count', 'counts', 'total', 'sum', 'num', 'number', 'max', 'min', 'scale']);
+const RESTAURANT_WORDS = new Set(['restaurant', 'menu', 'dish', 'food', 'meal', 'cafe', 'diner', 'eatery', 'bistro', 'cuisine', 'takeout', 'recipe']);
+/** Words that say product reviews; `item` alone counts only when no restaurant word is there (`menu_item`). */
+const PRODUCT_WORDS = new Set(['product', 'sku', 'listing', 'book', 'merchandise', 'good', 'article', 'catalog']);
+
+const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
+const isNumeric = (c: Column): boolean => ['int', 'decimal', 'float'].includes(baseType(c.type).kind);
+
+/** Whether a column's name reads as a rating (`rating`, `stars`, `star_rating`, `rating_value`, `score`), not a count of them. */
+function ratingLike(c: Column): boolean {
+  const words = wordsOf(c.name);
+  return words.some((w) => RATING_WORDS.has(w)) && !words.some((w) => NOT_RATING_WORDS.has(w));
+}
+
+/**
+ * The numeric sibling of a review column that rates what it reviews: a plain `rating`, `stars`
+ * or `score` first, then any rating-like name; undefined when the table has none.
+ *
+ * @example
+ * ```ts
+ * ratingSibling(reviews, 'review_text') // 'rating'
+ * ```
+ */
+export function ratingSibling(table: Table, self: string): string | undefined {
+  const rated = table.columns.filter((c) => c.name !== self && isNumeric(c) && ratingLike(c));
+  return (rated.find((c) => RATING_WORDS.has(wordsOf(c.name).join(''))) ?? rated[0])?.name;
+}
+
+/** The subject `words` speak of, if they are clear about it. */
+function subjectOfWords(words: readonly string[]): Subject | undefined {
+  const restaurant = words.some((w) => RESTAURANT_WORDS.has(w));
+  const product = words.some((w) => PRODUCT_WORDS.has(w)) || (!restaurant && words.includes('item'));
+  if (restaurant === product) return undefined;
+  return restaurant ? 'restaurant' : 'product';
+}
+
+/**
+ * What a review column's reviews are about, from the column's name (`product_review`), else its
+ * table's (`menu_reviews`), else the tables its foreign keys refer to (a `reviews` table
+ * referring to `restaurants`); undefined when none of them is clear (or they disagree).
+ */
+export function reviewSubject(ctx: ColumnContext): Subject | undefined {
+  const parents = ctx.table.foreignKeys.flatMap((fk) => wordsOf(fk.refTable).map(singular));
+  return subjectOfWords(ctx.words.map(singular)) ?? subjectOfWords(ctx.tableWords) ?? subjectOfWords(parents);
+}
+
+/**
+ * A review column's text spec: tone from the table's rating column, voice from the subject
+ * the names speak of (each left out when unclear).
+ */
+export function reviewText(ctx: ColumnContext, maxLength: number): ColumnSpec {
+  const ratingColumn = ratingSibling(ctx.table, ctx.column.name);
+  const subject = reviewSubject(ctx);
+  return {
+    generator: 'text', kind: 'review', maxLength,
+    ...(ratingColumn === undefined ? {} : { ratingColumn }),
+    ...(subject === undefined ? {} : { subject }),
+  };
+}
+
+/** Names of a review table's free-text column: its body, text, content or comments. */
+const REVIEW_BODY = /^(body|text|content|comments?|review_?(text|body)|message)$/;
+const REVIEW_TABLE_WORDS = ['review', 'feedback', 'testimonial'];
+
+/**
+ * The review text of a review table's body column (`product_reviews.body`) whose subject is
+ * clear, in place of the prose its name alone gives (a product description); undefined
+ * otherwise (a `performance_reviews.comments` stays a comment).
+ */
+export function reviewBody(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
+  if (named?.generator !== 'text' || named.kind === 'review' || !REVIEW_BODY.test(ctx.words.join('_'))) return undefined;
+  if (!ctx.tableWords.some((w) => REVIEW_TABLE_WORDS.includes(w)) || reviewSubject(ctx) === undefined) return undefined;
+  return reviewText(ctx, named.maxLength ?? 400);
+}
