@@ -4,7 +4,7 @@
  * delivered ones have one, and CHECKs that tie a timestamp to its status still hold.
  * Needs the CI PostgreSQL: a missing server fails the test.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS, corpusPath } from '../corpus/index.js';
@@ -27,6 +27,21 @@ CREATE TABLE orders (
   CHECK (status IN ('pending', 'cancelled') OR paid_at IS NOT NULL)
 );
 `;
+
+/** pg-ecommerce with an order's whole lifecycle: paid, shipped, delivered, cancelled and refunded timestamps. */
+function ecommerceLifecycle(): string {
+  const text = readFileSync(ECOMMERCE, 'utf8');
+  const anchor = '    shipped_at   timestamptz,\n';
+  expect(text.includes(anchor), 'pg-ecommerce orders block as expected').toBe(true);
+  return text.replace(anchor, `    paid_at      timestamptz,\n${anchor}    delivered_at timestamptz,\n    cancelled_at timestamptz,\n    refunded_at  timestamptz,
+    CONSTRAINT orders_delivered_after_shipped CHECK (delivered_at IS NULL OR delivered_at >= shipped_at),\n`);
+}
+
+/** Pairs of one order's timestamps, earlier first, that must come in that order. */
+const IN_ORDER = [
+  ['ordered_at', 'paid_at'], ['paid_at', 'shipped_at'], ['ordered_at', 'shipped_at'], ['shipped_at', 'delivered_at'],
+  ['ordered_at', 'cancelled_at'], ['shipped_at', 'refunded_at'], ['paid_at', 'refunded_at'],
+] as const;
 
 async function load(file: string, rows: number, fn: (db: PgDatabase) => Promise<void>): Promise<void> {
   await withPgDatabase(async (db) => {
@@ -68,6 +83,35 @@ describe('--into postgres: lifecycle timestamps follow the status', () => {
       expect(await count(db, "status = 'delivered' AND delivered_at IS NULL")).toBe(0);
       const statuses = await db.query<{ status: string }>('SELECT DISTINCT status::text AS status FROM orders ORDER BY 1');
       expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'delivered', 'paid', 'pending', 'refunded', 'shipped']);
+    });
+  }, 120_000);
+
+  it("pg-ecommerce with the whole lifecycle: one order's stages come in order, and each is there when its status says", async () => {
+    const file = path.join(temps.make('lifecycle'), 'pg-ecommerce-lifecycle.sql');
+    writeFileSync(file, ecommerceLifecycle());
+    await load(file, 3000, async (db) => {
+      expect(await db.rowCount('orders')).toBe(3000);
+      const checks = await db.query("SELECT 1 FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'c'");
+      expect(checks.length).toBe(3);
+      for (const [earlier, later] of IN_ORDER) {
+        expect(await count(db, `${later} IS NOT NULL AND ${earlier} IS NOT NULL`), `orders with ${earlier} and ${later}`).toBeGreaterThan(200);
+        expect(await count(db, `${later} < ${earlier}`), `${later} before ${earlier}`).toBe(0);
+      }
+      expect(await count(db, "paid_at > ordered_at + interval '2 days'")).toBe(0);
+      expect(await count(db, "shipped_at > paid_at + interval '5 days'")).toBe(0);
+      expect(await count(db, "status = 'refunded' AND (refunded_at IS NULL OR shipped_at IS NULL)")).toBe(0);
+      expect(await count(db, "status = 'cancelled' AND cancelled_at IS NULL")).toBe(0);
+      expect(await count(db, "status = 'delivered' AND (delivered_at IS NULL OR paid_at IS NULL)")).toBe(0);
+    });
+  }, 120_000);
+
+  it('the CHECK-tied orders keep their stages in order', async () => {
+    const file = path.join(temps.make('lifecycle'), 'tied.sql');
+    writeFileSync(file, TIED);
+    await load(file, 3000, async (db) => {
+      for (const [earlier, later] of IN_ORDER.filter(([, l]) => l !== 'refunded_at')) {
+        expect(await count(db, `${later} < ${earlier}`), `${later} before ${earlier}`).toBe(0);
+      }
     });
   }, 120_000);
 });

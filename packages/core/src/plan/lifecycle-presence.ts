@@ -2,9 +2,13 @@ import type { Column, Table } from '../schema/index.js';
 import { baseType } from '../schema/index.js';
 import { fixedOnRedraw } from './check-present-when.js';
 import type { ColumnSpec } from './column-spec.js';
+import { wordsOf } from './infer/column-context.js';
+import { lifecyclePredecessors } from './infer/lifecycle-chain.js';
+import { nameWords, stageOfName, type Stage } from './infer/lifecycle-stages.js';
+
+export { stageOfName } from './infer/lifecycle-stages.js';
 
 type Specs = Record<string, ColumnSpec>;
-type Stage = 'paid' | 'shipped' | 'delivered' | 'completed' | 'returned' | 'refunded' | 'cancelled' | 'approved' | 'rejected' | 'resolved' | 'closed' | 'published' | 'archived';
 
 /**
  * The stages a row with each status label has reached. An order runs pending < paid (or
@@ -26,35 +30,9 @@ const REACHED: Readonly<Record<string, readonly Stage[]>> = {
   published: ['published'], archived: ['archived'],
 };
 
-/** The stage a column's name word records (`shipped` in `shipped_at`). */
-const STAGE_WORDS: Readonly<Record<string, Stage>> = {
-  paid: 'paid', shipped: 'shipped', dispatched: 'shipped', delivered: 'delivered', completed: 'completed', returned: 'returned',
-  refunded: 'refunded', cancelled: 'cancelled', canceled: 'cancelled', approved: 'approved', rejected: 'rejected',
-  resolved: 'resolved', closed: 'closed', published: 'published', archived: 'archived',
-};
-const TIME_WORDS = new Set(['at', 'on', 'date', 'time', 'timestamp', 'ts', 'datetime', 'utc']);
 const STATUS_WORDS = new Set(['status', 'state', 'stage']);
 
 const label = (v: string): string => v.trim().toLowerCase().replace(/[\s-]+/g, '_');
-
-function words(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
-}
-
-/** `shippedat` (a run-together name) as `shipped`, `at`. */
-function splitRunTogether(word: string): string[] {
-  const time = [...TIME_WORDS].find((t) => word.endsWith(t) && STAGE_WORDS[word.slice(0, -t.length)] !== undefined);
-  return time ? [word.slice(0, -time.length), time] : [word];
-}
-
-/** The stage a date or timestamp column's name records: one stage word, the rest time words (`shipped_at`, `date_shipped`). */
-export function stageOfName(name: string): Stage | undefined {
-  const ws = words(name).flatMap(splitRunTogether);
-  const stages = ws.filter((w) => STAGE_WORDS[w] !== undefined);
-  const rest = ws.filter((w) => STAGE_WORDS[w] === undefined);
-  if (stages.length !== 1 || rest.length === 0 || !rest.every((w) => TIME_WORDS.has(w))) return undefined;
-  return STAGE_WORDS[stages[0] as string];
-}
 
 /** The labels a column holds: its enum type's, or those of its `enum` generator (a CHECK IN list). */
 function labelsOf(column: Column, spec: ColumnSpec | undefined): string[] | undefined {
@@ -66,7 +44,7 @@ function labelsOf(column: Column, spec: ColumnSpec | undefined): string[] | unde
 
 /** A status column's lifecycle labels: named `…status`/`…state`/`…stage`, every label known, changed by a CHECK redraw. */
 function lifecycleLabels(table: Table, column: Column, spec: ColumnSpec | undefined): string[] | undefined {
-  const last = words(column.name).at(-1);
+  const last = nameWords(column.name).at(-1);
   if (last === undefined || !STATUS_WORDS.has(last) || fixedOnRedraw(table, column, spec)) return undefined;
   const labels = labelsOf(column, spec);
   return labels && labels.length > 1 && labels.every((l) => REACHED[label(l)] !== undefined) ? labels : undefined;
@@ -99,7 +77,9 @@ function labelsReaching(labels: readonly string[], stage: Stage): string[] | und
  * `presentWhen` the labels at or after that stage, and no nullRate of its own (a delivered order
  * always has its `delivered_at`). Skipped when a label is unknown, no label (or every label)
  * reaches the stage, or a CHECK redraw could not change the column or its status (a key, a
- * foreign key, a sequence). Edits `specs` in place.
+ * foreign key, a sequence). A stage that follows an earlier one absent on some of its labels
+ * then follows the nearest earlier stage present on all of them ({@link followPresent}). Edits
+ * `specs` in place.
  *
  * @example
  * ```ts
@@ -117,5 +97,35 @@ export function lifecyclePresence(table: Table, specs: Specs): void {
     if (!reached) continue;
     const { nullRate: _dropped, ...rest } = spec;
     specs[column.name] = { ...rest, presentWhen: { column: status.column.name, in: reached } };
+  }
+  followPresent(table, specs);
+}
+
+type PresentWhen = NonNullable<ColumnSpec['presentWhen']>;
+
+/** The earlier column's value is there whenever `when` says this one's is: it has no `presentWhen`, or one at least as wide. */
+function presentOn(spec: ColumnSpec | undefined, when: PresentWhen): boolean {
+  const own = spec?.presentWhen;
+  return own === undefined || (own.column === when.column && when.in.every((v) => own.in.includes(v)));
+}
+
+const snake = (c: Column): string => wordsOf(c.name).join('_');
+
+/**
+ * A lifecycle timestamp that follows an earlier stage NULL on some of its own labels follows the
+ * nearest earlier stage there on all of them: a refunded order has been shipped but not
+ * delivered, so its `refunded_at` follows `shipped_at`, not `delivered_at` (an `after` whose
+ * earlier value is NULL is NULL). Edits `specs` in place.
+ */
+function followPresent(table: Table, specs: Specs): void {
+  for (const column of table.columns) {
+    const spec = specs[column.name];
+    if (spec?.generator !== 'after' || !spec.presentWhen || presentOn(specs[spec.column], spec.presentWhen)) continue;
+    const when = spec.presentWhen;
+    const others = table.columns.filter((c) => c !== column && isTemporal(c, specs[c.name]));
+    const earlier = lifecyclePredecessors(snake(column), others, snake);
+    if (!earlier.some((e) => e.column === spec.column)) continue;
+    const found = earlier.find((e) => presentOn(specs[e.column], when));
+    if (found) specs[column.name] = { ...spec, column: found.column, minGap: found.minGap, maxGap: found.maxGap };
   }
 }

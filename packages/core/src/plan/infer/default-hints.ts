@@ -1,4 +1,4 @@
-import { columnsOf } from '../../schema/index.js';
+import { columnsOf, type Column } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import type { ColumnContext } from './column-context.js';
 
@@ -63,4 +63,22 @@ export function defaultHint(ctx: ColumnContext, max: number | undefined): Column
 export function isWeakGuess(spec: ColumnSpec | undefined): boolean {
   if (spec === undefined || spec.generator === 'text') return true;
   return spec.generator === 'vocabulary' && (spec.name === 'status' || spec.name === 'category' || spec.name === 'title');
+}
+
+/** A DEFAULT that is NULL written as an expression: `NULL`, `(NULL)`, `NULL::text`. */
+const NULL_EXPRESSION = /^\(*\s*null\s*\)*\s*(::[\w\s."()[\],]+)?$/i;
+
+/**
+ * The column has a DEFAULT that gives it a value (`DEFAULT CURRENT_TIMESTAMP`, `DEFAULT 'Pending'`,
+ * `DEFAULT 0`); false without one and for `DEFAULT NULL` (however written).
+ *
+ * @example
+ * ```ts
+ * hasValueDefault(orderDate) // true for `order_date DATETIME DEFAULT CURRENT_TIMESTAMP`
+ * ```
+ */
+export function hasValueDefault(column: Column): boolean {
+  const d = column.default;
+  if (d === undefined) return false;
+  return d.kind === 'literal' ? d.value !== null : !NULL_EXPRESSION.test(d.sql.trim());
 }

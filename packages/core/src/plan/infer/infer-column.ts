@@ -4,6 +4,7 @@ import { daysFromIso, isoFromDays } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { uniqueCapacity } from '../generator-compat.js';
 import type { ColumnContext } from './column-context.js';
+import { hasValueDefault } from './default-hints.js';
 import { booleanRate } from './flag-rate.js';
 import { inferArray } from './infer-array.js';
 import { inferTemporal } from './infer-date.js';
@@ -81,9 +82,17 @@ const NULL_RATES: readonly (readonly [RegExp, number])[] = [
   [/manager|parent|supervisor|reports_to|mentor|referr/, 0.1],
 ];
 
-/** Default share of NULLs for a nullable column. */
+/** Share of NULLs for a nullable column with a non-NULL DEFAULT: the database fills it when an insert leaves it out. */
+export const DEFAULTED_NULL_RATE = 0.01;
+
+/**
+ * Default share of NULLs for a nullable column: rare ({@link DEFAULTED_NULL_RATE}) when it has a
+ * non-NULL DEFAULT (`order_date DATETIME DEFAULT CURRENT_TIMESTAMP`), else by its name (a
+ * `deleted_at` mostly NULL, a `middle_name` often), else 10 %.
+ */
 export function defaultNullRate(ctx: ColumnContext): number {
   if (!ctx.column.nullable) return 0;
+  if (hasValueDefault(ctx.column)) return DEFAULTED_NULL_RATE;
   const affix = affixNullRate(ctx);
   if (affix !== undefined) return affix;
   const key = ctx.words.join('_');

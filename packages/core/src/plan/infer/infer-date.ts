@@ -3,6 +3,7 @@ import { addYearsIso, daysFromIso } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { columnContext, findColumn, wordsOf, type ColumnContext } from './column-context.js';
 import { firstByAlternatives, sameStemSibling } from './earlier-sibling.js';
+import { lifecycleEarlier, type Earlier } from './lifecycle-chain.js';
 import { specDays, withinUnixTime, type DayRange, type UnixTimeEnv } from './unix-time-window.js';
 
 type Window = readonly [number, number];
@@ -44,8 +45,7 @@ export function windowFor(words: readonly string[]): Window {
   return [-5, 0];
 }
 
-/** An earlier column and the gap in days after it. */
-export type Earlier = { column: string; minGap: number; maxGap: number };
+export type { Earlier } from './lifecycle-chain.js';
 
 const gapAfter = (column: Column, [, , minGap, maxGap]: Pair): Earlier => ({ column: column.name, minGap, maxGap });
 
@@ -63,11 +63,15 @@ function temporalScope(ctx: ColumnContext): PairScope {
 }
 
 /**
- * The earlier column this one must follow, with the gap in days: the sibling of the same stem
- * (`date_to` → `date_from`) when a pair names both, else the first column by the earlier pattern's
- * alternatives. `scope` defaults to the table's other date and timestamp columns.
+ * The earlier column this one must follow, with the gap in days: the nearest earlier stage of
+ * an order's lifecycle ({@link lifecycleEarlier}: `shipped_at` after `paid_at` after
+ * `ordered_at`), else the sibling of the same stem (`date_to` → `date_from`) when a pair names
+ * both, else the first column by the earlier pattern's alternatives. `scope` defaults to the
+ * table's other date and timestamp columns.
  */
 export function pairedEarlier(ctx: ColumnContext, scope: PairScope = temporalScope(ctx)): Earlier | undefined {
+  const chained = lifecycleEarlier(scope.key, ctx.column.nullable, scope.columns, scope.keyOf);
+  if (chained) return chained;
   const pairs = DATE_PAIRS.filter(([later]) => later.test(scope.key));
   const stem = sameStemSibling(ctx.column.name, scope.columns);
   const own = stem && pairs.find(([, earlier]) => earlier.test(scope.keyOf(stem)));

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../../schema/index.js';
+import { wordsOf } from './column-context.js';
+import { lifecycleEarlier, lifecyclePredecessors } from './lifecycle-chain.js';
+import { stageOfName } from './lifecycle-stages.js';
+
+const col = (spec: string): Column => ({ name: spec.replace(/!$/, ''), type: { kind: 'timestamp', withTimeZone: false }, nullable: !spec.endsWith('!') });
+const columns = (...specs: string[]): Column[] => specs.map(col);
+const key = (c: Column): string => wordsOf(c.name).join('_');
+/** What `name` follows among the table's other columns (`!` marks NOT NULL). */
+function follows(name: string, ...specs: string[]): string | undefined {
+  const self = col(name);
+  const others = columns(...specs).filter((c) => c.name !== self.name);
+  return lifecycleEarlier(key(self), self.nullable, others, key)?.column;
+}
+
+describe('lifecycleEarlier: one row\'s stages in order', () => {
+  const ORDER = ['ordered_at!', 'paid_at', 'shipped_at', 'delivered_at', 'completed_at', 'cancelled_at', 'refunded_at', 'returned_at'];
+
+  it('chains each stage after the nearest earlier stage the table has', () => {
+    expect(follows('paid_at', ...ORDER)).toBe('ordered_at');
+    expect(follows('shipped_at', ...ORDER)).toBe('paid_at');
+    expect(follows('delivered_at', ...ORDER)).toBe('shipped_at');
+    expect(follows('completed_at', ...ORDER)).toBe('delivered_at');
+    expect(follows('returned_at', ...ORDER)).toBe('delivered_at');
+    expect(follows('refunded_at', ...ORDER)).toBe('returned_at');
+    expect(follows('cancelled_at', ...ORDER)).toBe('ordered_at');
+  });
+
+  it('skips stages the table lacks', () => {
+    expect(follows('shipped_at', 'ordered_at', 'shipped_at')).toBe('ordered_at');
+    expect(follows('delivered_at', 'order_date', 'paid_at', 'delivered_at')).toBe('paid_at');
+    expect(follows('refunded_at', 'placed_at', 'paid_at', 'refunded_at')).toBe('paid_at');
+  });
+
+  it('gives the gaps of each step in days', () => {
+    const cs = columns(...ORDER);
+    expect(lifecyclePredecessors('paid_at', cs, key)[0]).toEqual({ column: 'ordered_at', minGap: 0, maxGap: 2, nullable: false });
+    expect(lifecyclePredecessors('shipped_at', cs, key).map((p) => [p.column, p.minGap, p.maxGap])).toEqual([['paid_at', 0, 5], ['ordered_at', 0, 5]]);
+    expect(lifecyclePredecessors('delivered_at', cs, key)[0]).toMatchObject({ column: 'shipped_at', minGap: 1, maxGap: 7 });
+  });
+
+  it('reads names written in CamelCase, run together or as date_<stage>', () => {
+    expect(follows('ShippedDate', 'OrderDate', 'PaidDate', 'ShippedDate')).toBe('PaidDate');
+    expect(follows('date_shipped', 'date_ordered', 'date_paid')).toBe('date_paid');
+    expect(follows('dispatched_on', 'purchase_date', 'dispatched_on')).toBe('purchase_date');
+  });
+
+  it('prefers the order\'s start to the row\'s created_at', () => {
+    expect(follows('paid_at', 'created_at', 'ordered_at', 'paid_at')).toBe('ordered_at');
+    expect(follows('paid_at', 'created_at', 'paid_at', 'shipped_at')).toBe('created_at');
+  });
+
+  it('has a NOT NULL stage follow only NOT NULL ones (a NULL earlier value leaves it nothing to follow)', () => {
+    expect(follows('shipped_at!', 'ordered_at!', 'paid_at', 'shipped_at!')).toBe('ordered_at');
+    expect(follows('shipped_at!', 'ordered_at!', 'paid_at!', 'shipped_at!')).toBe('paid_at');
+  });
+
+  it('chains nothing outside orders but a ticket closed after it is resolved', () => {
+    expect(follows('cancelled_at', 'created_at', 'cancelled_at')).toBeUndefined();
+    expect(follows('paid_at', 'created_at', 'invoice_date', 'paid_at')).toBeUndefined();
+    expect(follows('completed_at', 'started_at', 'completed_at')).toBeUndefined();
+    expect(follows('closed_at', 'opened_at', 'resolved_at', 'closed_at')).toBe('resolved_at');
+    expect(follows('resolved_at', 'opened_at', 'resolved_at', 'closed_at')).toBeUndefined();
+    expect(follows('updated_at', ...ORDER)).toBeUndefined();
+  });
+});
+
+describe('stageOfName with bare names', () => {
+  it('reads a lone stage word only when asked', () => {
+    expect(stageOfName('shipped')).toBeUndefined();
+    expect(stageOfName('shipped', true)).toBe('shipped');
+    expect(stageOfName('shipped_by', true)).toBeUndefined();
+  });
+});

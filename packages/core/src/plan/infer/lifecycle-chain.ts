@@ -1,0 +1,75 @@
+import type { Column } from '../../schema/index.js';
+import { soleWord, stageOfName, type Stage } from './lifecycle-stages.js';
+
+/** An earlier column and the gap in days after it. */
+export type Earlier = { column: string; minGap: number; maxGap: number };
+
+/** What a chain step is: a stage, an order's start (`ordered_at`, `order_date`, `placed_at`) or a row's (`created_at`). */
+type Step = Stage | 'ordered' | 'created';
+/** An earlier step and the gap in days after it. */
+type Gap = readonly [Step, number, number];
+
+/**
+ * The steps each stage of an order follows, nearest first, with the gap in days: paid within
+ * two days of ordering, shipped within five of payment, delivered one to seven days after
+ * shipping; completed, returned and refunded after the last of those; cancelled soon after the
+ * order. A row's stages come in order because each follows the nearest earlier one it has.
+ */
+const ORDER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
+  paid: [['ordered', 0, 2], ['created', 0, 2]],
+  shipped: [['paid', 0, 5], ['ordered', 0, 5], ['created', 0, 5]],
+  delivered: [['shipped', 1, 7], ['paid', 1, 7], ['ordered', 1, 7], ['created', 1, 7]],
+  completed: [['delivered', 0, 7], ['shipped', 1, 7], ['paid', 1, 14], ['ordered', 1, 14], ['created', 1, 14]],
+  returned: [['delivered', 1, 30], ['shipped', 2, 30], ['ordered', 3, 45], ['created', 3, 45]],
+  refunded: [['returned', 0, 7], ['delivered', 1, 30], ['shipped', 1, 30], ['paid', 0, 14], ['ordered', 0, 30], ['created', 0, 30]],
+  cancelled: [['ordered', 0, 3], ['created', 0, 3]],
+};
+
+/** Outside orders: a ticket is closed after it is resolved. */
+const OTHER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
+  closed: [['resolved', 0, 14]],
+};
+
+const ORDERED_WORDS = new Set(['order', 'ordered', 'placed', 'purchase', 'purchased']);
+const CREATED_WORDS = new Set(['created', 'submitted', 'booked', 'requested']);
+
+/** The step a column's name (its words `_`-joined) records, if any. */
+function stepOf(key: string): Step | undefined {
+  if (soleWord(key, (w) => ORDERED_WORDS.has(w), true) !== undefined) return 'ordered';
+  if (soleWord(key, (w) => CREATED_WORDS.has(w), true) !== undefined) return 'created';
+  return stageOfName(key, true);
+}
+
+/** A table of orders: it has an order's start or a shipped or delivered stage. */
+function isOrderTable(steps: readonly (Step | undefined)[]): boolean {
+  return steps.some((s) => s === 'ordered' || s === 'shipped' || s === 'delivered');
+}
+
+/**
+ * The earlier columns a lifecycle column (`key`: its name's words, `_`-joined) may follow, the
+ * nearest stage first, each with its gap: a `shipped_at` beside `ordered_at` and `paid_at`
+ * follows `paid_at`, else `ordered_at`. Empty when its name records no chained stage.
+ *
+ * @example
+ * ```ts
+ * lifecyclePredecessors('shipped_at', orders.columns) // [{ column: 'paid_at', minGap: 0, maxGap: 5 }, { column: 'ordered_at', minGap: 0, maxGap: 5 }]
+ * ```
+ */
+export function lifecyclePredecessors(key: string, columns: readonly Column[], keyOf: (c: Column) => string): (Earlier & { nullable: boolean })[] {
+  const stage = stageOfName(key, true);
+  const steps = columns.map((c) => stepOf(keyOf(c)));
+  const gaps = stage ? (isOrderTable(steps) ? ORDER_CHAIN : OTHER_CHAIN)[stage] ?? [] : [];
+  return gaps.flatMap(([step, minGap, maxGap]) => columns
+    .filter((_, i) => steps[i] === step)
+    .map((c) => ({ column: c.name, minGap, maxGap, nullable: c.nullable })));
+}
+
+/**
+ * The earlier lifecycle column this one follows ({@link lifecyclePredecessors}): the nearest,
+ * and for a NOT NULL column the nearest NOT NULL one (a NULL earlier value would leave it no
+ * date to follow).
+ */
+export function lifecycleEarlier(key: string, nullable: boolean, columns: readonly Column[], keyOf: (c: Column) => string): Earlier | undefined {
+  const found = lifecyclePredecessors(key, columns, keyOf).find((p) => nullable || !p.nullable);
+  return found && { column: found.column, minGap: found.minGap, maxGap: found.maxGap };
+}

@@ -1,0 +1,47 @@
+/** A stage of a row's lifecycle that a timestamp column may record (`shipped` in `shipped_at`). */
+export type Stage = 'paid' | 'shipped' | 'delivered' | 'completed' | 'returned' | 'refunded' | 'cancelled' | 'approved' | 'rejected' | 'resolved' | 'closed' | 'published' | 'archived';
+
+/** The stage a column's name word records (`shipped` in `shipped_at`). */
+export const STAGE_WORDS: Readonly<Record<string, Stage>> = {
+  paid: 'paid', shipped: 'shipped', dispatched: 'shipped', delivered: 'delivered', completed: 'completed', returned: 'returned',
+  refunded: 'refunded', cancelled: 'cancelled', canceled: 'cancelled', approved: 'approved', rejected: 'rejected',
+  resolved: 'resolved', closed: 'closed', published: 'published', archived: 'archived',
+};
+
+/** Words a point-in-time name may have besides its stage word (`at` in `shipped_at`, `date` in `date_shipped`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'date', 'time', 'timestamp', 'ts', 'datetime', 'utc']);
+
+/** Lower-case words of a name, split at separators and case changes. */
+export function nameWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+}
+
+/** `shippedat` (a run-together name) as `shipped`, `at`, for words `known` holds. */
+function splitRunTogether(word: string, known: (w: string) => boolean): string[] {
+  const time = [...TIME_WORDS].find((t) => word.endsWith(t) && known(word.slice(0, -t.length)));
+  return time ? [word.slice(0, -time.length), time] : [word];
+}
+
+/**
+ * The one word of `name` that `known` holds when every other word is a time word (at least one
+ * when `bare` is false): `shipped` of `shipped_at`, `date_shipped`, `ShippedAt`, `shippedat`.
+ */
+export function soleWord(name: string, known: (w: string) => boolean, bare = false): string | undefined {
+  const ws = nameWords(name).flatMap((w) => splitRunTogether(w, known));
+  const hits = ws.filter(known);
+  const rest = ws.filter((w) => !known(w));
+  if (hits.length !== 1 || (rest.length === 0 && !bare) || !rest.every((w) => TIME_WORDS.has(w))) return undefined;
+  return hits[0];
+}
+
+const isStageWord = (w: string): boolean => STAGE_WORDS[w] !== undefined;
+
+/**
+ * The stage a date or timestamp column's name records: one stage word, the rest time words
+ * (`shipped_at`, `date_shipped`); with `bare`, the stage word alone too (`shipped` of an
+ * instant column whose unit word was left off).
+ */
+export function stageOfName(name: string, bare = false): Stage | undefined {
+  const word = soleWord(name, isStageWord, bare);
+  return word === undefined ? undefined : STAGE_WORDS[word];
+}
