@@ -39,6 +39,17 @@ export interface ForeignKey {
   readonly initiallyDeferred: boolean;
 }
 
+/**
+ * A secondary (non-unique) index over plain columns, as the DDL declared it: `columns` in key
+ * order; `descending[i]` is true for a `DESC` key part (absent when every part is ascending).
+ * Created after the data by the SQL writers and loaders; the generator does not read it.
+ */
+export interface TableIndex {
+  readonly name?: string;
+  readonly columns: readonly string[];
+  readonly descending?: readonly boolean[];
+}
+
 export interface Table {
   readonly name: string;
   readonly columns: readonly Column[];
@@ -46,6 +57,8 @@ export interface Table {
   readonly uniques: readonly UniqueConstraint[];
   readonly foreignKeys: readonly ForeignKey[];
   readonly checks: readonly CheckConstraint[];
+  /** Secondary indexes; absent or empty when the DDL declares none. */
+  readonly indexes?: readonly TableIndex[];
   readonly comment?: string;
 }
 
@@ -88,5 +101,8 @@ export const TableSchema: z.ZodType<Table> = z.object({
     )
     .default([]),
   checks: z.array(z.object({ name: z.string().optional(), expr: ExprSchema, sql: z.string() })).default([]),
+  indexes: z
+    .array(z.object({ name: z.string().optional(), columns: columnList, descending: z.array(z.boolean()).optional() }))
+    .default([]),
   comment: z.string().optional(),
 });

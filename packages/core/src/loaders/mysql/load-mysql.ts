@@ -103,7 +103,7 @@ export async function loadMysql(data: GeneratedData, o: MysqlLoadOptions): Promi
       tables.push({ name: t.table.name, rows: await insertTable(conn, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount })) });
     }
     const post = renderPostLoad(data.schema, data.order, 'mysql', { purpose: 'bulk-load' });
-    if (post.trim() !== '') await conn.query(post);
+    if (post.split('\n').some((line) => line.trim() !== '' && !line.trimStart().startsWith('--'))) await conn.query(post);
     await conn.query(`DROP TABLE ${q(MARKER)}`);
     return { tables };
   } catch (e) {

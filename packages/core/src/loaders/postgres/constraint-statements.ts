@@ -1,6 +1,9 @@
 import type { Schema, Table } from '../../schema/index.js';
 import { findTable } from '../../schema/index.js';
 import { renderExpr, sqlSyntax } from '../../sinks/index.js';
+import { indexNames } from '../../sinks/sql/index-names.js';
+import { renderTableIndexes } from '../../sinks/sql/render-indexes.js';
+import { sqlDialect } from '../../sinks/sql/sql-dialects.js';
 
 const q = (name: string): string => sqlSyntax('postgres').quoteIdent(name);
 const list = (cols: readonly string[]): string => cols.map(q).join(', ');
@@ -24,8 +27,16 @@ function foreignKeyTasks(schema: Schema, t: Table): ConstraintTask[] {
   });
 }
 
+/** `CREATE INDEX` for each secondary index of every table (comments for ones PostgreSQL cannot build are left out). */
+function indexTasks(schema: Schema): ConstraintTask[] {
+  const names = indexNames(schema, 'postgres');
+  const d = sqlDialect('postgres');
+  return schema.tables.flatMap((t) =>
+    renderTableIndexes(schema, t, d, names).filter((sql) => !sql.startsWith('--')).map((sql) => ({ sql, tables: [t.name], foreign: false })));
+}
+
 /**
- * One after-load statement and the tables it locks: a key or CHECK locks its own table; a
+ * One after-load statement and the tables it locks: a key, CHECK or index locks its own table; a
  * foreign key (`foreign`) locks its table and the referenced one, and needs that table's keys.
  */
 export interface ConstraintTask {
@@ -40,12 +51,12 @@ export interface ConstraintTask {
  */
 export function constraintTasks(schema: Schema): ConstraintTask[] {
   const keys = schema.tables.flatMap((t) => keyStatements(t).map((sql) => ({ sql, tables: [t.name], foreign: false })));
-  return [...keys, ...schema.tables.flatMap((t) => foreignKeyTasks(schema, t))];
+  return [...keys, ...indexTasks(schema), ...schema.tables.flatMap((t) => foreignKeyTasks(schema, t))];
 }
 
 /**
- * The keys and CHECKs bulk loading adds after the data: primary keys and UNIQUE first (the
- * foreign keys need them), then CHECKs, then every foreign key. Each statement validates the
+ * The keys, CHECKs and indexes bulk loading adds after the data: primary keys and UNIQUE first
+ * (the foreign keys need them), then CHECKs, then secondary indexes, then every foreign key. Each statement validates the
  * rows already loaded, so a load that finishes has every constraint on and checked.
  */
 export function constraintStatements(schema: Schema): string[] {

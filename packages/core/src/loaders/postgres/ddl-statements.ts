@@ -2,6 +2,7 @@ import { getTable, type LoadOrder, type Schema } from '../../schema/index.js';
 import { ddlEnv } from '../../sinks/sql/render-create-tables.js';
 import { renderCreateTable } from '../../sinks/sql/render-create-table.js';
 import { addForeignKey } from '../../sinks/sql/render-foreign-key.js';
+import { indexStatements } from '../../sinks/sql/render-indexes.js';
 
 const notComment = (s: string): boolean => !s.trimStart().startsWith('--');
 
@@ -27,6 +28,7 @@ export function createTableStatements(schema: Schema, order: LoadOrder): string[
 export function postLoadStatements(schema: Schema, order: LoadOrder): string[] {
   const env = ddlEnv(schema, order, 'postgres', { purpose: 'bulk-load' });
   return [
+    ...indexStatements(schema, order, 'postgres'),
     ...env.placements.filter((p) => p.placement === 'post-load').map((p) => addForeignKey(p, env.dialect, env.names)),
     ...order.tables.flatMap((name) => env.dialect.identityResync(getTable(schema, name))),
   ].filter(notComment);

@@ -43,9 +43,9 @@ async function prepare(session: PgSession, data: GeneratedData, o: SessionLoadOp
 
 /**
  * Loads a run into the session's database inside the caller's transaction: create the tables
- * bare, COPY every table in load order, then add keys, CHECKs and foreign keys (each validating
- * the loaded rows). With `schema`, everything goes into that PostgreSQL schema (`SET LOCAL
- * search_path`, so it ends with the transaction). Roll back on error to leave nothing behind.
+ * bare, COPY every table in load order, then add keys, CHECKs, secondary indexes and foreign
+ * keys (each validating or indexing the loaded rows). With `schema`, everything goes into that
+ * PostgreSQL schema (`SET LOCAL search_path`, so it ends with the transaction). Roll back on error to leave nothing behind.
  *
  * @example
  * ```ts

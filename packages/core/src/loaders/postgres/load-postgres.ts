@@ -44,7 +44,7 @@ async function loadInOneTransaction(data: GeneratedData, o: PostgresLoadOptions)
 /**
  * Loads a run into PostgreSQL with COPY: tables created bare in a staging schema, every table
  * copied in load order (through `sessions` sessions at once when > 1, the default from 4 cores),
- * then keys, CHECKs and foreign keys added there over `constraintSessions` sessions side by side,
+ * then keys, CHECKs, secondary indexes and foreign keys added there over `constraintSessions` sessions side by side,
  * each validating the loaded rows (about 4× faster than loading with them on), and one
  * transaction moves the tables into place ({@link loadInParallel}). With `keepConstraints`
  * everything runs in one transaction on one session ({@link loadIntoSession}).

@@ -42,8 +42,8 @@ export function bulkLoadSchemaScript(data: GeneratedData, target: Target): strin
 }
 
 /**
- * `constraints.sql` shipped beside CSV/JSON output: the late FOREIGN KEYs and identity
- * re-syncs of {@link renderPostLoad}; run after all files are loaded.
+ * `constraints.sql` shipped beside CSV/JSON output: the secondary indexes, late FOREIGN KEYs
+ * and identity re-syncs of {@link renderPostLoad}; run after all files are loaded.
  *
  * @example
  * ```ts
@@ -51,6 +51,7 @@ export function bulkLoadSchemaScript(data: GeneratedData, target: Target): strin
  * ```
  */
 export function bulkLoadConstraintsScript(data: GeneratedData, target: Target): string {
-  const head = scriptHeader(data, target, 'run after loading every data file: late foreign keys, identity sequences');
+  const indexes = data.schema.tables.some((t) => (t.indexes ?? []).length > 0) ? 'indexes, ' : '';
+  const head = scriptHeader(data, target, `run after loading every data file: ${indexes}late foreign keys, identity sequences`);
   return head + frame(renderPostLoad(data.schema, data.order, target), target);
 }

@@ -4,6 +4,7 @@ import { assignConstraintNames } from './constraint-names.js';
 import { placeForeignKeys, type LoadPurpose } from './foreign-key-placement.js';
 import { addForeignKey } from './render-foreign-key.js';
 import { renderCreateTable, type DdlEnv } from './render-create-table.js';
+import { indexStatements } from './render-indexes.js';
 import { sqlDialect } from './sql-dialects.js';
 
 /** Options shared by {@link renderCreateTables} and {@link renderPostLoad}. */
@@ -51,9 +52,10 @@ export function renderCreateTables(schema: Schema, order: LoadOrder, target: Tar
 }
 
 /**
- * What runs after the data is loaded: `ALTER TABLE ... ADD FOREIGN KEY` for the late
- * FOREIGN KEYs (validating every row at once) and identity re-syncs (PostgreSQL
- * `setval`, SQL Server `DBCC CHECKIDENT`). Empty string when there is nothing to do.
+ * What runs after the data is loaded: `CREATE INDEX` for the secondary indexes (built once
+ * over every row), `ALTER TABLE ... ADD FOREIGN KEY` for the late FOREIGN KEYs (validating
+ * every row at once) and identity re-syncs (PostgreSQL `setval`, SQL Server `DBCC
+ * CHECKIDENT`). Empty string when there is nothing to do.
  *
  * @example
  * ```ts
@@ -63,6 +65,7 @@ export function renderCreateTables(schema: Schema, order: LoadOrder, target: Tar
 export function renderPostLoad(schema: Schema, order: LoadOrder, target: Target, options: DdlOptions = {}): string {
   const env = ddlEnv(schema, order, target, options);
   const statements = [
+    ...indexStatements(schema, order, target),
     ...env.placements.filter((p) => p.placement === 'post-load').map((p) => addForeignKey(p, env.dialect, env.names)),
     ...order.tables.flatMap((name) => env.dialect.identityResync(getTable(schema, name))),
   ];

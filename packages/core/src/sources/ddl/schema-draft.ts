@@ -8,6 +8,7 @@ import type { Diagnostic } from '../source-types.js';
 import type { SourceText } from '../text/source-text.js';
 import { errorAt, unsupportedAt } from './ddl-error.js';
 import { describeNative, type NativeType } from './native-type.js';
+import { builtIndexes, type DraftIndex } from './plain-index.js';
 import { translateType } from './translate-type.js';
 
 export interface DraftColumn {
@@ -32,6 +33,7 @@ export interface DraftTable {
   readonly uniques: UniqueConstraint[];
   readonly foreignKeys: DraftForeignKey[];
   readonly checks: CheckConstraint[];
+  readonly indexes: DraftIndex[];
   comment?: string;
 }
 
@@ -132,7 +134,7 @@ export class SchemaDraft {
 
   addTable(name: string, at: number): DraftTable {
     if (this.tables.has(lower(name))) throw errorAt(this.src, at, 'SCHEMA_DUPLICATE_TABLE', `table "${name}" is declared twice`);
-    const table: DraftTable = { name, at, columns: [], uniques: [], foreignKeys: [], checks: [] };
+    const table: DraftTable = { name, at, columns: [], uniques: [], foreignKeys: [], checks: [], indexes: [] };
     this.tables.set(lower(name), table);
     return table;
   }
@@ -214,6 +216,7 @@ export class SchemaDraft {
     const pk = new Set((t.primaryKey?.columns ?? []).map(lower));
     const columns = t.columns.flatMap((c) => this.columnOrOmitted(t, c, pk.has(lower(c.name))));
     const foreignKeys = t.foreignKeys.map((fk) => this.buildForeignKey(t, fk));
+    const indexes = builtIndexes(this, t, columns);
     return {
       name: t.name,
       columns,
@@ -221,6 +224,7 @@ export class SchemaDraft {
       uniques: t.uniques,
       foreignKeys,
       checks: t.checks,
+      ...(indexes.length > 0 ? { indexes } : {}),
       ...(t.comment === undefined ? {} : { comment: t.comment }),
     };
   }

@@ -25,7 +25,7 @@ describe('ALTER TABLE ... ATTACH PARTITION (pg_dump of pagila)', () => {
     expect(warnings.map((w) => `${w.line}:${w.column} ${w.message}`)).toEqual([
       '4:1 skipped partition "payment_p2022_01": rows are generated for its parent table',
       '6:1 skipped ALTER TABLE "payment_p2022_01": "payment_p2022_01" is a view or partition, not a table Rowforge generates',
-      '7:1 skipped CREATE INDEX: it does not shape the generated data',
+      '7:1 skipped index "idx_p": "payment_p2022_01" is a view or partition, not a table Rowforge generates; it is not created in the output',
       '2:143 rows of "payment" are kept within its partitions\' bounds: CHECK payment_partition_bounds ("payment_date" >= \'2022-01-01 00:00:00+00\' AND "payment_date" < \'2022-02-01 00:00:00+00\')',
     ]);
   });

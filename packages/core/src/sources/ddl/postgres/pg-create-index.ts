@@ -1,8 +1,9 @@
 import type { IndexElem, IndexStmt, Node } from 'libpg-query';
 import { tokensIn } from '../../text/sql-lexer.js';
 import { indexKeyTexts, type KeyPartText } from '../index-key-text.js';
+import { addPlainIndex } from '../plain-index.js';
 import { addUniqueIndex, type IndexKey } from '../unique-index.js';
-import { at, excerpt, lastString, relName, type PgContext } from './pg-context.js';
+import { at, excerpt, lastString, relName, strings, type PgContext } from './pg-context.js';
 import { pgNativeType } from './pg-type-name.js';
 
 /** Casts that keep a text column's values apart exactly (pg_dump writes `lower((email)::text)`). */
@@ -55,20 +56,32 @@ function pgKey(el: IndexElem, text: KeyPartText): IndexKey {
   return folded === undefined ? { kind: 'expression', ...text } : { kind: 'caseFolded', column: folded, ...text };
 }
 
-/** CREATE UNIQUE INDEX: recorded as a UNIQUE constraint (see addUniqueIndex). False for a non-unique index. */
-export function readPgCreateIndex(ctx: PgContext, s: IndexStmt): boolean {
-  if (s.unique !== true) return false;
+/** Why a non-unique index is not one over plain columns apart from its keys: its method, operator class or WHERE. */
+function pgUnsupported(s: IndexStmt, elems: readonly IndexElem[]): string | undefined {
+  const method = (s.accessMethod ?? 'btree').toLowerCase();
+  if (method !== 'btree') return `it is a ${method} index`;
+  const opclass = elems.find((el) => (el.opclass ?? []).length > 0);
+  if (opclass) return `it uses operator class ${strings(opclass.opclass).join('.')}`;
+  return s.whereClause === undefined ? undefined : 'it is a partial index (WHERE ...)';
+}
+
+/**
+ * CREATE [UNIQUE] INDEX: a unique one is recorded as a UNIQUE constraint (see addUniqueIndex), any
+ * other as a secondary index of its table (see addPlainIndex; INCLUDE columns are not kept).
+ */
+export function readPgCreateIndex(ctx: PgContext, s: IndexStmt): void {
   const texts = indexKeyTexts(ctx.src.text, tokensIn(ctx.tokens, ctx.start, ctx.end));
   const elems = (s.indexParams ?? []).flatMap((n) => ('IndexElem' in n ? [n.IndexElem] : []));
-  addUniqueIndex(ctx.draft, {
+  const common = {
     ...(s.idxname === undefined ? {} : { name: s.idxname }),
     table: relName(s.relation),
     tableAt: at(ctx, s.relation?.location),
     keys: elems.map((el, i) => pgKey(el, texts[i] ?? { sql: el.name ?? 'expression', at: ctx.start })),
-    partial: s.whereClause !== undefined,
-    ...whereNotNull(s.whereClause),
     at: ctx.start,
     statement: excerpt(ctx),
-  });
-  return true;
+  };
+  if (s.unique === true) return addUniqueIndex(ctx.draft, { ...common, partial: s.whereClause !== undefined, ...whereNotNull(s.whereClause) });
+  const unsupported = pgUnsupported(s, elems);
+  const descending = elems.map((el) => el.ordering === 'SORTBY_DESC');
+  addPlainIndex(ctx.draft, { ...common, descending, ...(unsupported === undefined ? {} : { unsupported }), standalone: true });
 }

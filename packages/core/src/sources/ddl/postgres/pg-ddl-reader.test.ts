@@ -72,6 +72,10 @@ describe('PostgreSQL feature corpus (postgres-features.sql, pg_dump style)', () 
     expect(tableOf(schema, 'accounts').checks[1]?.expr).toMatchObject({ kind: 'between', low: { value: 0 }, high: { value: 1000000 } });
   });
 
+  it('reads a plain CREATE INDEX (USING btree, as pg_dump writes it) as a secondary index', () => {
+    expect(tableOf(schema, 'accounts').indexes).toEqual([{ name: 'accounts_email_idx', columns: ['email'] }]);
+  });
+
   it('applies COMMENT ON TABLE / COLUMN', () => {
     expect(tableOf(schema, 'accounts').comment).toBe('customer accounts');
     expect(col('accounts', 'handle').comment).toBe('public handle');
@@ -80,7 +84,7 @@ describe('PostgreSQL feature corpus (postgres-features.sql, pg_dump style)', () 
   it('warns about every kind of statement that does not shape data, COPY data included (one warning per kind, counted), BEGIN/COMMIT excepted', () => {
     expect(warnings.map((w) => `${w.line}:${w.column} ${w.message.split(': ')[0] ?? ''}`)).toEqual([
       '2:1 2 SET statements skipped (first at 2:1)', '4:1 2 SELECT statements skipped (first at 4:1)', '5:1 skipped CREATE EXTENSION',
-      '74:1 ignored ALTER TABLE "audit" OWNER TO', '75:1 skipped ALTER SEQUENCE', '84:1 skipped CREATE INDEX', '85:1 skipped CREATE VIEW',
+      '74:1 ignored ALTER TABLE "audit" OWNER TO', '75:1 skipped ALTER SEQUENCE', '85:1 skipped CREATE VIEW',
       '86:1 skipped CREATE FUNCTION', '92:1 skipped CREATE TRIGGER', '93:1 skipped GRANT', '95:1 skipped COPY',
       '100:1 skipped INSERT',
     ]);

@@ -62,7 +62,7 @@ export function readPgStatement(ctx: PgContext, node: Node | undefined): void {
   if ('CreateSeqStmt' in node) return; // read through nextval('seq') defaults
   if ('CommentStmt' in node) return readComment(ctx, node.CommentStmt);
   if ('DoStmt' in node && readPgDoBlock(ctx, node.DoStmt, readPgStatement)) return;
-  if ('IndexStmt' in node && readPgCreateIndex(ctx, node.IndexStmt)) return;
+  if ('IndexStmt' in node) return readPgCreateIndex(ctx, node.IndexStmt);
   if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_TABLE') refuse(ctx, 'CREATE TABLE ... AS');
   if ('RenameStmt' in node && RENAMES_THAT_SHAPE.has(node.RenameStmt.renameType ?? '')) refuse(ctx, 'renaming a table, column or constraint');
   skipped(ctx);

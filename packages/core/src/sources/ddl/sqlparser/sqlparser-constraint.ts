@@ -3,6 +3,7 @@ import { unsupportedAt } from '../ddl-error.js';
 import type { DraftForeignKey, DraftTable } from '../schema-draft.js';
 import { arr, ident, isObj, lastName, str, variant, type Obj } from './sqlparser-ast.js';
 import { sqlparserCheck } from './sqlparser-expr.js';
+import { readInlineIndex } from './sqlparser-plain-index.js';
 import { startOf, type StatementContext } from './statement-context.js';
 
 const ACTIONS: Readonly<Record<string, string>> = { Cascade: 'CASCADE', SetNull: 'SET NULL', SetDefault: 'SET DEFAULT', Restrict: 'RESTRICT' };
@@ -44,7 +45,7 @@ export function sqlparserForeignKey(ctx: StatementContext, p: Obj, name: string 
   return { ...fk, refColumns: keyColumns(ctx, p.referred_columns), at: startOf(ctx, p.foreign_table) };
 }
 
-/** A table-level constraint (CREATE TABLE body or ALTER TABLE ADD). KEY/INDEX entries are ignored. */
+/** A table-level constraint (CREATE TABLE body or ALTER TABLE ADD); KEY/INDEX entries are secondary indexes. */
 export function readTableConstraint(ctx: StatementContext, table: DraftTable, c: unknown): void {
   const [tag, raw] = variant(c);
   const p: Obj = isObj(raw) ? raw : {};
@@ -63,7 +64,7 @@ export function readTableConstraint(ctx: StatementContext, table: DraftTable, c:
       return;
     case 'Index':
     case 'FulltextOrSpatial':
-      return;
+      return readInlineIndex(ctx, table, c);
     default:
       throw unsupportedAt(ctx.src, startOf(ctx, c), `table constraint ${tag} on "${table.name}" is not supported`);
   }

@@ -61,7 +61,7 @@ function readStatement(ctx: StatementContext, statement: unknown): void {
   const body: Obj = isObj(p) ? p : {};
   if (tag === 'CreateTable') return readCreateTable(ctx, body);
   if (tag === 'AlterTable') return readAlterTable(ctx, body);
-  if (tag === 'CreateIndex' && readCreateIndex(ctx, body)) return;
+  if (tag === 'CreateIndex') return readCreateIndex(ctx, body);
   if (tag === 'CreateVirtualTable') return skipped(ctx, virtualTableReason(ctx.slice.tokens));
   const nested = tag === 'If' ? ifBranchStatements(p) : [];
   if (!nested.some((s) => SHAPING.has(variant(s)[0]))) return skipped(ctx, 'it does not shape the generated data');
@@ -75,6 +75,7 @@ function readStatement(ctx: StatementContext, statement: unknown): void {
  */
 function unparsedReason(tokens: readonly Token[]): string {
   if (isUniqueIndex(tokens)) return 'the parser could not read it, so this uniqueness is not enforced by the generator';
+  if (statementLabel(tokens) === 'CREATE INDEX') return 'the parser could not read it, so this index is not created in the output';
   if (keyword(tokens[0]) === 'IF') return 'a conditional block that creates no table or type; it does not shape the generated data';
   if (isVirtualTable(tokens)) return virtualTableReason(tokens);
   return 'it does not shape the generated data';
