@@ -61,6 +61,26 @@ describe('lifecycle timestamps follow the status (inferred presentWhen)', () => 
     expect(presence(tp, 'shipped_at')).toBeUndefined();
   });
 
+  it('follows a CHECK that ties a timestamp to the status, so no status vanishes (refunded invoices have no paid_at)', () => {
+    const ddl = `CREATE TABLE invoices (id serial PRIMARY KEY, status varchar(10) NOT NULL CHECK (status IN ('draft','paid','refunded','cancelled')),
+      created_at timestamp NOT NULL, paid_at timestamp, refunded_at timestamp, CHECK ((status = 'paid') = (paid_at IS NOT NULL)));
+      CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped', 'delivered', 'cancelled');
+      CREATE TABLE orders (id serial PRIMARY KEY, status order_status NOT NULL, created_at timestamptz NOT NULL, shipped_at timestamptz,
+        CHECK (shipped_at IS NULL OR status = 'shipped'));`;
+    expect(presence(planOf(ddl, 'invoices'), 'paid_at')).toEqual({ column: 'status', in: ['paid'] });
+    expect(presence(planOf(ddl, 'invoices'), 'refunded_at')).toEqual({ column: 'status', in: ['refunded'] });
+    const schema = parseSchema(ddl).schema;
+    const data = generate(schema, planFor(schema, { rows: 2000, seed: 2 }));
+    const statuses = (table: string): Set<Value> => {
+      const t = data.tables.find((x) => x.table.name === table);
+      const i = t?.table.columns.findIndex((c) => c.name === 'status') ?? -1;
+      return new Set([...(t?.batches() ?? [])].flat().map((r) => r[i] ?? null));
+    };
+    expect(statuses('invoices')).toEqual(new Set(['draft', 'paid', 'refunded', 'cancelled']));
+    expect(presence(planOf(ddl, 'orders'), 'shipped_at')).toEqual({ column: 'status', in: ['shipped'] });
+    expect(statuses('orders')).toEqual(new Set(['pending', 'paid', 'shipped', 'delivered', 'cancelled']));
+  });
+
   it('generates rows whose lifecycle timestamps agree with their status', () => {
     const schema = parseSchema(ORDERS).schema;
     const t = generate(schema, planFor(schema, { rows: 1500 })).tables[0]!;

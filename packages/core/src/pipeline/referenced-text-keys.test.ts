@@ -107,5 +107,16 @@ describe('string keys that foreign keys copy into narrower columns', () => {
     try { validatePlan(schema, plan); } catch (e) { caught = e; }
     expect(isRowforgeError(caught) && caught.code).toBe('PLAN_CONTRADICTS_SCHEMA');
     expect(String((caught as Error).message)).toMatch(/notes\.account_id.*room for 20/);
+    accountsPlan.columns['id'] = { generator: 'email', unique: true };
+    expect(() => validatePlan(schema, plan)).toThrow(/makes values of any length but "notes\.account_id"/);
+  });
+
+  it('judges a key column that is itself a foreign key by its parent: a TEXT country of a composite key referred to by CHAR(2)', () => {
+    const ddl = `CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT);
+      CREATE TABLE regions (country TEXT NOT NULL REFERENCES countries (code), region_code TEXT NOT NULL, PRIMARY KEY (country, region_code));
+      CREATE TABLE stores (id serial PRIMARY KEY, country CHAR(2) NOT NULL, region_code VARCHAR(3) NOT NULL, FOREIGN KEY (country, region_code) REFERENCES regions (country, region_code));`;
+    const v = values(ddl, 300);
+    expect(longest(v('stores', 'country'))).toBeLessThanOrEqual(2);
+    expect(new Set(v('countries', 'code'))).toEqual(new Set([...v('regions', 'country'), ...v('countries', 'code')]));
   });
 });

@@ -55,6 +55,17 @@ describe('review text follows its row\'s rating and its subject', () => {
     expect(at(4).filter((text) => NEGATIVE.test(text)).length).toBeGreaterThan(at(4).length / 3);
   });
 
+  it('reads the scale of a rating planned as a list of numbers (CHECK (rating IN (1, …, 10)))', () => {
+    const schema = parseSchema('CREATE TABLE products (id int PRIMARY KEY); CREATE TABLE product_reviews (id int PRIMARY KEY, product_id int REFERENCES products (id), rating int NOT NULL CHECK (rating IN (1,2,3,4,5,6,7,8,9,10)), review text NOT NULL)').schema;
+    const plan = planFor(schema, { rows: 3000, seed: 5 });
+    expect(plan.tables['product_reviews']?.columns['rating']).toMatchObject({ generator: 'enum' });
+    const t = generate(schema, plan).tables.find((x) => x.table.name === 'product_reviews');
+    const rows = [...(t?.batches() ?? [])].flat();
+    const at = (r: number): string[] => rows.filter((row) => row[2] === r).map((row) => String(row[3]));
+    expect(at(4).filter((text) => POSITIVE.test(text))).toEqual([]);
+    expect(at(4).filter((text) => NEGATIVE.test(text)).length).toBeGreaterThan(at(4).length / 3);
+  });
+
   it('reads the subject from the column, the table or the tables referred to', () => {
     const products = 'CREATE TABLE products (id int PRIMARY KEY, name text); ';
     expect(specOf(`${products}CREATE TABLE feedback (id int PRIMARY KEY, product_id int REFERENCES products (id), stars decimal(2,1), review text)`, 'feedback', 'review'))

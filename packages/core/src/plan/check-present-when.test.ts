@@ -56,6 +56,16 @@ describe('validatePlan on presentWhen', () => {
     expect(String(e.details.hint ?? '')).not.toBe('');
   });
 
+  it("rejects a value a text status's enum plan (a CHECK IN list) never draws", () => {
+    const text: Column[] = [columns[0] as Column, { name: 'state', type: { kind: 'string', variant: 'varchar', length: 10 }, nullable: false }, { name: 'closed_at', type: ts, nullable: true }];
+    const tickets = createSchema({ format: 'rowforge.schema', version: 1, tables: [{ name: 'tickets', columns: text, primaryKey: { columns: ['id'] }, uniques: [], foreignKeys: [], checks: [] }] });
+    const plan = planFor(tickets, { rows: 20 });
+    const tp = plan.tables.tickets!;
+    const edited = (values: string[]): Plan => ({ ...plan, tables: { tickets: { ...tp, columns: { ...tp.columns, state: { generator: 'enum', values: ['open', 'closed'] }, closed_at: { generator: 'timestamp', from: '2025-01-01', to: '2025-12-31', presentWhen: { column: 'state', in: values } } } } } });
+    expect(validatePlan(tickets, edited(['closed'])).tables.tickets?.columns.closed_at?.presentWhen?.in).toEqual(['closed']);
+    expect(() => validatePlan(tickets, edited(['closd']))).toThrow(/"closd", which is not a value of "state"/);
+  });
+
   it('sees a loop through another reference (after → presentWhen)', () => {
     const e = problem(withSpecs({ shipped_at: when('packed_at'), packed_at: (s) => ({ generator: 'after', column: 'shipped_at', minGap: 0, maxGap: 2, strict: false, ...(s.nullRate ? { nullRate: s.nullRate } : {}) }) }));
     expect(e.message).toMatch(/loop: shipped_at → packed_at → shipped_at/);

@@ -46,16 +46,23 @@ function invalid(table: Table, column: Column, problem: string, hint: string): n
   throw new RowforgeError('PLAN_INVALID', `plan for "${table.name}.${column.name}": ${problem}`, { table: table.name, column: column.name, hint });
 }
 
-function checkLabels(table: Table, column: Column, status: Column, values: readonly (string | number)[]): void {
+/** The values a status can hold: its enum type's labels, else those its `enum` plan draws (a CHECK IN list); undefined when open. */
+function statusValues(status: Column, spec: ColumnSpec | undefined): readonly string[] | undefined {
   const t = baseType(status.type);
-  const bad = t.kind === 'enum' ? values.find((v) => !t.values.includes(String(v))) : undefined;
-  if (bad !== undefined) invalid(table, column, `presentWhen lists "${String(bad)}", which is not a value of "${status.name}"`, `use labels of "${status.name}": ${t.kind === 'enum' ? t.values.join(', ') : ''}`);
+  if (t.kind === 'enum') return t.values;
+  return spec?.generator === 'enum' ? spec.values.map(String) : undefined;
+}
+
+function checkLabels(table: Table, column: Column, status: Column, specs: Specs, values: readonly (string | number)[]): void {
+  const known = statusValues(status, specs[status.name]);
+  const bad = known ? values.find((v) => !known.includes(String(v))) : undefined;
+  if (bad !== undefined) invalid(table, column, `presentWhen lists "${String(bad)}", which is not a value of "${status.name}"`, `use values of "${status.name}": ${known?.join(', ') ?? ''}`);
 }
 
 /**
  * Checks a column's `presentWhen` against its table: the status column exists and is another
  * column, the column is nullable and one a CHECK redraw recomputes (not a key, a foreign key or a
- * sequence), the listed values are labels of an enum status, and the columns read one another in
+ * sequence), the listed values are values the status can hold (an enum type's labels, or an `enum` plan's values), and the columns read one another in
  * no loop. Throws PLAN_INVALID with a hint.
  */
 export function checkPresentWhen(table: Table, column: Column, specs: Specs): void {
@@ -67,7 +74,7 @@ export function checkPresentWhen(table: Table, column: Column, specs: Specs): vo
   if (status.name === column.name) invalid(table, column, 'presentWhen refers to the column itself', 'name another column of the row, such as its status');
   if (!column.nullable) invalid(table, column, 'the column is NOT NULL, but presentWhen leaves it NULL on other statuses', 'remove presentWhen, or make the column nullable');
   if (fixedOnRedraw(table, column, spec)) invalid(table, column, 'presentWhen is not allowed on a key, foreign key or sequence column', 'remove presentWhen from this column');
-  checkLabels(table, column, status, when.in);
+  checkLabels(table, column, status, specs, when.in);
   const loop = pathTo(table, specs, status.name, column.name);
   if (loop) invalid(table, column, `presentWhen makes the columns read one another in a loop: ${[column.name, ...loop].join(' → ')}`, 'remove presentWhen or the other reference so the status comes first');
 }

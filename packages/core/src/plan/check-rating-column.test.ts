@@ -6,7 +6,8 @@ import { checkRatingColumn } from './check-rating-column.js';
 
 const int: Column = { name: 'rating', type: { kind: 'int', bits: 32 }, nullable: false };
 const body: Column = { name: 'body', type: { kind: 'string', variant: 'text' }, nullable: true };
-const reviews: Table = { name: 'reviews', columns: [int, body], uniques: [], foreignKeys: [], checks: [] };
+const posted: Column = { name: 'posted_at', type: { kind: 'timestamp', withTimeZone: false }, nullable: false };
+const reviews: Table = { name: 'reviews', columns: [int, body, posted], uniques: [], foreignKeys: [], checks: [] };
 
 function codeOf(spec: ColumnSpec): string | undefined {
   try {
@@ -28,5 +29,9 @@ describe('checkRatingColumn', () => {
     expect(codeOf({ generator: 'text', kind: 'review', ratingColumn: 'stars' })).toBe('PLAN_CONTRADICTS_SCHEMA');
     expect(codeOf({ generator: 'text', kind: 'review', ratingColumn: 'body' })).toBe('PLAN_CONTRADICTS_SCHEMA');
     expect(codeOf({ generator: 'text', kind: 'comment', subject: 'restaurant' })).toBe('PLAN_INVALID');
+  });
+
+  it('rejects a rating column that holds no rating (a timestamp)', () => {
+    expect(codeOf({ generator: 'text', kind: 'review', ratingColumn: 'posted_at' })).toBe('PLAN_CONTRADICTS_SCHEMA');
   });
 });

@@ -1,11 +1,14 @@
 import { RowforgeError } from '../errors/index.js';
-import { findColumn, type Column, type Table } from '../schema/index.js';
+import { baseType, describeType, findColumn, type Column, type LogicalTypeKind, type Table } from '../schema/index.js';
+
+/** Column types a rating can be read from: numbers, and text or enum labels that are numbers. */
+const RATING_KINDS: ReadonlySet<LogicalTypeKind> = new Set<LogicalTypeKind>(['int', 'decimal', 'float', 'string', 'enum']);
 import type { ColumnSpec } from './column-spec.js';
 
 /**
  * Checks a `text` spec's review fields: `ratingColumn` and `subject` belong to `kind: 'review'`
- * (PLAN_INVALID otherwise), and `ratingColumn` names another column of the table
- * (PLAN_CONTRADICTS_SCHEMA when it names none or the column itself). Other specs pass.
+ * (PLAN_INVALID otherwise), and `ratingColumn` names another column of the table that can hold
+ * a rating (PLAN_CONTRADICTS_SCHEMA when it names none, the column itself, or a date, flag, …). Other specs pass.
  *
  * @example
  * ```ts
@@ -23,4 +26,7 @@ export function checkRatingColumn(table: Table, column: Column, spec: ColumnSpec
   const rated = findColumn(table, spec.ratingColumn);
   if (!rated) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `plan for ${where} refers to unknown column "${spec.ratingColumn}"`, details);
   if (rated.name === column.name) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `plan for ${where} takes its tone from itself`, details);
+  if (!RATING_KINDS.has(baseType(rated.type).kind)) {
+    throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `plan for ${where} takes its tone from "${rated.name}", which is ${describeType(rated.type)}, not a rating`, { ...details, hint: 'name a numeric column such as rating or stars' });
+  }
 }

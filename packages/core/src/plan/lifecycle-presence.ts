@@ -1,6 +1,7 @@
 import type { Column, Table } from '../schema/index.js';
 import { baseType } from '../schema/index.js';
 import { fixedOnRedraw } from './check-present-when.js';
+import { checksAllow } from './labels-checks-allow.js';
 import type { ColumnSpec } from './column-spec.js';
 import { wordsOf } from './infer/column-context.js';
 import { lifecyclePredecessors } from './infer/lifecycle-chain.js';
@@ -91,14 +92,33 @@ export function lifecyclePresence(table: Table, specs: Specs): void {
   if (!status) return;
   for (const column of table.columns) {
     const spec = specs[column.name];
-    const stage = column.nullable && column !== status.column ? stageOfName(column.name) : undefined;
-    if (!spec || !stage || spec.presentWhen || spec.generator === 'constant' || !isTemporal(column, spec) || fixedOnRedraw(table, column, spec)) continue;
-    const reached = labelsReaching(status.labels, stage);
-    if (!reached) continue;
+    const stage = spec && column !== status.column && mayGate(table, column, spec) ? stageOfName(column.name) : undefined;
+    const reached = stage ? agreeWithChecks(table, status, column, labelsReaching(status.labels, stage)) : undefined;
+    if (!spec || !reached) continue;
     const { nullRate: _dropped, ...rest } = spec;
     specs[column.name] = { ...rest, presentWhen: { column: status.column.name, in: reached } };
   }
   followPresent(table, specs);
+}
+
+/** A nullable date or timestamp a redraw can change, with no presentWhen or constant of its own. */
+function mayGate(table: Table, column: Column, spec: ColumnSpec): boolean {
+  if (!column.nullable || spec.presentWhen || spec.generator === 'constant' || !isTemporal(column, spec)) return false;
+  return !fixedOnRedraw(table, column, spec);
+}
+
+/**
+ * The labels guessed from the stages, corrected by the CHECKs that tie the column to the status:
+ * a label whose rows a CHECK forbids the value leaves, one whose rows it requires the value joins
+ * (`(status = 'paid') = (paid_at IS NOT NULL)` gives `paid` only, not `refunded`). Rows of a
+ * label the guess and a CHECK disagreed on would fail every redraw, and that label would vanish.
+ * Undefined when no label, or every label, is left.
+ */
+function agreeWithChecks(table: Table, status: { column: Column; labels: string[] }, column: Column, guess: string[] | undefined): string[] | undefined {
+  if (!guess) return undefined;
+  const allow = (l: string, present: boolean): boolean => checksAllow(table, status.column, l, column, present);
+  const labels = status.labels.filter((l) => (guess.includes(l) ? allow(l, true) : !allow(l, false)));
+  return labels.length > 0 && labels.length < status.labels.length ? labels : undefined;
 }
 
 type PresentWhen = NonNullable<ColumnSpec['presentWhen']>;

@@ -1,3 +1,4 @@
+import type { ColumnSpec } from '../../plan/index.js';
 import { domainChecks, findColumn, type Expr, type Table } from '../../schema/index.js';
 import type { CellEnv } from './cell-env.js';
 
@@ -9,7 +10,7 @@ export const DEFAULT_RATING_SCALE: RatingScale = [1, 5];
 
 /**
  * The scale of the rating column `name`: its plan spec's `min`…`max` (an `int` or `number`
- * generator) when the environment exposes sibling specs, else the bounds its CHECKs (and its
+ * generator; the lowest and highest value of an `enum` of numbers), else the bounds its CHECKs (and its
  * domain's) set with literals, else 1–5. Bounds that do not make a range fall back to 1–5.
  *
  * @example
@@ -18,10 +19,15 @@ export const DEFAULT_RATING_SCALE: RatingScale = [1, 5];
  * ```
  */
 export function ratingScale(env: CellEnv, name: string): RatingScale {
-  const spec = env.specOf?.(name);
-  const fromSpec = spec && (spec.generator === 'int' || spec.generator === 'number') ? ([spec.min, spec.max] as const) : undefined;
-  const scale = fromSpec ?? checkedScale(env.table, name);
+  const scale = plannedScale(env.specOf?.(name)) ?? checkedScale(env.table, name);
   return scale[1] > scale[0] ? scale : DEFAULT_RATING_SCALE;
+}
+
+/** The range an `int` or `number` plan draws, or the lowest and highest of an `enum` of numbers (`CHECK (r IN (1, …, 10))`). */
+function plannedScale(spec: ColumnSpec | undefined): RatingScale | undefined {
+  if (spec?.generator === 'int' || spec?.generator === 'number') return [spec.min, spec.max];
+  const values = spec?.generator === 'enum' ? spec.values.map(Number) : [];
+  return values.length > 0 && values.every(Number.isFinite) ? [Math.min(...values), Math.max(...values)] : undefined;
 }
 
 /** The bounds literal comparisons in the column's CHECKs set, defaults filling a side none sets. */
