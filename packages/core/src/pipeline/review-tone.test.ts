@@ -66,6 +66,20 @@ describe('review text follows its row\'s rating and its subject', () => {
     expect(at(4).filter((text) => NEGATIVE.test(text)).length).toBeGreaterThan(at(4).length / 3);
   });
 
+  it("describes a restaurant's menu items as dishes, not goods (before: tents and organic cotton on the menu)", () => {
+    const schema = fixture('restaurants.ddl');
+    const plan = planFor(schema, { rows: 1000, seed: 4 });
+    expect(plan.tables['Menu']?.columns['description']).toMatchObject({ generator: 'text', kind: 'description', subject: 'restaurant' });
+    const t = generate(schema, plan).tables.find((x) => x.table.name === 'Menu');
+    const at = t?.table.columns.findIndex((c) => c.name === 'description') ?? -1;
+    const texts = [...(t?.batches() ?? [])].flat().map((r) => r[at]).filter((v) => v !== null).map(String);
+    expect(texts.length).toBeGreaterThan(800);
+    for (const text of texts) expect(text).not.toMatch(/\b(tent|jacket|cotton|washable|warranty|colors and sizes|battery)\b/i);
+    const generic = specOf('CREATE TABLE products (id int PRIMARY KEY, description text)', 'products', 'description');
+    expect(generic).not.toHaveProperty('subject');
+    expect(specOf('CREATE TABLE restaurants (id int PRIMARY KEY, description text)', 'restaurants', 'description')).not.toHaveProperty('subject');
+  });
+
   it('reads the subject from the column, the table or the tables referred to', () => {
     const products = 'CREATE TABLE products (id int PRIMARY KEY, name text); ';
     expect(specOf(`${products}CREATE TABLE feedback (id int PRIMARY KEY, product_id int REFERENCES products (id), stars decimal(2,1), review text)`, 'feedback', 'review'))

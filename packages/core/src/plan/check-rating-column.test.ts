@@ -22,6 +22,7 @@ describe('checkRatingColumn', () => {
   it('accepts a review rated by a sibling and specs without review fields', () => {
     expect(codeOf({ generator: 'text', kind: 'review', ratingColumn: 'RATING', subject: 'product' })).toBeUndefined();
     expect(codeOf({ generator: 'text', kind: 'description' })).toBeUndefined();
+    expect(codeOf({ generator: 'text', kind: 'description', subject: 'restaurant' })).toBeUndefined();
     expect(codeOf({ generator: 'int', min: 1, max: 5, skew: 'uniform' })).toBeUndefined();
   });
 
@@ -29,6 +30,7 @@ describe('checkRatingColumn', () => {
     expect(codeOf({ generator: 'text', kind: 'review', ratingColumn: 'stars' })).toBe('PLAN_CONTRADICTS_SCHEMA');
     expect(codeOf({ generator: 'text', kind: 'review', ratingColumn: 'body' })).toBe('PLAN_CONTRADICTS_SCHEMA');
     expect(codeOf({ generator: 'text', kind: 'comment', subject: 'restaurant' })).toBe('PLAN_INVALID');
+    expect(codeOf({ generator: 'text', kind: 'description', ratingColumn: 'rating' })).toBe('PLAN_INVALID');
   });
 
   it('rejects a rating column that holds no rating (a timestamp)', () => {

@@ -1,14 +1,16 @@
 import { RowforgeError } from '../errors/index.js';
 import { baseType, describeType, findColumn, type Column, type LogicalTypeKind, type Table } from '../schema/index.js';
 
-/** Column types a rating can be read from: numbers, and text or enum labels that are numbers. */
-const RATING_KINDS: ReadonlySet<LogicalTypeKind> = new Set<LogicalTypeKind>(['int', 'decimal', 'float', 'string', 'enum']);
 import type { ColumnSpec } from './column-spec.js';
 
+/** Column types a rating can be read from: numbers, and text or enum labels that are numbers. */
+const RATING_KINDS: ReadonlySet<LogicalTypeKind> = new Set<LogicalTypeKind>(['int', 'decimal', 'float', 'string', 'enum']);
+
 /**
- * Checks a `text` spec's review fields: `ratingColumn` and `subject` belong to `kind: 'review'`
- * (PLAN_INVALID otherwise), and `ratingColumn` names another column of the table that can hold
- * a rating (PLAN_CONTRADICTS_SCHEMA when it names none, the column itself, or a date, flag, …). Other specs pass.
+ * Checks a `text` spec's review fields: `ratingColumn` belongs to `kind: 'review'`, `subject` to
+ * reviews and descriptions (PLAN_INVALID otherwise), and `ratingColumn` names another column of
+ * the table that can hold a rating (PLAN_CONTRADICTS_SCHEMA when it names none, the column
+ * itself, or a date, flag, …). Other specs pass.
  *
  * @example
  * ```ts
@@ -19,8 +21,8 @@ export function checkRatingColumn(table: Table, column: Column, spec: ColumnSpec
   if (spec.generator !== 'text' || (spec.ratingColumn === undefined && spec.subject === undefined)) return;
   const where = `"${table.name}.${column.name}"`;
   const details = { table: table.name, column: column.name };
-  if (spec.kind !== 'review') {
-    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ratingColumn and subject apply to kind "review", not "${spec.kind}"`, { ...details, hint: 'set kind to "review" or drop them' });
+  if (spec.kind !== 'review' && !(spec.kind === 'description' && spec.ratingColumn === undefined)) {
+    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ratingColumn applies to kind "review" and subject to "review" and "description", not "${spec.kind}"`, { ...details, hint: 'set kind to "review" (or "description" for subject alone), or drop them' });
   }
   if (spec.ratingColumn === undefined) return;
   const rated = findColumn(table, spec.ratingColumn);

@@ -60,7 +60,7 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
     maxLength: z.number().int().positive().optional(),
     /** `review`: the tone follows this column's rating (low negative, middle mixed, high positive). */
     ratingColumn: z.string().min(1).optional(),
-    /** `review`: what the reviews are about. */
+    /** `review`, `description`: what the text is about (a restaurant's descriptions describe dishes). */
     subject: z.enum(reviewSubjects).optional(),
     ...common,
   }),

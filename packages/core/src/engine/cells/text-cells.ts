@@ -3,6 +3,8 @@ import type { ColumnSpec, VocabularyName } from '../../plan/index.js';
 import type { Rng } from '../rng.js';
 import * as S from '../semantic/index.js';
 import { cell, type CellBuilder } from './cell-env.js';
+import { DISH_DESCRIPTION } from '../semantic/text/dish-description.js';
+import { voicedTextFitting } from '../semantic/text/text-fitting.js';
 import { reviewCell } from './review-cell.js';
 import { EXTRA_VOCABULARIES } from './vocabularies.js';
 
@@ -31,11 +33,15 @@ export const vocabularyCell: CellBuilder = (env) => {
   return cell((ctx) => S.drawFitting(ctx.rngFor(env.key), draw, max), 'string');
 };
 
-/** Text of the spec's kind fitted to the column; a review with a `ratingColumn` or `subject` is voiced by them (see `reviewCell`). */
+/**
+ * Text of the spec's kind fitted to the column; a review with a `ratingColumn` or `subject` is
+ * voiced by them (see `reviewCell`), a restaurant's description describes a dish.
+ */
 export const textCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'text'>;
   const max = Math.min(s.maxLength ?? 400, maxLengthOf(env.column) ?? 4000);
   if (s.kind === 'review' && (s.ratingColumn !== undefined || s.subject !== undefined)) return reviewCell(env, s, max);
+  if (s.kind === 'description' && s.subject === 'restaurant') return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), max, DISH_DESCRIPTION), 'string');
   const kind = s.kind === 'sentence' ? undefined : s.kind;
   return cell((ctx) => (kind ? S.textFitting(ctx.rngFor(env.key), max, kind) : S.sentence(ctx.rngFor(env.key), max)), 'string');
 };

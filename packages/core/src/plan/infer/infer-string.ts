@@ -2,7 +2,7 @@ import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
 import { addressByName } from './address-names.js';
 import { personAffix } from './person-affixes.js';
-import { reviewBody, reviewText } from './review-hints.js';
+import { dishDescription, reviewBody, reviewText } from './review-hints.js';
 import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
@@ -151,7 +151,7 @@ const byNameUnchecked = (ctx: ColumnContext, pick: (c: ColumnContext) => ColumnS
 
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
   const named = personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
-  return reviewBody(ctx, named) ?? named;
+  return reviewBody(ctx, named) ?? dishDescription(ctx, named);
 }
 
 /** Without a rule for the name: a CHECK's partial regex, the DEFAULT's hint, a key, token, code or small vocabulary the name says, codes in short columns, else sentences. */

@@ -81,3 +81,17 @@ export function reviewBody(ctx: ColumnContext, named: ColumnSpec | undefined): C
   if (!ctx.tableWords.some((w) => REVIEW_TABLE_WORDS.includes(w)) || reviewSubject(ctx) === undefined) return undefined;
   return reviewText(ctx, named.maxLength ?? 400);
 }
+
+/** Words of a table that lists dishes (`Menu`, `menu_items`, `dishes`, `recipes`). */
+const DISH_TABLE_WORDS = new Set(['menu', 'dish', 'food', 'meal', 'recipe', 'entree', 'appetizer']);
+
+/**
+ * A description in a table of dishes (`Menu.description`, or `items` of a restaurant) describes
+ * a dish: `subject: 'restaurant'` on the description spec; other specs as they are.
+ */
+export function dishDescription(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
+  if (named?.generator !== 'text' || named.kind !== 'description' || named.subject !== undefined) return named;
+  const words = ctx.tableWords.map(singular);
+  const dishes = words.some((w) => DISH_TABLE_WORDS.has(w)) || (words.includes('item') && reviewSubject(ctx) === 'restaurant');
+  return dishes ? { ...named, subject: 'restaurant' } : named;
+}
