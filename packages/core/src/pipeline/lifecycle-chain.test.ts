@@ -99,4 +99,17 @@ describe('a non-NULL DEFAULT makes NULLs rare', () => {
     expect(empty).toBeGreaterThan(0);
     expect(empty).toBeLessThan(100);
   });
+
+  it('starts a NOT NULL stage after the latest a nullable stage it passes over can be (before: paid after shipped on 180 of 1,000 rows)', () => {
+    const ddl = `CREATE TABLE orders (id int PRIMARY KEY, ordered_at timestamp NOT NULL, paid_at timestamp, shipped_at timestamp NOT NULL, delivered_at timestamp);
+      CREATE TABLE parcels (id int PRIMARY KEY, created_at timestamp NOT NULL, paid_at timestamp NULL, shipped_at timestamp NULL, delivered_at timestamp NOT NULL);`;
+    const { schema, plan } = planOf(ddl, 2000);
+    expect(follows(plan, 'orders', 'shipped_at')).toEqual(['ordered_at', 2, 7]);
+    expect(follows(plan, 'parcels', 'delivered_at')).toEqual(['created_at', 7, 13]);
+    const orders = rowsOf(schema, plan, 'orders');
+    expect(outOfOrder(orders, 'paid_at', 'shipped_at')).toBe(0);
+    expect(outOfOrder(orders, 'shipped_at', 'delivered_at')).toBe(0);
+    const parcels = rowsOf(schema, plan, 'parcels');
+    expect([outOfOrder(parcels, 'paid_at', 'delivered_at'), outOfOrder(parcels, 'shipped_at', 'delivered_at'), outOfOrder(parcels, 'paid_at', 'shipped_at')]).toEqual([0, 0, 0]);
+  });
 });

@@ -67,9 +67,24 @@ export function lifecyclePredecessors(key: string, columns: readonly Column[], k
 /**
  * The earlier lifecycle column this one follows ({@link lifecyclePredecessors}): the nearest,
  * and for a NOT NULL column the nearest NOT NULL one (a NULL earlier value would leave it no
- * date to follow).
+ * date to follow). A NOT NULL column that passes over nullable stages starts after the latest
+ * they can be: a NOT NULL `shipped_at` beside a nullable `paid_at` (0–2 days after ordering)
+ * follows `ordered_at` by 2–7 days, not 0–5, so it is never before the payment.
  */
 export function lifecycleEarlier(key: string, nullable: boolean, columns: readonly Column[], keyOf: (c: Column) => string): Earlier | undefined {
-  const found = lifecyclePredecessors(key, columns, keyOf).find((p) => nullable || !p.nullable);
-  return found && { column: found.column, minGap: found.minGap, maxGap: found.maxGap };
+  const found = lifecyclePredecessors(key, columns, keyOf);
+  const at = found.findIndex((p) => nullable || !p.nullable);
+  const chosen = found[at];
+  if (!chosen) return undefined;
+  const passed = found.slice(0, at).map((p) => latestAfter(p.column, chosen.column, columns, keyOf));
+  const start = Math.max(chosen.minGap, ...passed.filter(Number.isFinite));
+  return { column: chosen.column, minGap: start, maxGap: start + chosen.maxGap - chosen.minGap };
+}
+
+/** The most days `column` can be after `anchor` along the chain it follows; Infinity where it does not lead there. */
+function latestAfter(column: string, anchor: string, columns: readonly Column[], keyOf: (c: Column) => string, depth = 0): number {
+  const c = columns.find((x) => x.name === column);
+  const e = c && depth < 8 ? lifecycleEarlier(keyOf(c), c.nullable, columns, keyOf) : undefined;
+  if (!e) return Infinity;
+  return e.column === anchor ? e.maxGap : e.maxGap + latestAfter(e.column, anchor, columns, keyOf, depth + 1);
 }
