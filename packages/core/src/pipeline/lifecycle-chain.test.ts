@@ -112,4 +112,14 @@ describe('a non-NULL DEFAULT makes NULLs rare', () => {
     const parcels = rowsOf(schema, plan, 'parcels');
     expect([outOfOrder(parcels, 'paid_at', 'delivered_at'), outOfOrder(parcels, 'shipped_at', 'delivered_at'), outOfOrder(parcels, 'paid_at', 'shipped_at')]).toEqual([0, 0, 0]);
   });
+
+  it('orders tickets and invoices without a status: resolved then closed after opening, paid then refunded after issue', () => {
+    const ddl = `CREATE TABLE tickets (id int PRIMARY KEY, opened_at timestamp NOT NULL, resolved_at timestamp, closed_at timestamp NOT NULL);
+      CREATE TABLE invoices (id int PRIMARY KEY, issued_at date NOT NULL, paid_at date, refunded_at date, cancelled_at date);`;
+    const { schema, plan } = planOf(ddl, 2000);
+    const tickets = rowsOf(schema, plan, 'tickets');
+    expect([outOfOrder(tickets, 'opened_at', 'resolved_at'), outOfOrder(tickets, 'resolved_at', 'closed_at'), outOfOrder(tickets, 'opened_at', 'closed_at')]).toEqual([0, 0, 0]);
+    const invoices = rowsOf(schema, plan, 'invoices');
+    expect([outOfOrder(invoices, 'issued_at', 'paid_at'), outOfOrder(invoices, 'paid_at', 'refunded_at'), outOfOrder(invoices, 'issued_at', 'cancelled_at')]).toEqual([0, 0, 0]);
+  });
 });

@@ -56,12 +56,13 @@ describe('lifecycleEarlier: one row\'s stages in order', () => {
     expect(follows('shipped_at!', 'ordered_at!', 'paid_at!', 'shipped_at!')).toBe('paid_at');
   });
 
-  it('chains nothing outside orders but a ticket closed after it is resolved', () => {
-    expect(follows('cancelled_at', 'created_at', 'cancelled_at')).toBeUndefined();
-    expect(follows('paid_at', 'created_at', 'invoice_date', 'paid_at')).toBeUndefined();
+  it('chains outside orders: a ticket resolved after opening and closed after that, an invoice paid, refunded or cancelled after its start', () => {
+    expect(follows('cancelled_at', 'created_at', 'cancelled_at')).toBe('created_at');
+    expect(follows('paid_at', 'issued_at', 'paid_at')).toBe('issued_at');
+    expect(follows('refunded_at', 'issued_at', 'paid_at', 'refunded_at')).toBe('paid_at');
     expect(follows('completed_at', 'started_at', 'completed_at')).toBeUndefined();
     expect(follows('closed_at', 'opened_at', 'resolved_at', 'closed_at')).toBe('resolved_at');
-    expect(follows('resolved_at', 'opened_at', 'resolved_at', 'closed_at')).toBeUndefined();
+    expect(follows('resolved_at', 'opened_at', 'resolved_at', 'closed_at')).toBe('opened_at');
     expect(follows('updated_at', ...ORDER)).toBeUndefined();
   });
 });

@@ -25,13 +25,17 @@ const ORDER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
   cancelled: [['ordered', 0, 3], ['created', 0, 3]],
 };
 
-/** Outside orders: a ticket is closed after it is resolved. */
+/** Outside orders: a ticket is resolved after it is opened and closed after that; an invoice paid after it is issued, refunded after payment. */
 const OTHER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
-  closed: [['resolved', 0, 14]],
+  resolved: [['created', 0, 14]],
+  closed: [['resolved', 0, 14], ['created', 0, 28]],
+  paid: [['created', 0, 30]],
+  refunded: [['paid', 0, 30], ['created', 0, 60]],
+  cancelled: [['created', 0, 30]],
 };
 
 const ORDERED_WORDS = new Set(['order', 'ordered', 'placed', 'purchase', 'purchased']);
-const CREATED_WORDS = new Set(['created', 'submitted', 'booked', 'requested']);
+const CREATED_WORDS = new Set(['created', 'submitted', 'booked', 'requested', 'opened', 'issued']);
 
 /** The step a column's name (its words `_`-joined) records, if any. */
 function stepOf(key: string): Step | undefined {
