@@ -84,6 +84,18 @@ describe('titles and suffixes of people', () => {
     expect([...of('Male')].sort()).toEqual(['Dr.', 'Mr.', 'Mx.', 'Prof.']);
   });
 
+  it("a MySQL gender ENUM follows the row's sex too, so honorifics agree with it", () => {
+    const schema = parseSchema("CREATE TABLE member (id INT PRIMARY KEY, first_name VARCHAR(40) NOT NULL, gender ENUM('Male','Female','Other') NOT NULL, title VARCHAR(6) NOT NULL);", { dialect: 'mysql' }).schema;
+    const plan = planFor(schema, { rows: ROWS });
+    expect(plan.tables['member']?.columns['gender']).toEqual({ generator: 'gender' });
+    const data = generate(schema, plan);
+    const genders = columnValues(data, 'member', 'gender');
+    const titles = columnValues(data, 'member', 'title');
+    expect(titles.filter((t, i) => genders[i] === 'Female' && t === 'Mr.')).toEqual([]);
+    expect(titles.filter((t, i) => genders[i] === 'Male' && (t === 'Ms.' || t === 'Mrs.'))).toEqual([]);
+    expect(new Set(genders)).toEqual(new Set(['Male', 'Female', 'Other']));
+  });
+
   it('a suffix beside person names is Jr., Sr., II, III, IV, PhD or MD', () => {
     const suffixes = nonNull(folded.values('customer', 'suffix'));
     expect(new Set(suffixes)).toEqual(new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'PhD', 'MD']));

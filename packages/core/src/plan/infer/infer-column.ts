@@ -42,9 +42,22 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
     case 'uuid': return { generator: 'uuid' };
     case 'json': return { generator: 'json' };
     case 'bytes': return { generator: 'bytes', length: Math.min(t.length ?? 16, 16) };
-    case 'enum': return enumSpec(t.values, ctx.column);
+    case 'enum': return genderEnum(ctx, t.values) ?? enumSpec(t.values, ctx.column);
     case 'array': return inferArray(t.element);
   }
+}
+
+const FEMALE_LABEL = /^(f|female|woman|w)$/i;
+const MALE_LABEL = /^(m|male|man)$/i;
+
+/**
+ * A `gender`/`sex` enum with a female and a male label (`ENUM('male', 'female')`) draws by the
+ * row's sex, so it agrees with the row's first names and honorific; undefined otherwise.
+ */
+function genderEnum(ctx: ColumnContext, values: readonly string[]): ColumnSpec | undefined {
+  const named = ctx.words.some((w) => w === 'gender' || w === 'sex');
+  const labelled = values.some((v) => FEMALE_LABEL.test(v)) && values.some((v) => MALE_LABEL.test(v));
+  return named && labelled && !ctx.unique ? { generator: 'gender' } : undefined;
 }
 
 function enumSpec(values: readonly string[], column: Column): ColumnSpec {
