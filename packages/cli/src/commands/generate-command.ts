@@ -1,4 +1,4 @@
-import { defaultPostgresSessions, ExitCodes, leftOutChecks, unenforcedChecks, redrawNulls, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
+import { defaultPostgresSessions, ExitCodes, leftOutChecks, leftOutIndexes, unenforcedChecks, redrawNulls, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
 import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
@@ -131,6 +131,8 @@ async function intoCommand({ schema, plan, schemaPath, warnReader }: Run, url: s
   warnReader();
   const leftOut = kind === 'PostgreSQL' ? [] : leftOutChecks(schema, kind === 'MySQL' ? 'mysql' : 'sqlite');
   leftOut.forEach((c) => io.err(`rowforge: warning: "${c.table}" ${c.check} ${c.why} (the rows meet it)`));
+  leftOutIndexes(schema, kind === 'PostgreSQL' ? 'postgres' : kind === 'MySQL' ? 'mysql' : 'sqlite')
+    .forEach((x) => io.err(`rowforge: warning: index "${x.index}" on "${x.table}" is not created: ${x.why}`));
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   const on = leftOut.length === 0 ? 'every constraint is on' : `every constraint is on but ${leftOut.length} CHECK(s) ${kind} cannot declare (see the warnings)`;
   io.out(`loaded ${summary.tables.length} tables, ${rows.toLocaleString('en-US')} rows into ${kind} in ${((io.now() - started) / 1000).toFixed(1)} s; ${on}`);

@@ -48,6 +48,11 @@ export interface TableIndex {
   readonly name?: string;
   readonly columns: readonly string[];
   readonly descending?: readonly boolean[];
+  /**
+   * One per key part: the declared prefix length (MySQL `b(10)`: characters, bytes for binary
+   * columns), null for the whole column. Absent when no key part has one. Read by MySQL only.
+   */
+  readonly prefixes?: readonly (number | null)[];
 }
 
 export interface Table {
@@ -102,7 +107,7 @@ export const TableSchema: z.ZodType<Table> = z.object({
     .default([]),
   checks: z.array(z.object({ name: z.string().optional(), expr: ExprSchema, sql: z.string() })).default([]),
   indexes: z
-    .array(z.object({ name: z.string().optional(), columns: columnList, descending: z.array(z.boolean()).optional() }))
+    .array(z.object({ name: z.string().optional(), columns: columnList, descending: z.array(z.boolean()).optional(), prefixes: z.array(z.number().int().positive().nullable()).optional() }))
     .default([]),
   comment: z.string().optional(),
 });

@@ -28,6 +28,7 @@ export { sqlDialect } from './sql/sql-dialects.js';
 export { sqlSyntax } from './sql/sql-syntaxes.js';
 export { renderExpr } from './sql/render-expr.js';
 export { leftOutChecks, type LeftOutCheck } from './sql/left-out-checks.js';
+export { leftOutIndexes, type LeftOutIndex } from './sql/render-indexes.js';
 export { renderCreateTables, renderPostLoad, type DdlOptions } from './sql/render-create-tables.js';
 export { bulkLoadConstraintsScript, bulkLoadSchemaScript } from './sql/bulk-load-scripts.js';
 export { placeForeignKeys, type FkPlacement, type FkRole, type LoadPurpose, type PlacedForeignKey } from './sql/foreign-key-placement.js';

@@ -29,12 +29,22 @@ async function interruptedRun(conn: mysql.Connection, planHash: string): Promise
   return rows.some((r) => r['plan_hash'] === planHash);
 }
 
-async function prepare(conn: mysql.Connection, data: GeneratedData, o: MysqlLoadOptions): Promise<void> {
+/** The run's tables already there; throws `OUTPUT_EXISTS` unless `replace` or they are an interrupted run's of the same plan. */
+async function refuseExisting(conn: mysql.Connection, data: GeneratedData, o: MysqlLoadOptions): Promise<string[]> {
   const found = await existing(conn, data.schema.tables.map((t) => t.name));
-  const ours = await interruptedRun(conn, data.planHash);
-  if (found.length > 0 && !o.replace && !ours) {
-    throw new RowforgeError('OUTPUT_EXISTS', `the database already has table(s) ${found.map((n) => `"${n}"`).join(', ')}`, { hint: 'pass --replace to drop and reload them, or load into another database' });
-  }
+  if (found.length === 0 || o.replace || (await interruptedRun(conn, data.planHash))) return found;
+  throw new RowforgeError('OUTPUT_EXISTS', `the database already has table(s) ${found.map((n) => `"${n}"`).join(', ')}`, { hint: 'pass --replace to drop and reload them, or load into another database' });
+}
+
+/** After a failed load: drops the run's tables and the marker (best effort; a rerun drops what is left). */
+async function dropLeftovers(conn: mysql.Connection, data: GeneratedData): Promise<void> {
+  await conn.query('SET FOREIGN_KEY_CHECKS = 0');
+  for (const t of data.schema.tables) await conn.query(`DROP TABLE IF EXISTS ${q(t.name)}`);
+  await conn.query('SET FOREIGN_KEY_CHECKS = 1');
+  await conn.query(`DROP TABLE IF EXISTS ${q(MARKER)}`);
+}
+
+async function prepare(conn: mysql.Connection, data: GeneratedData, found: readonly string[]): Promise<void> {
   await conn.query('SET FOREIGN_KEY_CHECKS = 0');
   for (const n of found) await conn.query(`DROP TABLE ${q(n)}`);
   await conn.query('SET FOREIGN_KEY_CHECKS = 1');
@@ -87,25 +97,34 @@ async function connect(url: string): Promise<mysql.Connection> {
   }
 }
 
+/** Creates the tables, inserts every table, runs the post-load statements and drops the marker. */
+async function loadAll(conn: mysql.Connection, data: GeneratedData, o: MysqlLoadOptions, found: readonly string[]): Promise<LoadSummary> {
+  await prepare(conn, data, found);
+  const tables = [];
+  for (const t of data.tables) {
+    tables.push({ name: t.table.name, rows: await insertTable(conn, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount })) });
+  }
+  const post = renderPostLoad(data.schema, data.order, 'mysql', { purpose: 'bulk-load' });
+  if (post.split('\n').some((line) => line.trim() !== '' && !line.trimStart().startsWith('--'))) await conn.query(post);
+  await conn.query(`DROP TABLE ${q(MARKER)}`);
+  return { tables };
+}
+
 /**
  * Loads a run into MariaDB/MySQL: tables created with their keys (cycle-breaking foreign keys
  * added after the data), each table inserted in its own transaction in load order, then the late
- * foreign keys and AUTO_INCREMENT. MySQL DDL is not transactional, so a marker table records
- * an unfinished load: a rerun of the same plan drops its leftovers and ends with exactly the
- * planned rows.
+ * foreign keys and AUTO_INCREMENT. MySQL DDL is not transactional: a load that fails drops the
+ * tables it created, and a marker table records an unfinished load (one killed before it could),
+ * so a rerun of the same plan drops its leftovers and ends with exactly the planned rows.
  */
 export async function loadMysql(data: GeneratedData, o: MysqlLoadOptions): Promise<LoadSummary> {
   const conn = await connect(o.url);
   try {
-    await prepare(conn, data, o);
-    const tables = [];
-    for (const t of data.tables) {
-      tables.push({ name: t.table.name, rows: await insertTable(conn, t, (done) => o.onProgress?.({ table: t.table.name, rowsDone: done, rowCount: t.rowCount })) });
-    }
-    const post = renderPostLoad(data.schema, data.order, 'mysql', { purpose: 'bulk-load' });
-    if (post.split('\n').some((line) => line.trim() !== '' && !line.trimStart().startsWith('--'))) await conn.query(post);
-    await conn.query(`DROP TABLE ${q(MARKER)}`);
-    return { tables };
+    const found = await refuseExisting(conn, data, o);
+    return await loadAll(conn, data, o, found).catch(async (e: unknown) => {
+      await dropLeftovers(conn, data).catch(() => undefined);
+      throw e;
+    });
   } catch (e) {
     throw e instanceof RowforgeError ? e : new RowforgeError('OUTPUT_UNWRITABLE', `loading into MySQL failed: ${(e as Error).message}`, {});
   } finally {

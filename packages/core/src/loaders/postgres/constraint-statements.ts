@@ -28,8 +28,8 @@ function foreignKeyTasks(schema: Schema, t: Table): ConstraintTask[] {
 }
 
 /** `CREATE INDEX` for each secondary index of every table (comments for ones PostgreSQL cannot build are left out). */
-function indexTasks(schema: Schema): ConstraintTask[] {
-  const names = indexNames(schema, 'postgres');
+function indexTasks(schema: Schema, reserved: readonly string[]): ConstraintTask[] {
+  const names = indexNames(schema, 'postgres', reserved);
   const d = sqlDialect('postgres');
   return schema.tables.flatMap((t) =>
     renderTableIndexes(schema, t, d, names).filter((sql) => !sql.startsWith('--')).map((sql) => ({ sql, tables: [t.name], foreign: false })));
@@ -47,11 +47,12 @@ export interface ConstraintTask {
 
 /**
  * {@link constraintStatements} with the tables each statement locks, in the same order, for
- * running them over several sessions (`runConstraints`).
+ * running them over several sessions (`runConstraints`). `reserved`: relation names the target
+ * schema holds already, which no index may take (`takenRelationNames`).
  */
-export function constraintTasks(schema: Schema): ConstraintTask[] {
+export function constraintTasks(schema: Schema, reserved: readonly string[] = []): ConstraintTask[] {
   const keys = schema.tables.flatMap((t) => keyStatements(t).map((sql) => ({ sql, tables: [t.name], foreign: false })));
-  return [...keys, ...indexTasks(schema), ...schema.tables.flatMap((t) => foreignKeyTasks(schema, t))];
+  return [...keys, ...indexTasks(schema, reserved), ...schema.tables.flatMap((t) => foreignKeyTasks(schema, t))];
 }
 
 /**
@@ -59,6 +60,6 @@ export function constraintTasks(schema: Schema): ConstraintTask[] {
  * (the foreign keys need them), then CHECKs, then secondary indexes, then every foreign key. Each statement validates the
  * rows already loaded, so a load that finishes has every constraint on and checked.
  */
-export function constraintStatements(schema: Schema): string[] {
-  return constraintTasks(schema).map((t) => t.sql);
+export function constraintStatements(schema: Schema, reserved: readonly string[] = []): string[] {
+  return constraintTasks(schema, reserved).map((t) => t.sql);
 }

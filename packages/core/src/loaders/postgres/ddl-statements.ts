@@ -24,11 +24,14 @@ export function createTableStatements(schema: Schema, order: LoadOrder): string[
   ].filter(notComment);
 }
 
-/** `renderPostLoad(schema, order, 'postgres')` as separate statements (see {@link createTableStatements}). */
-export function postLoadStatements(schema: Schema, order: LoadOrder): string[] {
+/**
+ * `renderPostLoad(schema, order, 'postgres')` as separate statements (see {@link createTableStatements});
+ * `reserved`: relation names the target holds already, which no index may take.
+ */
+export function postLoadStatements(schema: Schema, order: LoadOrder, reserved: readonly string[] = []): string[] {
   const env = ddlEnv(schema, order, 'postgres', { purpose: 'bulk-load' });
   return [
-    ...indexStatements(schema, order, 'postgres'),
+    ...indexStatements(schema, order, 'postgres', reserved),
     ...env.placements.filter((p) => p.placement === 'post-load').map((p) => addForeignKey(p, env.dialect, env.names)),
     ...order.tables.flatMap((name) => env.dialect.identityResync(getTable(schema, name))),
   ].filter(notComment);

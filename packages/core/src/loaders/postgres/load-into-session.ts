@@ -7,6 +7,7 @@ import { copyTables } from './copy-tables.js';
 import { createTableStatements } from './ddl-statements.js';
 import { existingTables, refuseExisting } from './existing-tables.js';
 import type { PgSession } from './pg-session.js';
+import { takenRelationNames } from './taken-relation-names.js';
 import { runEach } from './run-each.js';
 import { ensureSchema } from './ensure-schema.js';
 
@@ -56,8 +57,9 @@ async function prepare(session: PgSession, data: GeneratedData, o: SessionLoadOp
  */
 export async function loadIntoSession(session: PgSession, data: GeneratedData, o: SessionLoadOptions = {}): Promise<LoadSummary> {
   await useSchema(session, o.schema);
+  const taken = await takenRelationNames(session, data.schema);
   await prepare(session, data, o);
   const tables = await copyTables(session, data, o.onProgress);
-  await runEach(session, afterLoadStatements(data, o.keepConstraints));
+  await runEach(session, afterLoadStatements(data, o.keepConstraints, taken));
   return { tables };
 }

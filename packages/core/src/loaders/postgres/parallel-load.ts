@@ -11,6 +11,7 @@ import { connectClient, loadError } from './pg-connect.js';
 import { pgClientSession } from './pg-client-session.js';
 import type { PgSession } from './pg-session.js';
 import { beginStage, createStage, dropStage, lockStage, stageSchemaName } from './stage-schema.js';
+import { takenRelationNames } from './taken-relation-names.js';
 import { swapStage, type SwapTarget } from './swap-stage.js';
 
 export interface ParallelLoadOptions extends SessionLoadOptions {
@@ -56,11 +57,12 @@ async function fillStage(control: PgSession, data: GeneratedData, o: ParallelLoa
 async function stageAndSwap(control: PgSession, data: GeneratedData, o: ParallelLoadOptions): Promise<LoadSummary> {
   const target = await targetOf(control, o.schema);
   refuseExisting(await existingTables(control, data.schema.tables.map((t) => t.name), target.schema), o.replace);
+  const taken = await takenRelationNames(control, data.schema, target.schema);
   const stage = stageSchemaName(target.schema);
   await lockStage(control, stage);
   try {
     const tables = await fillStage(control, data, o, stage);
-    await withStageSessions(o, o.constraintSessions ?? defaultConstraintSessions(), stage, (s) => s.constrain(constraintTasks(data.schema)));
+    await withStageSessions(o, o.constraintSessions ?? defaultConstraintSessions(), stage, (s) => s.constrain(constraintTasks(data.schema, taken)));
     await swapStage(control, data, stage, target, o.replace);
     return { tables };
   } catch (e) {

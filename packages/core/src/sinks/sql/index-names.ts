@@ -17,9 +17,9 @@ function fitBytes(name: string, bytes: number): string {
 /** Targets where index names are unique per table, not per schema. */
 const PER_TABLE: ReadonlySet<Target> = new Set(['mysql', 'mssql']);
 
-/** The names the indexes of `tables` may not take: those tables, their constraints, MySQL's `PRIMARY`. */
-function reservedNames(tables: readonly Table[]): Set<string> {
-  const taken = new Set(['primary']);
+/** The names the indexes of `tables` may not take: those tables, their constraints, MySQL's `PRIMARY`, `reserved`. */
+function reservedNames(tables: readonly Table[], reserved: Iterable<string>): Set<string> {
+  const taken = new Set(['primary', ...[...reserved].map((n) => n.toLowerCase())]);
   for (const t of tables) {
     taken.add(fitBytes(t.name, MAX_NAME_BYTES).toLowerCase());
     const constraints = [t.primaryKey, ...t.uniques, ...t.checks, ...t.foreignKeys];
@@ -48,8 +48,8 @@ function fallbackName(taken: Set<string>, table: Table, ix: TableIndex): string 
 }
 
 /** Names for the indexes of `tables`, which share one namespace; own names are claimed first, in order. */
-function nameAll(tables: readonly Table[], names: Map<TableIndex, string>): void {
-  const taken = reservedNames(tables);
+function nameAll(tables: readonly Table[], names: Map<TableIndex, string>, reserved: Iterable<string>): void {
+  const taken = reservedNames(tables, reserved);
   const all = tables.flatMap((t) => (t.indexes ?? []).map((ix) => [t, ix] as const));
   for (const [, ix] of all) {
     const given = givenName(ix);
@@ -63,16 +63,18 @@ function nameAll(tables: readonly Table[], names: Map<TableIndex, string>): void
  * index, table or constraint in its namespace has it — the schema in PostgreSQL and SQLite, the
  * table in MySQL and SQL Server (so MySQL's names repeated per table stay as they are there) —
  * then `<table>_<name>`; an unnamed index gets `<table>_<columns>_idx`; numbered when taken. At
- * most 63 bytes. Stable: the same schema always gets the same names.
+ * most 63 bytes. Stable: the same schema always gets the same names. `reserved` adds names the
+ * schema-wide namespace already holds (relations in the target schema of a PostgreSQL load);
+ * ignored where names are per table.
  *
  * @example
  * ```ts
  * indexNames(schema, 'postgres').get(table.indexes![0]!) // 'users_email_idx'
  * ```
  */
-export function indexNames(schema: Schema, target: Target): ReadonlyMap<TableIndex, string> {
+export function indexNames(schema: Schema, target: Target, reserved: readonly string[] = []): ReadonlyMap<TableIndex, string> {
   const names = new Map<TableIndex, string>();
-  if (PER_TABLE.has(target)) for (const t of schema.tables) nameAll([t], names);
-  else nameAll(schema.tables, names);
+  if (PER_TABLE.has(target)) for (const t of schema.tables) nameAll([t], names, []);
+  else nameAll(schema.tables, names, reserved);
   return names;
 }

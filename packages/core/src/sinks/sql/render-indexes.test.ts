@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSchema, loadOrder, type LogicalType, type Schema } from '../../schema/index.js';
 import { indexNames } from './index-names.js';
 import { renderCreateTables, renderPostLoad } from './render-create-tables.js';
-import { indexStatements } from './render-indexes.js';
+import { indexStatements, leftOutIndexes } from './render-indexes.js';
 
 const INT: LogicalType = { kind: 'int', bits: 32 };
 const TEXT: LogicalType = { kind: 'string', variant: 'text' };
@@ -41,6 +41,16 @@ describe('indexNames', () => {
     expect(schema.tables.map((t) => names.get(t.indexes?.[0] as never))).toEqual(['idx_created', 'idx_created']);
   });
 
+  it('renames to <table>_<name> an index whose name the target schema already holds (reserved), not where names are per table', () => {
+    const names = indexNames(schema, 'postgres', ['IDX_CREATED', 'books_idx_created', 'ix_meta']);
+    expect(schema.tables.flatMap((t) => (t.indexes ?? []).map((ix) => names.get(ix)))).toEqual([
+      'authors_idx_created', 'idx_name_created', 'authors_bio_idx', 'books_idx_created2', 'books_created_at_idx', 'books_ix_meta',
+    ]);
+    expect(indexStatements(schema, order, 'postgres', ['idx_created'])[0]).toBe('CREATE INDEX "authors_idx_created" ON "authors" ("created_at");');
+    const mysql = indexNames(schema, 'mysql', ['idx_created']);
+    expect(schema.tables.map((t) => mysql.get(t.indexes?.[0] as never))).toEqual(['idx_created', 'idx_created']);
+  });
+
   it('never takes a table or constraint name, numbers a taken generated name, and fits 63 bytes', () => {
     const long = 'é'.repeat(40);
     const s = createSchema({
@@ -73,6 +83,34 @@ describe('indexStatements / renderPostLoad', () => {
     expect(sql).toContain('CREATE INDEX `authors_bio_idx` ON `authors` (`bio`(191));');
     expect(sql).toContain('CREATE INDEX `idx_created` ON `books` (`created_at`);');
     expect(sql).toContain('-- index ix_meta on books left out: column "meta" is JSON, which mysql cannot index');
+  });
+
+  it('MySQL: a declared prefix is kept; string key parts share 3072 bytes (utf8mb4) when the whole columns would not fit', () => {
+    const vc = (n: number): LogicalType => ({ kind: 'string', variant: 'varchar', length: n });
+    const s = createSchema({
+      format: 'rowforge.schema', version: 1, tables: [{
+        name: 'addr', columns: [col('id'), col('country', vc(255)), col('state', vc(255)), col('city', vc(255)), col('street', vc(255)), col('zip', vc(10)), col('line1', vc(500)), col('notes', vc(2048))],
+        indexes: [
+          { name: 'loc', columns: ['country', 'state', 'city', 'street'] },
+          { name: 'full', columns: ['line1', 'city'], prefixes: [100, null] },
+          { name: 'mixed', columns: ['id', 'zip', 'notes', 'line1'] },
+          { name: 'small', columns: ['zip', 'city'] },
+        ],
+      }],
+    });
+    expect(indexStatements(s, loadOrder(s), 'mysql')).toEqual([
+      'CREATE INDEX `loc` ON `addr` (`country`(192), `state`(192), `city`(192), `street`(192));',
+      'CREATE INDEX `full` ON `addr` (`line1`(100), `city`);',
+      'CREATE INDEX `mixed` ON `addr` (`id`, `zip`, `notes`(375), `line1`(375));',
+      'CREATE INDEX `small` ON `addr` (`zip`, `city`);',
+    ]);
+    expect(indexStatements(s, loadOrder(s), 'postgres')[1]).toBe('CREATE INDEX "full" ON "addr" ("line1", "city");');
+  });
+
+  it('leftOutIndexes names each index a target cannot build, with why', () => {
+    expect(leftOutIndexes(schema, 'postgres')).toEqual([{ table: 'books', index: 'ix_meta', why: 'column "meta" is json, which postgres cannot index' }]);
+    expect(leftOutIndexes(schema, 'mysql')).toEqual([{ table: 'books', index: 'ix_meta', why: 'column "meta" is JSON, which mysql cannot index' }]);
+    expect(leftOutIndexes(schema, 'sqlite')).toEqual([]);
   });
 
   it('SQL Server leaves out an index on NVARCHAR(MAX); SQLite indexes anything', () => {

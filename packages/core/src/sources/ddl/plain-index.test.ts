@@ -57,14 +57,14 @@ describe('PostgreSQL CREATE INDEX', () => {
 });
 
 describe('MySQL / MariaDB indexes', () => {
-  it('reads inline KEY and INDEX, CREATE INDEX [USING BTREE|HASH] and ALTER TABLE ADD INDEX; a prefix key part is its column', () => {
+  it('reads inline KEY and INDEX, CREATE INDEX [USING BTREE|HASH] and ALTER TABLE ADD INDEX; a prefix key part is its column with its prefix length', () => {
     const sql = 'CREATE TABLE t (a INT, b TEXT, c VARCHAR(20), KEY ix_ab (a, b(10) DESC), INDEX (c) USING HASH, UNIQUE KEY u (a));\n'
       + 'CREATE INDEX ix_c USING BTREE ON t (c DESC);\nALTER TABLE t ADD INDEX ix_b (b(5)), ADD KEY (a, c);';
     expect(indexesOf('mysql', sql)).toEqual([
-      { name: 'ix_ab', columns: ['a', 'b'], descending: [false, true] },
+      { name: 'ix_ab', columns: ['a', 'b'], descending: [false, true], prefixes: [null, 10] },
       { columns: ['c'] },
       { name: 'ix_c', columns: ['c'], descending: [true] },
-      { name: 'ix_b', columns: ['b'] },
+      { name: 'ix_b', columns: ['b'], prefixes: [5] },
       { columns: ['a', 'c'] },
     ]);
     expect(tableOf(read('mysql', sql).schema, 't').uniques).toEqual([{ name: 'u', columns: ['a'] }]);
@@ -109,5 +109,30 @@ describe('Rowforge schema JSON', () => {
     const { schema } = read('json', JSON.stringify(json));
     expect(tableOf(schema, 't').indexes).toEqual([{ name: 'ix', columns: ['a'], descending: [true] }]);
     expect(tableOf(schema, 'u').indexes).toEqual([]);
+  });
+});
+
+describe('DROP INDEX', () => {
+  const T = 'CREATE TABLE t (a int, b int, c int);\nCREATE TABLE u (a int);\n';
+
+  it.each(['postgres', 'sqlite'] as const)('%s: DROP INDEX [IF EXISTS] removes an index read before; one re-created after it is the new one', (dialect) => {
+    const sql = `${T}CREATE INDEX ix_b ON t (b);\nDROP INDEX ix_b;\nCREATE INDEX ix_b ON t (c);\nCREATE INDEX ix_a ON u (a);\nDROP INDEX IF EXISTS ix_a;`;
+    expect(indexesOf(dialect, sql)).toEqual([{ name: 'ix_b', columns: ['c'] }]);
+    expect(indexesOf(dialect, sql, 'u')).toEqual([]);
+    expect(warned(dialect, sql)).toEqual([]);
+  });
+
+  it('PostgreSQL: a schema-qualified name and a list; a DROP INDEX of an index not read is still skipped with a warning', () => {
+    const sql = `${T}CREATE INDEX ix_b ON t (b);\nCREATE INDEX ix_c ON t (c);\nDROP INDEX public.ix_b, ix_c;\nDROP INDEX IF EXISTS gone;`;
+    expect(indexesOf('postgres', sql)).toEqual([]);
+    expect(warned('postgres', sql)).toEqual(['6:1 skipped DROP INDEX: it does not shape the generated data']);
+  });
+
+  it('MySQL: DROP INDEX ix ON t and ALTER TABLE t DROP INDEX ix remove the index of that table only', () => {
+    const sql = 'CREATE TABLE t (a INT, b INT, c INT, KEY ix_b (b), KEY ix_c (c));\nCREATE TABLE u (b INT, KEY ix_b (b));\n'
+      + 'DROP INDEX ix_b ON t;\nALTER TABLE t ADD INDEX ix_a (a);\nALTER TABLE t DROP INDEX ix_a;';
+    expect(indexesOf('mysql', sql)).toEqual([{ name: 'ix_c', columns: ['c'] }]);
+    expect(indexesOf('mysql', sql, 'u')).toEqual([{ name: 'ix_b', columns: ['b'] }]);
+    expect(warned('mysql', sql)).toEqual([]);
   });
 });

@@ -46,6 +46,12 @@ function skipIndex(draft: SchemaDraft, ix: PlainIndexDraft, why: string, shape =
 const sameIndex = (a: TableIndex, b: TableIndex): boolean =>
   a.columns.join('\u0000').toLowerCase() === b.columns.join('\u0000').toLowerCase() && (a.descending ?? []).join() === (b.descending ?? []).join();
 
+/** `prefixes` when a key part declares a prefix length (MySQL `b(10)`), else nothing. */
+function prefixesOf(keys: readonly IndexKey[]): { prefixes?: (number | null)[] } {
+  const prefixes = keys.map((k) => (k.kind === 'column' ? (k.prefix ?? null) : null));
+  return prefixes.some((p) => p !== null) ? { prefixes } : {};
+}
+
 /** The table an index is on, else why it is skipped (a view or partition, or a table the script does not create before it). */
 function tableOf(draft: SchemaDraft, ix: PlainIndexDraft): DraftTable | string {
   const table = draft.findTable(ix.table);
@@ -69,7 +75,7 @@ export function addPlainIndex(draft: SchemaDraft, ix: PlainIndexDraft, on?: Draf
   const missing = columns.find((c) => !draft.findColumn(table, c));
   if (missing !== undefined) return skipIndex(draft, ix, `table "${table.name}" has no column "${missing}"`, false);
   const descending = ix.descending.some(Boolean) ? { descending: columns.map((_, i) => ix.descending[i] === true) } : {};
-  const index: DraftIndex = { ...(ix.name === undefined ? {} : { name: ix.name }), columns, ...descending, at: ix.at };
+  const index: DraftIndex = { ...(ix.name === undefined ? {} : { name: ix.name }), columns, ...descending, ...prefixesOf(ix.keys), at: ix.at };
   if (!table.indexes.some((other) => sameIndex(other, index))) table.indexes.push(index);
 }
 

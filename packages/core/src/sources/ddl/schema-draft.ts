@@ -171,6 +171,16 @@ export class SchemaDraft {
     return t || this.skippedRelations.has(lower(name)) ? t : this.getTable(name, at, 'indexed');
   }
 
+  /** Removes the secondary index `name` (DROP INDEX) from `table`, else from whichever table has it; false when none has. */
+  dropIndex(name: string, table?: string): boolean {
+    const on = table === undefined ? [...this.tables.values()] : [this.findTable(table)];
+    for (const t of on) {
+      const i = t?.indexes.findIndex((ix) => ix.name !== undefined && lower(ix.name) === lower(name)) ?? -1;
+      if (i >= 0) return t?.indexes.splice(i, 1) !== undefined;
+    }
+    return false;
+  }
+
   addColumn(table: DraftTable, column: DraftColumn): void {
     if (this.findColumn(table, column.name)) {
       throw errorAt(this.src, column.at, 'SCHEMA_DUPLICATE_COLUMN', `table "${table.name}" declares column "${column.name}" twice`);

@@ -6,7 +6,7 @@ import type { DraftTable, SchemaDraft } from './schema-draft.js';
  * `sql` is the part as written.
  */
 export type IndexKey =
-  | { readonly kind: 'column' | 'caseFolded'; readonly column: string; readonly sql: string; readonly at: number }
+  | { readonly kind: 'column' | 'caseFolded'; readonly column: string; readonly sql: string; readonly at: number; readonly prefix?: number }
   | { readonly kind: 'expression'; readonly sql: string; readonly at: number };
 
 type ColumnKey = Extract<IndexKey, { column: string }>;

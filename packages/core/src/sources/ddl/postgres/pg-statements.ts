@@ -1,4 +1,4 @@
-import type { CommentStmt, CreateDomainStmt, Node } from 'libpg-query';
+import type { CommentStmt, CreateDomainStmt, DropStmt, Node } from 'libpg-query';
 import { tokensIn } from '../../text/sql-lexer.js';
 import { createdViewName } from '../created-view-name.js';
 import { unsupportedAt } from '../ddl-error.js';
@@ -46,6 +46,13 @@ function readComment(ctx: PgContext, c: CommentStmt): void {
   else target.comment = c.comment;
 }
 
+/** DROP INDEX [IF EXISTS] a, b: each secondary index read before is removed; true when all were. */
+function dropIndexes(ctx: PgContext, d: DropStmt): boolean {
+  if (d.removeType !== 'OBJECT_INDEX') return false;
+  const names = (d.objects ?? []).map((o) => ('List' in o ? lastString(o.List.items) : undefined));
+  return names.map((n) => n !== undefined && ctx.draft.dropIndex(n)).every(Boolean);
+}
+
 const RENAMES_THAT_SHAPE = new Set(['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT']);
 
 function refuse(ctx: PgContext, what: string): never {
@@ -63,6 +70,7 @@ export function readPgStatement(ctx: PgContext, node: Node | undefined): void {
   if ('CommentStmt' in node) return readComment(ctx, node.CommentStmt);
   if ('DoStmt' in node && readPgDoBlock(ctx, node.DoStmt, readPgStatement)) return;
   if ('IndexStmt' in node) return readPgCreateIndex(ctx, node.IndexStmt);
+  if ('DropStmt' in node && dropIndexes(ctx, node.DropStmt)) return;
   if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_TABLE') refuse(ctx, 'CREATE TABLE ... AS');
   if ('RenameStmt' in node && RENAMES_THAT_SHAPE.has(node.RenameStmt.renameType ?? '')) refuse(ctx, 'renaming a table, column or constraint');
   skipped(ctx);

@@ -54,6 +54,7 @@ function alterOperation(ctx: StatementContext, table: DraftTable, op: unknown): 
   }
   if (tag === 'ModifyColumn' || tag === 'ChangeColumn') return changeColumn(ctx, table, p, at);
   if (tag === 'AlterColumn') return alterColumn(ctx, table, p, at);
+  if (tag === 'DropIndex' && ctx.draft.dropIndex(ident(p.name) ?? '', table.name)) return;
   if (SHAPE_CHANGING.has(tag)) throw unsupportedAt(ctx.src, at, `ALTER TABLE "${table.name}" ${tag} is not supported`, 'write the final table definition instead');
   if (SILENT.has(tag)) return;
   const statement = statementExcerpt(ctx.src.text, ctx.slice.start, ctx.slice.end);

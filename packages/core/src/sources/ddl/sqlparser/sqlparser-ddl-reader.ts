@@ -7,7 +7,7 @@ import { SchemaDraft } from '../schema-draft.js';
 import {
   DATA_REASON, isDataStatement, isSkippableUnparsed, isTransactionControl, isVirtualTable, statementExcerpt, statementLabel, virtualTableReason,
 } from '../skip-statement.js';
-import { arr, isObj, variant, type Obj } from './sqlparser-ast.js';
+import { arr, isObj, lastName, variant, type Obj } from './sqlparser-ast.js';
 import { readAlterTable } from './sqlparser-alter-table.js';
 import { readCreateIndex } from './sqlparser-create-index.js';
 import { warnComputedColumn } from './sqlparser-column.js';
@@ -56,12 +56,20 @@ function ifBranchStatements(p: unknown): readonly unknown[] {
   return isObj(body) ? arr(body.statements) : arr(body);
 }
 
+/** DROP INDEX [IF EXISTS] a [ON t]: each secondary index read before is removed; true when all were. */
+function dropIndexes(ctx: StatementContext, p: Obj): boolean {
+  if (p.object_type !== 'Index') return false;
+  const table = lastName(p.table);
+  return arr(p.names).map((n) => ctx.draft.dropIndex(lastName(n) ?? '', table)).every(Boolean);
+}
+
 function readStatement(ctx: StatementContext, statement: unknown): void {
   const [tag, p] = variant(statement);
   const body: Obj = isObj(p) ? p : {};
   if (tag === 'CreateTable') return readCreateTable(ctx, body);
   if (tag === 'AlterTable') return readAlterTable(ctx, body);
   if (tag === 'CreateIndex') return readCreateIndex(ctx, body);
+  if (tag === 'Drop' && dropIndexes(ctx, body)) return;
   if (tag === 'CreateVirtualTable') return skipped(ctx, virtualTableReason(ctx.slice.tokens));
   const nested = tag === 'If' ? ifBranchStatements(p) : [];
   if (!nested.some((s) => SHAPING.has(variant(s)[0]))) return skipped(ctx, 'it does not shape the generated data');

@@ -34,23 +34,28 @@ function foldedColumn(expr: unknown): string | undefined {
   return tag === 'Function' && CASE_FOLDS.has(fn) ? sqlColumn(soleArgument(p)) : undefined;
 }
 
-/** MySQL's prefix key part `b(10)`: the column `b` (a Function call to sqlparser-rs). */
-function prefixedColumn(expr: unknown): string | undefined {
+/** MySQL's prefix key part `b(10)`: the column `b` and the length 10 (a Function call to sqlparser-rs). */
+function prefixedColumn(expr: unknown): { column: string; prefix?: number } | undefined {
   const [tag, p] = variant(expr);
   if (tag !== 'Function' || !isObj(p)) return undefined;
   const v = payload(soleArgument(p), 'Value');
   const value = isObj(v) && 'value' in v ? v.value : v;
-  return payload(value, 'Number') === undefined ? undefined : lastName(p.name);
+  const n = payload(value, 'Number');
+  const column = n === undefined ? undefined : lastName(p.name);
+  const length = Array.isArray(n) ? Number(n[0]) : Number(n);
+  return column === undefined ? undefined : { column, ...(Number.isInteger(length) && length > 0 ? { prefix: length } : {}) };
 }
 
 /**
  * One key part of an index as {@link IndexKey}: a column, a case-folded column or an expression.
- * With `prefixes` (MySQL) `b(10)` is the column `b`: the prefix length only bounds the key's size.
+ * With `prefixes` (MySQL) `b(10)` is the column `b` with `prefix` 10: the length only bounds the key's size.
  */
 export function sqlKey(item: unknown, sql: string, at: number, prefixes = false): IndexKey {
   const expr = isObj(item) && isObj(item.column) ? item.column.expr : undefined;
-  const column = sqlColumn(expr) ?? (prefixes ? prefixedColumn(expr) : undefined);
+  const column = sqlColumn(expr);
   if (column !== undefined) return { kind: 'column', column, sql, at };
+  const prefixed = prefixes ? prefixedColumn(expr) : undefined;
+  if (prefixed !== undefined) return { kind: 'column', ...prefixed, sql, at };
   const folded = foldedColumn(expr);
   return folded === undefined ? { kind: 'expression', sql, at } : { kind: 'caseFolded', column: folded, sql, at };
 }
