@@ -7,7 +7,7 @@
  * `--sql-data-only` into tables made from the original DDL (MariaDB, SQLite).
  * Needs the CI PostgreSQL and MariaDB: a missing server fails the test.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withMariaDatabase, type MariaDatabase } from '../support/mariadb.js';
@@ -43,11 +43,7 @@ const ROWS = 1000;
 const MY_TABLES = ['store', 'staff'];
 const PG_TABLES = ['regions', 'managers', 'offices'];
 
-function ddlFile(name: string, text: string): string {
-  const file = path.join(temps.make('cycle-ddl'), name);
-  writeFileSync(file, text);
-  return file;
-}
+const ddlFile = (name: string, text: string): string => temps.file('cycle-ddl', name, text);
 
 async function generate(ddl: string, extra: readonly string[]): Promise<string> {
   const out = path.join(temps.make('cycle-out'), 'out');

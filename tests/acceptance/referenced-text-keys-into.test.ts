@@ -4,7 +4,7 @@
  * SQLite with every constraint on and the planned rows; a MySQL VARCHAR(64) key referred to by a
  * VARCHAR(16) column loads into MariaDB in strict mode.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MARIADB_SERVER, withMariaDatabase } from '../support/mariadb.js';
@@ -23,11 +23,7 @@ const ROWS = 200;
 const temps = new TempDirs();
 afterAll(() => temps.cleanup());
 
-function ddlFile(name: string, text: string): string {
-  const file = path.join(temps.make('referenced-text-keys'), name);
-  writeFileSync(file, text);
-  return file;
-}
+const ddlFile = (name: string, text: string): string => temps.file('referenced-text-keys', name, text);
 
 const generateInto = (ddl: string, url: string) => runCli(['generate', ddl, '--rows', String(ROWS), '--seed', '1', '--into', url]);
 

@@ -5,8 +5,6 @@
  * prefix (`line1(100)`) and cuts string key parts so a key stays within 3072 bytes; a MySQL load
  * that fails after its rows are in drops what it created, and a rerun loads the planned rows.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MARIADB_SERVER, withMariaDatabase, type MariaDatabase } from '../support/mariadb.js';
 import { PG_SERVER, withPgDatabase, type PgDatabase } from '../support/pg.js';
@@ -17,11 +15,7 @@ const ROWS = 200;
 const temps = new TempDirs();
 afterAll(() => temps.cleanup());
 
-function ddlFile(name: string, text: string): string {
-  const file = path.join(temps.make('secondary-index-fit'), name);
-  writeFileSync(file, text);
-  return file;
-}
+const ddlFile = (name: string, text: string): string => temps.file('secondary-index-fit', name, text);
 
 const pgUrl = (db: PgDatabase): string => `postgres://${PG_SERVER.user}@${PG_SERVER.host}:${PG_SERVER.port}/${db.name}`;
 const myUrl = (db: MariaDatabase, user: string = MARIADB_SERVER.user): string => `mysql://${user}@${MARIADB_SERVER.host}:${MARIADB_SERVER.port}/${db.name}`;

@@ -5,7 +5,7 @@
  * repeats on two tables is renamed where names share one namespace (PostgreSQL, SQLite) — and
  * the rows load intact. FULLTEXT and expression indexes are skipped with a warning naming them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MARIADB_SERVER, withMariaDatabase } from '../support/mariadb.js';
@@ -48,11 +48,7 @@ const ROWS = 300;
 const temps = new TempDirs();
 afterAll(() => temps.cleanup());
 
-function ddlFile(name: string, text: string): string {
-  const file = path.join(temps.make('secondary-indexes'), name);
-  writeFileSync(file, text);
-  return file;
-}
+const ddlFile = (name: string, text: string): string => temps.file('secondary-indexes', name, text);
 
 const pgUrl = (db: PgDatabase): string => `postgres://${PG_SERVER.user}@${PG_SERVER.host}:${PG_SERVER.port}/${db.name}`;
 

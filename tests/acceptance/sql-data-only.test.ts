@@ -7,7 +7,7 @@
  *   identity ALWAYS and BY DEFAULT, serial, a nextval DEFAULT; MariaDB: AUTO_INCREMENT).
  * Needs the CI PostgreSQL and MariaDB: a missing server fails the test.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withMariaDatabase } from '../support/mariadb.js';
@@ -74,11 +74,7 @@ ALTER TABLE store ADD CONSTRAINT fk_store_manager FOREIGN KEY (manager_staff_id)
 
 const ROWS = 120;
 
-function ddlFile(name: string, text: string): string {
-  const file = path.join(temps.make('data-only'), name);
-  writeFileSync(file, text);
-  return file;
-}
+const ddlFile = (name: string, text: string): string => temps.file('data-only', name, text);
 
 async function generateSql(ddl: string, target: string, extra: readonly string[]): Promise<string> {
   const out = path.join(temps.make('data-only-out'), 'out');

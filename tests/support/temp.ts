@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -25,6 +25,13 @@ export class TempDirs {
     const d = makeTempDir(label);
     this.dirs.push(d);
     return d;
+  }
+
+  /** Writes `text` to a file `name` in a fresh directory (removed by `cleanup()`) and returns its path. */
+  file(label: string, name: string, text: string): string {
+    const file = path.join(this.make(label), name);
+    writeFileSync(file, text);
+    return file;
   }
 
   cleanup(): void {
