@@ -61,6 +61,13 @@ describe('lifecycle timestamps follow the status (inferred presentWhen)', () => 
     expect(presence(tp, 'shipped_at')).toBeUndefined();
   });
 
+  it("gives a loan's return_date only to returned loans (before: checked-out books had one)", () => {
+    const tp = planOf(`CREATE TABLE Book_Loans (loan_id INT PRIMARY KEY AUTO_INCREMENT, loan_date DATETIME NOT NULL, due_date DATE NOT NULL,
+      return_date DATETIME, loan_status ENUM('Checked Out', 'Returned', 'Overdue', 'Lost', 'Renewed') DEFAULT 'Checked Out');`, 'Book_Loans');
+    expect(presence(tp, 'return_date')).toEqual({ column: 'loan_status', in: ['Returned'] });
+    expect(tp.columns['return_date']).toMatchObject({ generator: 'after', column: 'loan_date' });
+  });
+
   it('follows a CHECK that ties a timestamp to the status, so no status vanishes (refunded invoices have no paid_at)', () => {
     const ddl = `CREATE TABLE invoices (id serial PRIMARY KEY, status varchar(10) NOT NULL CHECK (status IN ('draft','paid','refunded','cancelled')),
       created_at timestamp NOT NULL, paid_at timestamp, refunded_at timestamp, CHECK ((status = 'paid') = (paid_at IS NOT NULL)));

@@ -5,10 +5,10 @@ describe('stageOfName', () => {
   it.each([
     ['shipped_at', 'shipped'], ['ShippedAt', 'shipped'], ['shippedat', 'shipped'], ['date_shipped', 'shipped'], ['canceled_on', 'cancelled'],
     ['cancelled_date', 'cancelled'], ['resolved_time', 'resolved'], ['published_at', 'published'], ['dispatched_at', 'shipped'],
-    ['payment_date', 'paid'], ['ship_date', 'shipped'], ['shipping_date', 'shipped'], ['delivery_date', 'delivered'], ['RefundDate', 'refunded'],
+    ['payment_date', 'paid'], ['ship_date', 'shipped'], ['shipping_date', 'shipped'], ['delivery_date', 'delivered'], ['RefundDate', 'refunded'], ['return_date', 'returned'],
   ])('%s records %s', (name, stage) => expect(stageOfName(name)).toBe(stage));
 
-  it.each(['shipped', 'return_date', 'close_date', 'delivery_address', 'shipped_by', 'created_at', 'is_paid', 'paid_amount', 'shipped_delivered_at'])('%s records no stage', (name) => {
+  it.each(['shipped', 'close_date', 'delivery_address', 'shipped_by', 'created_at', 'is_paid', 'paid_amount', 'shipped_delivered_at'])('%s records no stage', (name) => {
     expect(stageOfName(name)).toBeUndefined();
   });
 });

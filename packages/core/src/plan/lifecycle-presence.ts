@@ -29,6 +29,7 @@ const REACHED: Readonly<Record<string, readonly Stage[]>> = {
   approved: ['approved'], accepted: ['approved'], rejected: ['rejected'], declined: ['rejected'],
   resolved: ['resolved'], closed: ['resolved', 'closed'],
   published: ['published'], archived: ['archived'],
+  checked_out: [], borrowed: [], on_loan: [], overdue: [], renewed: [], lost: [],
 };
 
 const STATUS_WORDS = new Set(['status', 'state', 'stage']);

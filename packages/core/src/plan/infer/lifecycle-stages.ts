@@ -6,9 +6,9 @@ export const STAGE_WORDS: Readonly<Record<string, Stage>> = {
   paid: 'paid', shipped: 'shipped', dispatched: 'shipped', delivered: 'delivered', completed: 'completed', returned: 'returned',
   refunded: 'refunded', cancelled: 'cancelled', canceled: 'cancelled', approved: 'approved', rejected: 'rejected',
   resolved: 'resolved', closed: 'closed', published: 'published', archived: 'archived',
-  // Nouns and stems as names use them (`payment_date`, `ship_date`, `delivery_date`); not `return`
-  // or `close`, whose dates are often due or expected ones (a loan's `return_date`, a deal's `close_date`).
-  payment: 'paid', ship: 'shipped', shipping: 'shipped', shipment: 'shipped', delivery: 'delivered', completion: 'completed',
+  // Nouns and stems as names use them (`payment_date`, `ship_date`, `delivery_date`, a loan's
+  // `return_date`); not `close`, whose date is often an expected one (a deal's `close_date`).
+  return: 'returned', payment: 'paid', ship: 'shipped', shipping: 'shipped', shipment: 'shipped', delivery: 'delivered', completion: 'completed',
   refund: 'refunded', cancellation: 'cancelled', approval: 'approved', rejection: 'rejected', resolution: 'resolved',
 };
 
