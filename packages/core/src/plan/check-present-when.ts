@@ -1,19 +1,10 @@
 import { RowforgeError } from '../errors/index.js';
 import type { Column, Table } from '../schema/index.js';
-import { baseType, findColumn, isForeignKeyColumn, uniqueKeys } from '../schema/index.js';
+import { baseType, findColumn } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
+import { fixedOnRedraw } from './fixed-on-redraw.js';
 
 type Specs = Readonly<Record<string, ColumnSpec>>;
-
-/**
- * True when a CHECK redraw cannot change the column: it is in the primary key, a UNIQUE or a
- * foreign key, or is a sequence (the engine's free columns are the others).
- */
-export function fixedOnRedraw(table: Table, column: Column, spec: ColumnSpec | undefined): boolean {
-  const name = column.name.toLowerCase();
-  const keyed = uniqueKeys(table).some((k) => k.some((c) => c.toLowerCase() === name));
-  return keyed || isForeignKeyColumn(table, column) || spec?.generator === 'sequence' || spec?.generator === 'foreignKey';
-}
 
 /** The sibling columns a spec reads (its status, the column it follows, the names it is made of). */
 function readsOf(spec: ColumnSpec | undefined): string[] {

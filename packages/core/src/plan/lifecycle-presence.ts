@@ -1,6 +1,6 @@
 import type { Column, Table } from '../schema/index.js';
 import { baseType } from '../schema/index.js';
-import { fixedOnRedraw } from './check-present-when.js';
+import { fixedOnRedraw } from './fixed-on-redraw.js';
 import { checksAllow } from './labels-checks-allow.js';
 import type { ColumnSpec } from './column-spec.js';
 import { wordsOf } from './infer/column-context.js';

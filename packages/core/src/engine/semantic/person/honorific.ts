@@ -14,7 +14,7 @@ export const HONORIFIC_MIN_LENGTH = 3;
 const tables = new Map<string, WeightedTable<string>>();
 
 /** The weighted honorifics of `sex` that fit `maxLength` characters. */
-function tableFor(sex: 'female' | 'male', maxLength: number): WeightedTable<string> {
+function honorificsOf(sex: 'female' | 'male', maxLength: number): WeightedTable<string> {
   const key = `${sex}/${Math.min(maxLength, 8)}`;
   let table = tables.get(key);
   if (!table) {
@@ -35,5 +35,5 @@ function tableFor(sex: 'female' | 'male', maxLength: number): WeightedTable<stri
  * ```
  */
 export function honorificFor(rng: Rng, sex: 'female' | 'male', maxLength = Infinity): string {
-  return tableFor(sex, Math.max(HONORIFIC_MIN_LENGTH, maxLength)).pick(rng);
+  return honorificsOf(sex, Math.max(HONORIFIC_MIN_LENGTH, maxLength)).pick(rng);
 }
