@@ -1,7 +1,7 @@
 import { defaultPostgresSessions, ExitCodes, leftOutChecks, leftOutIndexes, unenforcedChecks, redrawNulls, generate, generateShard, generateToDirectory, loadMysql, loadPostgres, loadSqlite, parseShard, RowforgeError, withWorkers, workerCount, type Dialect, type GeneratedData, type OutputFormat, type Part, type Plan, type Schema, type SourceDialect } from '@rowforge/core';
 import { ProgressBar } from '../progress-bar.js';
 import { readSchema } from '../read-schema.js';
-import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
+import { planFromFlags, rowCountNotes, unfitLabelWarnings, type PlanFlags } from './plan-input.js';
 import type { Io } from '../io.js';
 import { saveDataset } from './store/save-dataset.js';
 import { printValidation } from './validation-summary.js';
@@ -31,6 +31,7 @@ export async function generateCommand(schemaPath: string, flags: GenerateFlags, 
   const { schema, warnings } = await readSchema(schemaPath, flags.dialect, flags.omitUnsupported);
   const plan = planFromFlags(schema, flags);
   rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
+  unfitLabelWarnings(schema, flags).forEach((w) => io.err(`rowforge: warning: ${w}`));
   const unenforced = unenforcedChecks(schema, { referenceDate: plan.referenceDate, now: Date.now() });
   unenforced.forEach((u) => io.err(`rowforge: warning: ${u.message} (\`rowforge plan\` shows each column's generator; edit it and pass --plan)`));
   redrawNulls(schema, plan).forEach((w) => io.err(`rowforge: warning: ${w.message} (\`rowforge plan\` shows it; edit it and pass --plan)`));

@@ -1,7 +1,7 @@
 import { ExitCodes, type SourceDialect } from '@rowforge/core';
 import type { Io } from '../io.js';
 import { readSchema } from '../read-schema.js';
-import { planFromFlags, rowCountNotes, type PlanFlags } from './plan-input.js';
+import { planFromFlags, rowCountNotes, unfitLabelWarnings, type PlanFlags } from './plan-input.js';
 
 /**
  * `rowforge plan`: prints the inferred (or the given, re-validated) plan as JSON on stdout; the
@@ -12,6 +12,7 @@ export async function planCommand(schemaPath: string, flags: PlanFlags & { diale
   const plan = planFromFlags(schema, flags);
   warnings.forEach((w) => io.err(`rowforge: warning: ${schemaPath}:${w.line}:${w.column}: ${w.message}`));
   rowCountNotes(plan, flags).forEach((n) => io.err(`rowforge: note: ${n}`));
+  unfitLabelWarnings(schema, flags).forEach((w) => io.err(`rowforge: warning: ${w}`));
   io.out(JSON.stringify(plan, null, 2));
   return ExitCodes.ok;
 }

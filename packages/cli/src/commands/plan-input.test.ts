@@ -1,6 +1,6 @@
 import { loadParsers, parseSchema, type Schema } from '@rowforge/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planFromFlags, rowCountNotes } from './plan-input.js';
+import { planFromFlags, rowCountNotes, unfitLabelWarnings } from './plan-input.js';
 
 const LOOKUP = `CREATE TABLE category (id TINYINT UNSIGNED AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL);
 CREATE TABLE category_note (id INT PRIMARY KEY, category_id TINYINT UNSIGNED UNIQUE REFERENCES category (id));
@@ -24,5 +24,24 @@ describe('rowCountNotes', () => {
   it('says nothing for tables given their count with --rows-for, or below every limit', () => {
     const flags = { rows: 100, rowsFor: { big: 30_000 } };
     expect(rowCountNotes(planFromFlags(schemaOf(LOOKUP), flags), flags)).toEqual([]);
+  });
+});
+
+describe('unfitLabelWarnings', () => {
+  beforeAll(async () => { await loadParsers(); });
+  const INVOICES = `CREATE TABLE invoices (id INT PRIMARY KEY,
+  status VARCHAR(12) NOT NULL CHECK (status IN ('draft', 'open', 'paid', 'uncollectible')));`;
+
+  it('names the CHECK labels too long for their column, which the inferred plan leaves out', () => {
+    const flags = { rows: 10 };
+    const plan = planFromFlags(schemaOf(INVOICES), flags);
+    expect(plan.tables.invoices?.columns.status).toMatchObject({ generator: 'enum', values: ['draft', 'open', 'paid'] });
+    expect(unfitLabelWarnings(schemaOf(INVOICES), flags)).toEqual([
+      `"invoices.status": 'uncollectible' (13 characters) of CHECK (status IN ('draft', 'open', 'paid', 'uncollectible')) cannot fit varchar(12); the plan leaves it out (widen the column to draw it)`,
+    ]);
+  });
+
+  it('says nothing for a given plan (validation checks it)', () => {
+    expect(unfitLabelWarnings(schemaOf(INVOICES), { plan: 'plan.json' })).toEqual([]);
   });
 });

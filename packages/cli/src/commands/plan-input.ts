@@ -1,4 +1,4 @@
-import { planReport, RowforgeError, validatePlan, type Plan, type RowCap, type Schema } from '@rowforge/core';
+import { planReport, RowforgeError, unfitLabels, validatePlan, type Plan, type RowCap, type Schema } from '@rowforge/core';
 import { readText } from '../read-schema.js';
 
 export interface PlanFlags {
@@ -57,4 +57,13 @@ export function planFromFlags(schema: Schema, flags: PlanFlags): Plan {
 export function rowCountNotes(plan: Plan, flags: PlanFlags): string[] {
   if (flags.plan) return [];
   return (cappedTables.get(plan) ?? []).map((c) => `"${c.table}" gets ${c.rows.toLocaleString('en-US')} rows: ${c.reason} (--rows-for ${c.table}=N sets fewer)`);
+}
+
+/**
+ * Warnings for CHECK labels too long for their column, which an inferred plan leaves out
+ * (`'uncollectible'` in a VARCHAR(12)); none for a given plan, which validation checks instead.
+ */
+export function unfitLabelWarnings(schema: Schema, flags: PlanFlags): string[] {
+  if (flags.plan) return [];
+  return unfitLabels(schema).map((u) => `${u.message} (widen the column to draw ${u.labels.length === 1 ? 'it' : 'them'})`);
 }

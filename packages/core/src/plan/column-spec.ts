@@ -23,7 +23,7 @@ const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'in
 /** What a review is about (its voice); absent: any. */
 const reviewSubjects = ['product', 'restaurant'] as const;
 const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country', 'full', 'secondary'] as const;
-const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug'] as const;
+const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug', 'documentNumber'] as const;
 const networkKinds = ['inet', 'cidr', 'macaddr'] as const;
 const epochUnits = ['epochSeconds', 'epochMillis'] as const;
 /** Instants written as a number (Unix seconds or milliseconds) in an integer column; absent: a date or timestamp value. */
@@ -48,7 +48,13 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('phone'), ...common }),
   z.object({ generator: z.literal('address'), field: z.enum(addressFields), ...common }),
   z.object({ generator: z.literal('vocabulary'), name: z.enum(vocabularyNames), ...common }),
-  z.object({ generator: z.literal('identifier'), kind: z.enum(identifierKinds), ...common }),
+  z.object({
+    generator: z.literal('identifier'),
+    kind: z.enum(identifierKinds),
+    /** `documentNumber`: the letters before the number (`INV` → `INV-004513`); absent: digits alone. */
+    prefix: z.string().max(16).optional(),
+    ...common,
+  }),
   /** Text matching a SQL LIKE pattern: literals kept, `_` one symbol, `%` a run of symbols (`unique`: the first `%`, or the `_`s, hold a token of the row). */
   z.object({ generator: z.literal('pattern'), like: z.string().min(1), ...common }),
   /** Text matching a regular expression a CHECK requires (`~`, `REGEXP`), in the subset `regexShape` reads. */

@@ -7,6 +7,7 @@ import { applyTextRules } from './apply-text-rules.js';
 import { numbersForCastText } from './cast-bounds.js';
 import { enumComparisonsAsLists, enumLabelsOf } from './enum-order.js';
 import { isoDatesForText } from './iso-text-dates.js';
+import { fittingLabels, listSpec } from './list-spec.js';
 import { applyJsonCheck, jsonCheckedColumn } from './json-checks.js';
 import { CLOCK_LOWER_AHEAD_DAYS, clockUpperBound, nowAsReference } from './now-bounds.js';
 import { settlePairedBounds } from './paired-literal-bounds.js';
@@ -202,16 +203,16 @@ function choices(ctx: Ctx, column: Column, allowed: readonly (string | number)[]
   return narrowing || kept.length >= 2 ? kept : [...allowed];
 }
 
-/** `col IN (a, b, c)` becomes an enum choice over those values. */
+/** `col IN (a, b, c)` becomes an enum choice over those that fit the column (a gender column keeps its generator: `listSpec`). */
 function applyIn(ctx: Ctx, col: string, values: readonly Expr[]): void {
   const lits = values.map(literalOf);
   const column = findColumn(ctx.table, col);
   if (lits.some((v) => v === undefined) || !ctx.specs[col] || !column || baseType(column.type).kind === 'boolean') return;
   const spec = ctx.specs[col];
-  const kept = choices(ctx, column, lits as (string | number)[]);
+  const kept = fittingLabels(ctx.table, column, choices(ctx, column, lits as (string | number)[]), ctx.label);
   if (kept.length === 0) unsatisfiable(ctx, col);
   ctx.listed.add(column.name);
-  ctx.specs[col] = { generator: 'enum', values: kept, ...(spec.nullRate !== undefined ? { nullRate: spec.nullRate } : {}), ...(spec.unique ? { unique: true } : {}) };
+  ctx.specs[col] = listSpec(spec, kept);
 }
 
 /** `later > earlier` between two columns: the later one follows the earlier. */

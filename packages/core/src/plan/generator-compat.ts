@@ -18,7 +18,8 @@ const tokens = (maxLength: number): number => TOKEN_ALPHABET.length ** maxLength
 
 /** Distinct identifiers of `kind` in a text column of `maxLength` characters (tokens use every character). */
 function identifierCapacity(kind: IdentifierKind, maxLength: number): number {
-  if (kind === 'token' || maxLength < (IDENTIFIER_DISTINCT_LENGTH[kind] ?? 0)) return tokens(maxLength);
+  // Document numbers give way to tokens where the rows' digits do not fit.
+  if (kind === 'token' || kind === 'documentNumber' || maxLength < (IDENTIFIER_DISTINCT_LENGTH[kind] ?? 0)) return tokens(maxLength);
   if (kind === 'licenseNumber') return 26 * 10 ** (Math.min(maxLength, 12) - 1);
   return kind === 'isbn10' || kind === 'isbn13' ? ISBN_CAPACITY : Infinity;
 }

@@ -7,3 +7,4 @@ export { conjuncts } from './compile-checks.js';
 export { likeSegments, isShapingLike, type LikeSegment } from './like-segments.js';
 export { generatorFits, uniqueCapacity, IDENTIFIER_DISTINCT_LENGTH } from './generator-compat.js';
 export { describeReference } from './infer/infer-foreign-keys.js';
+export { unfitLabels, type UnfitLabels } from './listed-labels.js';

@@ -14,7 +14,9 @@ type Specs = Record<string, ColumnSpec>;
 /**
  * The stages a row with each status label has reached. An order runs pending < paid (or
  * processing) < shipped < delivered (or completed); refunded has been paid and shipped,
- * cancelled neither shipped nor delivered. Labels are matched lower-cased, spaces and dashes as `_`.
+ * cancelled neither shipped nor delivered; a trialing subscription is in its trial, an active or
+ * past-due one no longer; a void invoice was cancelled, an uncollectible one never paid. Labels
+ * are matched lower-cased, spaces and dashes as `_`.
  */
 const REACHED: Readonly<Record<string, readonly Stage[]>> = {
   pending: [], new: [], created: [], placed: [], open: [], draft: [], submitted: [], unpaid: [], awaiting_payment: [],
@@ -30,6 +32,11 @@ const REACHED: Readonly<Record<string, readonly Stage[]>> = {
   resolved: ['resolved'], closed: ['resolved', 'closed'],
   published: ['published'], archived: ['archived'],
   checked_out: [], borrowed: [], on_loan: [], overdue: [], renewed: [], lost: [],
+  // Subscriptions: only one in its trial has a trial end; a lapsed or paused one was not cancelled.
+  trialing: ['trial'], trialling: ['trial'], trial: ['trial'], in_trial: ['trial'], on_trial: ['trial'], free_trial: ['trial'],
+  past_due: [], incomplete: [], incomplete_expired: [], paused: [], suspended: [], expired: [], inactive: [],
+  // Invoices: a void one was cancelled; an uncollectible, written-off or failed one was never paid.
+  void: ['cancelled'], sent: [], issued: [], uncollectible: [], written_off: [], failed: [],
 };
 
 const STATUS_WORDS = new Set(['status', 'state', 'stage']);

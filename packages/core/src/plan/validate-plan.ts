@@ -7,6 +7,7 @@ import { checkRatingColumn } from './check-rating-column.js';
 import { checkReferencedKeys } from './check-referenced-keys.js';
 import { checkReferencedText } from './check-referenced-text.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
+import { labelFits, labelLength } from './label-fit.js';
 import { sequenceRoom } from './sequence-room.js';
 import { specRangeProblem } from './spec-range-problem.js';
 import { describeReference } from './infer/infer-foreign-keys.js';
@@ -48,6 +49,16 @@ function checkEnumValues(table: Table, column: Column, spec: ColumnSpec): void {
   if (bad !== undefined) {
     contradicts(`plan for "${table.name}.${column.name}" uses "${bad}", which is not a value of ${describeType(column.type)}`, { table: table.name, column: column.name });
   }
+  checkEnumLengths(table, column, spec.values);
+}
+
+/** An enum value longer than its `VARCHAR(n)` column: every row drawing it would fail to load. */
+function checkEnumLengths(table: Table, column: Column, values: readonly (string | number)[]): void {
+  const long = values.find((v) => !labelFits(v, column));
+  if (long === undefined) return;
+  contradicts(`plan for "${table.name}.${column.name}" uses "${long}" (${labelLength(long)} characters), which cannot fit ${describeType(column.type)}`, {
+    table: table.name, column: column.name, hint: 'leave the value out of the enum, or widen the column',
+  });
 }
 
 function checkColumn(table: Table, column: Column, spec: ColumnSpec, rows: number): void {

@@ -1,7 +1,7 @@
 import { maxLengthOf } from '../../schema/index.js';
 import { IDENTIFIER_DISTINCT_LENGTH, type ColumnSpec } from '../../plan/index.js';
 import { mix32, TOKEN_ALPHABET, tokenWidth } from '../../util/index.js';
-import { domainFrom, ipv4, isbn10, isbn13, licenseNumber, passwordHash, permuteIndex, sku, slug, uniqueIpv4, uniqueToken, url, uuid } from '../semantic/index.js';
+import { documentLayout, documentNumber, domainFrom, ipv4, isbn10, isbn13, licenseNumber, passwordHash, permuteIndex, sku, slug, uniqueIpv4, uniqueToken, url, uuid } from '../semantic/index.js';
 import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
@@ -44,8 +44,18 @@ export const identifierCell: CellBuilder = (env) => {
     case 'ipv4': return s.unique ? cell((ctx) => uniqueIpv4(ctx.row, env.key), 'string') : cell((ctx) => ipv4(ctx.rngFor(env.key)), 'string');
     case 'passwordHash': return passwordHashCell(env, max, s.unique === true);
     case 'slug': return cell((ctx) => slug(ctx.rngFor(env.key), max, s.unique ? ctx.row : undefined), 'string');
+    case 'documentNumber': return documentNumberCell(env, s, max);
   }
 };
+
+/**
+ * Sequential document numbers (`INV-004513`, `INV-004514`, …) from the row index, so every row's
+ * is distinct and shards agree; tokens where the column cannot hold the digits the rows need.
+ */
+function documentNumberCell(env: CellEnv, s: Spec<'identifier'>, max: number): BuiltCell {
+  const layout = documentLayout(s.prefix ?? '', Math.max(env.rows, 1), max, env.key);
+  return layout ? cell((ctx) => documentNumber(ctx.row, layout), 'string') : tokenCell(env, max, s.unique === true);
+}
 
 /** Password hashes; a unique column's end with hex digits of a keyed permutation of the row, so no two collide. */
 function passwordHashCell(env: CellEnv, max: number, unique: boolean): BuiltCell {

@@ -1,8 +1,12 @@
 import type { Value } from '../../schema/index.js';
 import { baseType, maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
+import { FEMALE_LABEL, isGenderVocabulary, MALE_LABEL } from '../../plan/gender-labels.js';
+import { splitByFit } from '../../plan/label-fit.js';
+import { checkedLabels } from '../../plan/listed-labels.js';
 import type { RowContext } from '../row-context.js';
 import { emailFrom, firstName, honorificFor, lastName, middleName, permuteIndex, uniqueEmailLength, uniqueUsernameLength, username } from '../semantic/index.js';
+import { isNonBinary } from '../semantic/person/sex.js';
 import { cell, sharingRowState, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 import { rowToken } from './row-token.js';
 
@@ -19,24 +23,48 @@ export const lastNameCell: CellBuilder = (env) => cell((ctx) => lastName(ctx.rng
 export const middleNameCell: CellBuilder = (env) => cell((ctx) => middleName(ctx.rngFor(env.key)), 'string');
 export const fullNameCell: CellBuilder = (env) => sharingRowState(cell((ctx) => `${firstName(ctx.rngFor(env.key), sexOf(ctx, env))} ${lastName(ctx.rng)}`, 'string'));
 
-/** An honorific of the row's sex (the sex its first names have), cut to those that fit the column. */
+/** The row's sibling column drawn by the gender generator, if any (its value decides a non-binary person's honorific). */
+function genderSibling(env: CellEnv): number | undefined {
+  const sibling = env.table.columns.find((c) => c !== env.column && env.specOf?.(c.name)?.generator === 'gender');
+  return sibling === undefined ? undefined : env.indexOf(sibling.name);
+}
+
+/**
+ * An honorific of the row's sex (the sex its first names have), cut to those that fit the
+ * column; `Mx.` when the row's gender column (computed first) holds a non-binary label.
+ */
 export const honorificCell: CellBuilder = (env) => {
   const max = maxLengthOf(env.column) ?? Infinity;
-  return sharingRowState(cell((ctx) => honorificFor(ctx.rngFor(env.key), sexOf(ctx, env), max), 'string'));
+  const gender = genderSibling(env);
+  const nonBinary = (ctx: RowContext): boolean => { const g = textAt(ctx, gender); return g !== undefined && isNonBinary(g); };
+  const built = cell((ctx) => honorificFor(ctx.rngFor(env.key), nonBinary(ctx) ? 'non-binary' : sexOf(ctx, env), max), 'string', gender === undefined ? [] : [gender]);
+  return sharingRowState(built);
 };
 
 function pickGender(values: readonly string[]): (sex: 'female' | 'male', other: boolean) => string {
-  const female = values.find((v) => /^(f|female|woman|w)$/i.test(v)) ?? values[0] ?? 'F';
-  const male = values.find((v) => /^(m|male|man)$/i.test(v)) ?? values[1] ?? female;
+  const female = values.find((v) => FEMALE_LABEL.test(v)) ?? values[0] ?? 'F';
+  const male = values.find((v) => MALE_LABEL.test(v)) ?? values[1] ?? female;
   const rest = values.filter((v) => v !== female && v !== male);
   return (sex, other) => (other && rest.length > 0 ? (rest[0] as string) : sex === 'female' ? female : male);
 }
 
-export const genderCell: CellBuilder = (env) => {
+/**
+ * The labels a gender column draws: its enum's; those of its CHECK list (`gender IN ('female',
+ * 'male', 'non-binary')`, spelled as the CHECK spells them) when they name a woman and a man;
+ * else Female/Male/Non-binary (F/M/X under 6 characters; no Non-binary under 10).
+ */
+function genderVocabulary(env: CellEnv): readonly string[] {
   const t = baseType(env.column.type);
+  if (t.kind === 'enum') return t.values;
+  const listed = checkedLabels(env.table, env.column);
+  if (listed !== undefined && isGenderVocabulary(listed)) return listed;
   const len = t.kind === 'string' ? t.length ?? 20 : 20;
-  const vocab = t.kind === 'enum' ? t.values : len < 6 ? ['F', 'M', 'X'] : ['Female', 'Male', 'Non-binary'];
-  const choose = pickGender(vocab);
+  return len < 6 ? ['F', 'M', 'X'] : splitByFit(['Female', 'Male', 'Non-binary'], env.column).fit;
+}
+
+/** The row's sex as its gender's label: about 2 % of rows the vocabulary's other label (`Non-binary`), where it has one. */
+export const genderCell: CellBuilder = (env) => {
+  const choose = pickGender(genderVocabulary(env));
   return sharingRowState(cell((ctx) => choose(sexOf(ctx, env), ctx.rngFor(env.key).chance(0.02)), 'string'));
 };
 

@@ -66,7 +66,7 @@ function referenceEnd(env: CellEnv, native: Native, perGap: number): number {
 
 function capAtReference(env: CellEnv, native: Native, perGap: number, sub: number): (v: number, floor: number) => number {
   const ref = referenceEnd(env, native, perGap);
-  const caps = /death|died|termination|terminated|return|deliver|ship|updated|modified|resolved|closed|paid|login|logged|last_?seen|last_?active|activity|visit|publish|posted|released|deleted|archived|cancel|refund|completed|approved|verified|confirmed|processed/i.test(env.column.name);
+  const caps = /death|died|termination|terminated|return|deliver|ship|updated|modified|resolved|closed|paid|login|logged|last_?seen|last_?active|activity|visit|publish|posted|released|deleted|archived|cancel|refund|completed|approved|verified|confirmed|processed|period_?start/i.test(env.column.name);
   return caps && native !== 'number' ? (v, floor) => wrapInto(v, floor, ref, sub) : (v) => v;
 }
 

@@ -27,6 +27,7 @@ export { uniqueToken, tokenCapacity, TOKEN_ALPHABET } from './identifiers/unique
 export { isbn13, isbn10, isbn13CheckDigit, isbn10CheckDigit, ISBN_CAPACITY } from './identifiers/isbn.js';
 export { licensePlate, licenseNumber } from './identifiers/license.js';
 export { sku, SKU_CAPACITY } from './identifiers/sku.js';
+export { documentLayout, documentNumber, DOCUMENT_MIN_DIGITS, type DocumentLayout } from './identifiers/document-number.js';
 export { uuid } from './identifiers/uuid.js';
 export { url, domainFrom, ipv4, uniqueIpv4, UNIQUE_IPV4_CAPACITY } from './identifiers/web.js';
 export { passwordHash, BCRYPT_LENGTH } from './identifiers/password-hash.js';

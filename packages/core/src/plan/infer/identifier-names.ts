@@ -1,5 +1,6 @@
 import type { ColumnSpec } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
+import { documentNumberByName } from './document-names.js';
 import { distinctKey, fittingRegex, hexDigest, secretToken, wordLabel } from './identifier-tokens.js';
 import {
   AUTH_PROVIDERS, ENVIRONMENTS, LANGUAGE_CODES, LOCALES, OAUTH_SCOPES, PLANS, QUEUE_CONNECTIONS, QUEUES, TIME_ZONES, USER_AGENTS, vocabularyEnum,
@@ -137,8 +138,10 @@ export function identifierByName(ctx: ColumnContext): ColumnSpec | undefined {
 /**
  * The locale and language-code columns an earlier rule would fill with language names
  * (`locale VARCHAR(5)` → `en-US`, `language_code` → `en`, a `language` of at most 5
- * characters → `en`): call it before the name rules. `undefined` for every other name.
+ * characters → `en`), and business document numbers an earlier rule would fill with notes or
+ * payment methods (`credit_note_number`, `payment_no` → `CN-004513`, `PAY-000218`; see
+ * {@link documentNumberByName}): call it before the name rules. `undefined` for every other name.
  */
 export function identifierBeforeRules(ctx: ColumnContext): ColumnSpec | undefined {
-  return firstRule(LOCALE_RULES, ctx);
+  return firstRule(LOCALE_RULES, ctx) ?? (isForeignKey(ctx) ? undefined : documentNumberByName(ctx));
 }

@@ -2,6 +2,7 @@ import type { Column } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
 import { daysFromIso, isoFromDays } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
+import { isGenderVocabulary } from '../gender-labels.js';
 import { uniqueCapacity } from '../generator-compat.js';
 import type { ColumnContext } from './column-context.js';
 import { hasValueDefault } from './default-hints.js';
@@ -47,17 +48,14 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
   }
 }
 
-const FEMALE_LABEL = /^(f|female|woman|w)$/i;
-const MALE_LABEL = /^(m|male|man)$/i;
-
 /**
  * A `gender`/`sex` enum with a female and a male label (`ENUM('male', 'female')`) draws by the
- * row's sex, so it agrees with the row's first names and honorific; undefined otherwise.
+ * row's sex, so it agrees with the row's first names and honorific; undefined otherwise. A text
+ * column's `CHECK (gender IN ('female', 'male', …))` does the same (`listSpec`).
  */
 function genderEnum(ctx: ColumnContext, values: readonly string[]): ColumnSpec | undefined {
   const named = ctx.words.some((w) => w === 'gender' || w === 'sex');
-  const labelled = values.some((v) => FEMALE_LABEL.test(v)) && values.some((v) => MALE_LABEL.test(v));
-  return named && labelled && !ctx.unique ? { generator: 'gender' } : undefined;
+  return named && isGenderVocabulary(values) && !ctx.unique ? { generator: 'gender' } : undefined;
 }
 
 function enumSpec(values: readonly string[], column: Column): ColumnSpec {

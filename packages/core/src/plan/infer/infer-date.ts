@@ -31,6 +31,8 @@ export const DATE_PAIRS: readonly Pair[] = [
   [/(resolved|closed)(_?(at|on|date))?$/, /(opened|reported|created)(_?(at|on|date))?$/, 0, 30],
   [new RegExp(`^(deleted|archived|closed|cancell?ed|deactivated|last_?(login|logged_?in|seen|active|activity|visit|visited|sign_?in))${AT}`), new RegExp(CREATED), 0, 730],
   [/(^|_)(to|until|thru|through)(_?(date|at|on|time))?$|^date_?(to|until)$/, /(^|_)(from|since)(_?(date|at|on|time))?$|^date_?from$|^effective/, 1, 730],
+  // A billing period's start (`current_period_start`) within a month of the subscription's: never before it.
+  [/(^|_)period_?(start|begin)s?(_?(date|at|on|time))?$/, /^(started|start|subscribed|activated|subscription_?start(ed)?)(_?(date|at|on|time))?$/, 0, 30],
   [/check_?out/, /check_?in/, 1, 14],
   [/arriv/, /depart/, 0, 2],
 ];

@@ -3,7 +3,7 @@ import { baseType, intRange } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import type { ColumnContext } from './column-context.js';
 import { inferEpoch } from './infer-epoch.js';
-import { flagSpec, smallDefault } from './int-hints.js';
+import { flagSpec, headcountRange, smallDefault } from './int-hints.js';
 
 type Range = readonly [number, number];
 type Style = 'uniform' | 'price' | 'amount' | 'rating';
@@ -77,10 +77,17 @@ export function inferInt(ctx: ColumnContext): ColumnSpec {
   if (epoch) return epoch;
   const bounds = typeBounds(ctx.column.type);
   if (ctx.unique) return uniqueInt(bounds, ctx.rows);
-  const rule = isYear(ctx.column.type) ? YEAR_RULE : match(INT_RULES, ctx.words.join('_'));
+  const rule = intRuleFor(ctx);
   if (rule === undefined) return flagSpec(ctx, bounds) ?? unnamedInt(ctx, bounds);
   const [min, max] = clampRange(rule[1], bounds);
   return { generator: 'int', min, max, skew: rule[2] };
+}
+
+/** The rule for an integer column: a year by its type, a head count by its name and table (`headcountRange`), else by its name. */
+function intRuleFor(ctx: ColumnContext): IntRule | undefined {
+  if (isYear(ctx.column.type)) return YEAR_RULE;
+  const headcount = headcountRange(ctx);
+  return headcount ? [/./, headcount, 'small'] : match(INT_RULES, ctx.words.join('_'));
 }
 
 /** An integer the name says nothing about: a few values from a small DEFAULT up (mostly the DEFAULT), else 1…1000. */

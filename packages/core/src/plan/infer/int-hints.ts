@@ -32,3 +32,23 @@ export function smallDefault(ctx: ColumnContext): number | undefined {
   const n = typeof d.value === 'string' && /^-?\d+$/.test(d.value) ? Number(d.value) : d.value;
   return typeof n === 'number' && Number.isInteger(n) && Math.abs(n) <= 10 ? n : undefined;
 }
+
+/** Names of a head count: `employee_count`, `employees`, `num_employees`, `headcount`, `staff_count`. */
+const HEADCOUNT = /(^|_)(employees?_(count|total|number|size)|employees|(num|number|no|total)_(of_)?employees|head_?count|staff_?(count|size)|workforce(_size)?)$/;
+/** Words of a table of organizations, whose head counts reach thousands. */
+const ORGANIZATION = /^(compan|account|organi[sz]ation|org|business|firm|employer|customer|client|vendor|supplier|partner|corporation|enterprise|tenant|lead|prospect|startup)/;
+
+/**
+ * The range of a head count (`accounts.employee_count`): 1…5,000 on a table of companies or
+ * accounts (most of them small), 1…250 elsewhere (a department's, a store's); undefined for
+ * other names. Generic counts (`count`, `num_`) stay 1…12.
+ *
+ * @example
+ * ```ts
+ * headcountRange(accountsEmployeeCount) // [1, 5000]
+ * ```
+ */
+export function headcountRange(ctx: ColumnContext): readonly [number, number] | undefined {
+  if (!HEADCOUNT.test(ctx.words.join('_'))) return undefined;
+  return ctx.tableWords.some((w) => ORGANIZATION.test(w)) ? [1, 5000] : [1, 250];
+}

@@ -67,6 +67,27 @@ describe('lifecycleEarlier: one row\'s stages in order', () => {
   });
 });
 
+describe('lifecycleEarlier: a subscription\'s stages follow its start', () => {
+  it('ends a trial 7 to 30 days after the start, else after the row\'s creation', () => {
+    const cs = columns('started_at!', 'trial_ends_at', 'canceled_at');
+    expect(lifecyclePredecessors('trial_ends_at', cs, key)).toEqual([{ column: 'started_at', minGap: 7, maxGap: 30, nullable: false }]);
+    expect(follows('TrialEndDate', 'CreatedAt!', 'TrialEndDate')).toBe('CreatedAt');
+    expect(follows('trial_end', 'subscribed_on!', 'created_at!')).toBe('subscribed_on');
+    expect(follows('trial_ends_at', 'joined_at!', 'trial_ends_at')).toBe('joined_at');
+  });
+
+  it('cancels within a year of the start, whichever spelling (before: canceled_at had no earlier column beside started_at)', () => {
+    expect(lifecyclePredecessors('canceled_at', columns('started_at!', 'canceled_at'), key)[0]).toMatchObject({ column: 'started_at', minGap: 0, maxGap: 365 });
+    expect(follows('cancellation_date', 'created_at!', 'start_date!', 'cancellation_date')).toBe('start_date');
+    expect(follows('cancelled_at', 'created_at!', 'cancelled_at')).toBe('created_at');
+  });
+
+  it('leaves other stages unchained to a start', () => {
+    expect(follows('paid_at', 'started_at!', 'paid_at')).toBeUndefined();
+    expect(follows('resolved_at', 'started_at!', 'resolved_at')).toBeUndefined();
+  });
+});
+
 describe('stageOfName with bare names', () => {
   it('reads a lone stage word only when asked', () => {
     expect(stageOfName('shipped')).toBeUndefined();

@@ -4,8 +4,12 @@ import { soleWord, stageOfName, type Stage } from './lifecycle-stages.js';
 /** An earlier column and the gap in days after it. */
 export type Earlier = { column: string; minGap: number; maxGap: number };
 
-/** What a chain step is: a stage, an order's start (`ordered_at`, `order_date`, `placed_at`) or a row's (`created_at`). */
-type Step = Stage | 'ordered' | 'created';
+/**
+ * What a chain step is: a stage, an order's start (`ordered_at`, `order_date`, `placed_at`), a
+ * subscription's or a membership's (`started_at`, `start_date`, `subscribed_at`, `joined_at`)
+ * or a row's (`created_at`).
+ */
+type Step = Stage | 'ordered' | 'started' | 'created';
 /** An earlier step and the gap in days after it. */
 type Gap = readonly [Step, number, number];
 
@@ -25,21 +29,28 @@ const ORDER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
   cancelled: [['ordered', 0, 3], ['created', 0, 3]],
 };
 
-/** Outside orders: a ticket is resolved after it is opened and closed after that; an invoice paid after it is issued, refunded after payment. */
+/**
+ * Outside orders: a ticket is resolved after it is opened and closed after that; an invoice paid
+ * after it is issued, refunded after payment; a subscription's trial ends 7 to 30 days after it
+ * starts, and it is cancelled within a year of starting (else within a month of the row's creation).
+ */
 const OTHER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
   resolved: [['created', 0, 14]],
   closed: [['resolved', 0, 14], ['created', 0, 28]],
   paid: [['created', 0, 30]],
   refunded: [['paid', 0, 30], ['created', 0, 60]],
-  cancelled: [['created', 0, 30]],
+  cancelled: [['started', 0, 365], ['created', 0, 30]],
+  trial: [['started', 7, 30], ['created', 7, 30]],
 };
 
 const ORDERED_WORDS = new Set(['order', 'ordered', 'placed', 'purchase', 'purchased']);
+const STARTED_WORDS = new Set(['started', 'start', 'began', 'subscribed', 'activated', 'activation', 'joined', 'join', 'enrolled']);
 const CREATED_WORDS = new Set(['created', 'submitted', 'booked', 'requested', 'opened', 'issued']);
 
 /** The step a column's name (its words `_`-joined) records, if any. */
 function stepOf(key: string): Step | undefined {
   if (soleWord(key, (w) => ORDERED_WORDS.has(w), true) !== undefined) return 'ordered';
+  if (soleWord(key, (w) => STARTED_WORDS.has(w), true) !== undefined) return 'started';
   if (soleWord(key, (w) => CREATED_WORDS.has(w), true) !== undefined) return 'created';
   return stageOfName(key, true);
 }

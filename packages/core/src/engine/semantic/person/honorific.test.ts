@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawRows } from '../internal/test-rng.js';
+import { drawRows, rngAt } from '../internal/test-rng.js';
 import { honorificFor } from './honorific.js';
 
 describe('honorificFor', () => {
@@ -11,5 +11,10 @@ describe('honorificFor', () => {
   it('keeps to the column: at most 3 characters leaves Prof. and Mrs. out', () => {
     const short = new Set([...drawRows(3000, (r) => honorificFor(r, 'female', 3)), ...drawRows(3000, (r) => honorificFor(r, 'male', 3))]);
     expect([...short].sort()).toEqual(['Dr.', 'Mr.', 'Ms.', 'Mx.']);
+  });
+
+  it('gives a non-binary person Mx., whatever the column holds', () => {
+    expect(new Set(drawRows(500, (r) => honorificFor(r, 'non-binary')))).toEqual(new Set(['Mx.']));
+    expect(honorificFor(rngAt(0), 'non-binary', 3)).toBe('Mx.');
   });
 });

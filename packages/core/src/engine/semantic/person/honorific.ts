@@ -25,15 +25,21 @@ function honorificsOf(sex: 'female' | 'male', maxLength: number): WeightedTable<
   return table;
 }
 
+/** The honorific of a non-binary person. */
+export const NON_BINARY_HONORIFIC = 'Mx.';
+
 /**
  * An honorific that agrees with the person's sex (`Ms.`/`Mrs.` for women, `Mr.` for men, `Dr.`,
- * `Prof.`, `Mx.` for either), among those that fit `maxLength` (at least 3) characters.
+ * `Prof.`, `Mx.` for either), among those that fit `maxLength` (at least 3) characters; always
+ * `Mx.` for a non-binary person (no draw).
  *
  * @example
  * ```ts
  * honorificFor(rng, 'female', 8) // 'Mrs.'
+ * honorificFor(rng, 'non-binary') // 'Mx.'
  * ```
  */
-export function honorificFor(rng: Rng, sex: 'female' | 'male', maxLength = Infinity): string {
+export function honorificFor(rng: Rng, sex: 'female' | 'male' | 'non-binary', maxLength = Infinity): string {
+  if (sex === 'non-binary') return NON_BINARY_HONORIFIC;
   return honorificsOf(sex, Math.max(HONORIFIC_MIN_LENGTH, maxLength)).pick(rng);
 }

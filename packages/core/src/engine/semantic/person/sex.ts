@@ -44,3 +44,20 @@ export function sex(rng: Rng, vocabulary: readonly string[] = SEX_VALUES): strin
 export function gender(rng: Rng, vocabulary: readonly string[] = GENDER_VALUES): string {
   return tableFor(vocabulary).pick(rng);
 }
+
+/** Gender labels of a non-binary person: `Non-binary`, `nonbinary`, `NB`, `X`, `genderqueer`, `agender`. */
+const NON_BINARY = /^(x|nb|enby|non[-_ ]?binary|genderqueer|gender[-_ ]?fluid|agender)$/i;
+
+/**
+ * True when a gender value names a non-binary person (`'non-binary'`, `'X'`); false for female,
+ * male and labels that say nothing of the person (`'Unknown'`, `'Prefer not to say'`).
+ *
+ * @example
+ * ```ts
+ * isNonBinary('Non-binary') // true
+ * isNonBinary('unknown') // false
+ * ```
+ */
+export function isNonBinary(value: string): boolean {
+  return NON_BINARY.test(value.trim());
+}

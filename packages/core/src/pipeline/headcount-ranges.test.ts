@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planFor, type Plan } from '../plan/index.js';
+import { loadParsers, parseSchema } from '../sources/index.js';
+
+const DDL = `CREATE TABLE accounts (
+  id int PRIMARY KEY, employee_count INT CHECK (employee_count > 0), num_employees int, headcount smallint, item_count int
+);
+CREATE TABLE departments (id int PRIMARY KEY, headcount int, staff_count tinyint);`;
+
+describe('head counts', () => {
+  let plan: Plan;
+  beforeAll(async () => {
+    await loadParsers();
+    plan = planFor(parseSchema(DDL).schema, { rows: 10 });
+  });
+  const spec = (table: string, column: string): unknown => plan.tables[table]?.columns[column];
+
+  it.each(['employee_count', 'num_employees', 'headcount'])("reach thousands on a company's table (accounts.%s), most of them small", (column) => {
+    expect(spec('accounts', column)).toMatchObject({ generator: 'int', min: 1, max: 5000, skew: 'small' });
+  });
+
+  it('reach hundreds on a department, within the type', () => {
+    expect(spec('departments', 'headcount')).toMatchObject({ min: 1, max: 250, skew: 'small' });
+    expect(spec('departments', 'staff_count')).toMatchObject({ min: 1, max: 127 });
+  });
+
+  it('leave other counts a few', () => {
+    expect(spec('accounts', 'item_count')).toMatchObject({ min: 1, max: 12, skew: 'small' });
+  });
+});
