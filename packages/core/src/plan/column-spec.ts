@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../util/index.js';
+import { VOCABULARY_NAME_LIST } from './vocabulary-names.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine(isCalendarDate, 'not a calendar day');
 const common = {
@@ -13,12 +14,7 @@ const common = {
    */
   presentWhen: z.object({ column: z.string().min(1), in: z.array(z.union([z.string(), z.number()])).min(1) }).optional(),
 };
-const vocabularyNames = [
-  'company', 'industry', 'department', 'jobTitle', 'product', 'restaurant', 'cuisine', 'menuItem', 'bookTitle',
-  'genre', 'publisher', 'nationality', 'language', 'benefitType', 'vehicleType', 'openingHours', 'paymentMethod',
-  'color', 'country', 'word', 'projectName', 'projectRole', 'edition', 'branchName', 'officeLocation', 'category',
-  'status', 'currency', 'licensePlate', 'title',
-] as const;
+const vocabularyNames = VOCABULARY_NAME_LIST;
 const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'instructions', 'goals', 'sentence'] as const;
 /** What a review is about (its voice); absent: any. */
 const reviewSubjects = ['product', 'restaurant'] as const;
