@@ -65,5 +65,5 @@ export function rowCountNotes(plan: Plan, flags: PlanFlags): string[] {
  */
 export function unfitLabelWarnings(schema: Schema, flags: PlanFlags): string[] {
   if (flags.plan) return [];
-  return unfitLabels(schema).map((u) => `${u.message} (widen the column to draw ${u.labels.length === 1 ? 'it' : 'them'})`);
+  return unfitLabels(schema).map((u) => `${u.message} (${u.labels.length === 0 ? 'widen the column for a database that checks lengths' : `widen the column to draw ${u.labels.length === 1 ? 'it' : 'them'}`})`);
 }

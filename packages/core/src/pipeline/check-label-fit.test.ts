@@ -38,10 +38,21 @@ CREATE TABLE invoices (id int PRIMARY KEY, level tier NOT NULL);`;
     expect(unfitLabels(schemaOf(ddl)).map((w) => w.labels)).toEqual([['premium']]);
   });
 
-  it('stops with CHECK_UNSATISFIABLE when no label fits', () => {
+  it('draws every label, with a warning, when none fits (SQLite ignores the length; its schemas have such lists)', () => {
     const ddl = "CREATE TABLE invoices (id int PRIMARY KEY, status VARCHAR(3) NOT NULL CHECK (status IN ('draft', 'open')));";
-    expect(() => planFor(schemaOf(ddl), { rows: 10 })).toThrow(expect.objectContaining({ code: 'CHECK_UNSATISFIABLE' }));
-    expect(unfitLabels(schemaOf(ddl))).toEqual([]);
+    const schema = schemaOf(ddl);
+    expect(specOf(planFor(schema, { rows: 10 }), 'status')).toMatchObject({ generator: 'enum', values: ['draft', 'open'] });
+    expect(unfitLabels(schema).map((w) => w.message)).toEqual([
+      `"invoices.status": no label of CHECK (status IN ('draft', 'open')) fits varchar(3); the plan draws them all (a database that enforces the length refuses every row)`,
+    ]);
+    const edited = planFor(schema, { rows: 10 });
+    expect(() => validatePlan(schema, edited)).not.toThrow();
+  });
+
+  it('names a domain\'s base type in the warning', () => {
+    const ddl = `CREATE DOMAIN invoice_status AS VARCHAR(12) CHECK (VALUE IN ('paid', 'uncollectible'));
+CREATE TABLE invoices (id int PRIMARY KEY, status invoice_status NOT NULL);`;
+    expect(unfitLabels(schemaOf(ddl))[0]?.message).toContain('cannot fit varchar(12)');
   });
 
   it('refuses an edited plan whose enum has a value longer than the column', () => {

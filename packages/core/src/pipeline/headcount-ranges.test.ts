@@ -5,7 +5,9 @@ import { loadParsers, parseSchema } from '../sources/index.js';
 const DDL = `CREATE TABLE accounts (
   id int PRIMARY KEY, employee_count INT CHECK (employee_count > 0), num_employees int, headcount smallint, item_count int
 );
-CREATE TABLE departments (id int PRIMARY KEY, headcount int, staff_count tinyint);`;
+CREATE TABLE departments (id int PRIMARY KEY, headcount int, staff_count tinyint);
+CREATE TABLE employees (id int PRIMARY KEY, employee_number int NOT NULL);
+CREATE TABLE customers (id int PRIMARY KEY, account_manager_employee_number int, min_employees int);`;
 
 describe('head counts', () => {
   let plan: Plan;
@@ -26,5 +28,11 @@ describe('head counts', () => {
 
   it('leave other counts a few', () => {
     expect(spec('accounts', 'item_count')).toMatchObject({ min: 1, max: 12, skew: 'small' });
+  });
+
+  it('leave alone an employee\'s number and names that only end in a head-count word (an id, a bound)', () => {
+    expect(spec('employees', 'employee_number')).not.toMatchObject({ max: 250 });
+    expect(spec('customers', 'account_manager_employee_number')).not.toMatchObject({ max: 5000 });
+    expect(spec('customers', 'min_employees')).not.toMatchObject({ max: 5000 });
   });
 });

@@ -10,7 +10,7 @@ const SAAS = `CREATE TABLE subscriptions (id BIGSERIAL PRIMARY KEY,
   canceled_at TIMESTAMPTZ, CHECK (current_period_end > current_period_start));
 CREATE TABLE invoices (id BIGSERIAL PRIMARY KEY, subscription_id BIGINT NOT NULL REFERENCES subscriptions(id),
   status VARCHAR(15) NOT NULL CHECK (status IN ('draft','open','paid','void','uncollectible')),
-  issued_at TIMESTAMPTZ NOT NULL, due_date DATE NOT NULL, paid_at TIMESTAMPTZ);`;
+  issued_at TIMESTAMPTZ NOT NULL, due_date DATE NOT NULL, paid_at TIMESTAMPTZ, voided_at TIMESTAMPTZ);`;
 
 type Row = Record<string, Value>;
 const DAY = 86_400_000;
@@ -43,6 +43,8 @@ describe('a subscription\'s and an invoice\'s timestamps follow its status (tria
     expect(spec('subscriptions', 'current_period_start')).toMatchObject({ generator: 'after', column: 'started_at', minGap: 0, maxGap: 30 });
     expect(spec('invoices', 'paid_at')).toMatchObject({ generator: 'after', column: 'issued_at', presentWhen: { column: 'status', in: ['paid'] } });
     expect(spec('invoices', 'paid_at')?.nullRate).toBeUndefined();
+    expect(spec('invoices', 'voided_at')).toMatchObject({ generator: 'after', column: 'issued_at', presentWhen: { column: 'status', in: ['void'] } });
+    expect(spec('subscriptions', 'current_period_end')).toMatchObject({ generator: 'after', column: 'current_period_start', minGap: 28, maxGap: 31 });
   });
 
   it('generates subscriptions whose trial and cancellation agree with the status and follow the start', () => {
@@ -55,6 +57,8 @@ describe('a subscription\'s and an invoice\'s timestamps follow its status (tria
     expect(rows.filter((r) => r.canceled_at !== null && Number(r.canceled_at) < Number(r.started_at))).toHaveLength(0);
     const periods = rows.map((r) => daysBetween(r.started_at, r.current_period_start, false, true));
     expect(periods.filter((d) => d < -1)).toHaveLength(0);
+    const lengths = rows.map((r) => Number(r.current_period_end) - Number(r.current_period_start));
+    expect(lengths.every((d) => d >= 28 && d <= 31)).toBe(true);
   });
 
   it('starts no current period after the reference date (a start near it is not pushed into the future)', () => {
@@ -63,9 +67,10 @@ describe('a subscription\'s and an invoice\'s timestamps follow its status (tria
     expect(starts.filter((d) => d > reference)).toHaveLength(0);
   });
 
-  it('generates paid_at only on paid invoices', () => {
+  it('generates paid_at only on paid invoices, voided_at only on void ones', () => {
     const rows = rowsOf(schema, plan, 'invoices');
     expect(rows.every((r) => (r.paid_at !== null) === (r.status === 'paid'))).toBe(true);
+    expect(rows.every((r) => (r.voided_at !== null) === (r.status === 'void'))).toBe(true);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['draft', 'open', 'paid', 'void', 'uncollectible']));
   });
 });

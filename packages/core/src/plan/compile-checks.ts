@@ -209,7 +209,7 @@ function applyIn(ctx: Ctx, col: string, values: readonly Expr[]): void {
   const column = findColumn(ctx.table, col);
   if (lits.some((v) => v === undefined) || !ctx.specs[col] || !column || baseType(column.type).kind === 'boolean') return;
   const spec = ctx.specs[col];
-  const kept = fittingLabels(ctx.table, column, choices(ctx, column, lits as (string | number)[]), ctx.label);
+  const kept = fittingLabels(column, choices(ctx, column, lits as (string | number)[]));
   if (kept.length === 0) unsatisfiable(ctx, col);
   ctx.listed.add(column.name);
   ctx.specs[col] = listSpec(spec, kept);

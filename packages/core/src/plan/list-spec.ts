@@ -1,6 +1,4 @@
-import { RowforgeError } from '../errors/index.js';
-import type { Column, Table } from '../schema/index.js';
-import { describeType } from '../schema/index.js';
+import type { Column } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { isGenderVocabulary } from './gender-labels.js';
 import { splitByFit } from './label-fit.js';
@@ -10,14 +8,12 @@ type Label = string | number;
 /**
  * The labels of an IN-list that the column's length holds (`'uncollectible'` cannot be a
  * `VARCHAR(12)`'s value: every row drawing it failed to load); see `unfitLabels` for the
- * warning. Throws CHECK_UNSATISFIABLE when none fits: no row could hold a value.
+ * warning. When none fits, all of them: a length no label fits is not meant to hold (SQLite
+ * ignores it, and its schemas have `kind VARCHAR(3) CHECK (kind IN ('income', 'expense'))`).
  */
-export function fittingLabels(table: Table, column: Column, labels: readonly Label[], constraint: string): Label[] {
+export function fittingLabels(column: Column, labels: readonly Label[]): Label[] {
   const { fit } = splitByFit(labels, column);
-  if (fit.length > 0 || labels.length === 0) return fit;
-  throw new RowforgeError('CHECK_UNSATISFIABLE', `no label of ${constraint} fits "${table.name}.${column.name}" (${describeType(column.type)})`, {
-    table: table.name, column: column.name, constraint, hint: 'widen the column or shorten the labels so that some label fits',
-  });
+  return fit.length > 0 ? fit : [...labels];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Column, Expr, Schema, Table } from '../schema/index.js';
-import { checkLabel, describeType, domainChecks } from '../schema/index.js';
+import { baseType, checkLabel, describeType, domainChecks } from '../schema/index.js';
 import { labelLength, splitByFit } from './label-fit.js';
 import { unlessNull } from './null-guard.js';
 
@@ -58,7 +58,8 @@ export function checkedLabels(table: Table, column: Column): string[] | undefine
   const [first, ...rest] = lists;
   if (!first) return undefined;
   const shared = first.values.filter((v) => rest.every((l) => l.values.some((w) => String(w) === String(v))));
-  return splitByFit(shared, column).fit.map(String);
+  const { fit } = splitByFit(shared, column);
+  return (fit.length > 0 ? fit : shared).map(String);
 }
 
 /** Labels of a CHECK list too long for their column: inference leaves them out. */
@@ -71,17 +72,22 @@ export interface UnfitLabels {
 
 function unfitOf(table: Table, column: Column, list: LabelList): UnfitLabels[] {
   const { fit, dropped } = splitByFit(list.values, column);
-  if (dropped.length === 0 || fit.length === 0) return [];
+  if (dropped.length === 0) return [];
   const labels = dropped.map(String);
+  const where = `"${table.name}.${column.name}"`;
+  if (fit.length === 0) {
+    const message = `${where}: no label of ${list.label} fits ${describeType(baseType(column.type))}; the plan draws them all (a database that enforces the length refuses every row)`;
+    return [{ table: table.name, column: column.name, labels: [], message }];
+  }
   const shown = labels.map((l) => `'${l}' (${labelLength(l)} characters)`).join(', ');
-  const message = `"${table.name}.${column.name}": ${shown} of ${list.label} cannot fit ${describeType(column.type)}; the plan leaves ${labels.length === 1 ? 'it' : 'them'} out`;
+  const message = `${where}: ${shown} of ${list.label} cannot fit ${describeType(baseType(column.type))}; the plan leaves ${labels.length === 1 ? 'it' : 'them'} out`;
   return [{ table: table.name, column: column.name, labels, message }];
 }
 
 /**
  * The CHECK labels (`status IN (…, 'uncollectible')`) longer than their `VARCHAR(n)` or
  * `CHAR(n)` column, which an inferred plan does not draw (a row holding one would not load);
- * a warning for each list. A list none of whose labels fit is an error of inference instead.
+ * a warning for each list; one none of whose labels fit is drawn whole, and warned about too.
  *
  * @example
  * ```ts

@@ -52,11 +52,11 @@ function checkEnumValues(table: Table, column: Column, spec: ColumnSpec): void {
   checkEnumLengths(table, column, spec.values);
 }
 
-/** An enum value longer than its `VARCHAR(n)` column: every row drawing it would fail to load. */
+/** An enum value longer than its `VARCHAR(n)` column beside values that fit: every row drawing it would fail to load (none fitting is a length not meant, as inference reads it). */
 function checkEnumLengths(table: Table, column: Column, values: readonly (string | number)[]): void {
   const long = values.find((v) => !labelFits(v, column));
-  if (long === undefined) return;
-  contradicts(`plan for "${table.name}.${column.name}" uses "${long}" (${labelLength(long)} characters), which cannot fit ${describeType(column.type)}`, {
+  if (long === undefined || !values.some((v) => labelFits(v, column))) return;
+  contradicts(`plan for "${table.name}.${column.name}" uses "${long}" (${labelLength(long)} characters), which cannot fit ${describeType(baseType(column.type))}`, {
     table: table.name, column: column.name, hint: 'leave the value out of the enum, or widen the column',
   });
 }

@@ -47,6 +47,16 @@ describe('document numbers by name', () => {
     expect(inferred('order_items', 'number')).not.toEqual(doc('ORD'));
   });
 
+  it('leaves positions, lines of an order and tables of cases or policies that are no documents alone', () => {
+    expect(inferred('menu_items', 'sort_order_no')).not.toEqual(doc('ORD'));
+    expect(inferred('widgets', 'display_order_number')).not.toEqual(doc('ORD'));
+    expect(inferred('order_lines', 'order_number')).not.toEqual(doc('ORD'));
+    expect(inferred('order_lines', 'line_order_number', 20, { unique: true })).toEqual(doc('ORD'));
+    expect(inferred('password_policies', 'number')).not.toEqual(doc('POL'));
+    expect(inferred('test_cases', 'number')).not.toEqual(doc('CASE'));
+    expect(inferred('cases', 'number')).toEqual(doc('CASE'));
+  });
+
   it('leaves codes, SKUs, keys, licences, accounts and foreign keys to their rules', () => {
     expect(inferred('bookings', 'booking_code')).toEqual({ generator: 'identifier', kind: 'token' });
     expect(inferred('orders', 'tracking_code')).toEqual({ generator: 'identifier', kind: 'token' });

@@ -22,6 +22,12 @@ const NAMED = DOCUMENTS.map(([doc, prefix]) => [new RegExp(`(^|_)(${doc})_?${NUM
 /** A table named after the document (`invoices`, `purchase_orders`: its last words). */
 const TABLE = DOCUMENTS.map(([doc, prefix]) => [new RegExp(`(^|_)(${doc})$`), prefix] as const);
 const BARE = new RegExp(`^${NUMBER_WORD}$`);
+/** Tables of cases and policies that are no documents (`test_cases`, `password_policies`): their bare `number` is no document's. */
+const NOT_A_DOCUMENT = /(^|_)(test|use|password|security|retention|privacy|access|iam|cors|cookie|cache|storage|backup|lifecycle|sharing|content|network|firewall|scaling)_(cases?|polic(y|ies))$/;
+/** An order that is a position, not a document (`sort_order_no`, `display_order_number`). */
+const POSITION = /(^|_)(sort|display|sequence|seq|position|rank|sort_?by)_?order_?/;
+/** A table of an order's lines, whose `order_number` repeats the order's. */
+const LINE_TABLE = /(^|_)(lines?|items?|details?|entries|entry)$/;
 
 const documentSpec = (prefix: string): ColumnSpec => ({ generator: 'identifier', kind: 'documentNumber', prefix });
 const prefixIn = (rules: readonly (readonly [RegExp, string])[], key: string): string | undefined => rules.find(([re]) => re.test(key))?.[1];
@@ -29,7 +35,12 @@ const prefixIn = (rules: readonly (readonly [RegExp, string])[], key: string): s
 /** The prefix a column name (`invoice_number`), or a bare `number` in a document's table (`invoices.number`), gives. */
 function documentPrefix(ctx: ColumnContext): string | undefined {
   const key = ctx.words.join('_');
-  return prefixIn(NAMED, key) ?? (BARE.test(key) ? prefixIn(TABLE, ctx.tableWords.join('_')) : undefined);
+  if (POSITION.test(key)) return undefined;
+  if (LINE_TABLE.test(ctx.tableWords.join('_')) && !ctx.unique) return undefined;
+  const named = prefixIn(NAMED, key);
+  if (named !== undefined || !BARE.test(key)) return named;
+  const tableKey = ctx.tableWords.join('_');
+  return NOT_A_DOCUMENT.test(tableKey) ? undefined : prefixIn(TABLE, tableKey);
 }
 
 /**

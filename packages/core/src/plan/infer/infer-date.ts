@@ -33,6 +33,8 @@ export const DATE_PAIRS: readonly Pair[] = [
   [/(^|_)(to|until|thru|through)(_?(date|at|on|time))?$|^date_?(to|until)$/, /(^|_)(from|since)(_?(date|at|on|time))?$|^date_?from$|^effective/, 1, 730],
   // A billing period's start (`current_period_start`) within a month of the subscription's: never before it.
   [/(^|_)period_?(start|begin)s?(_?(date|at|on|time))?$/, /^(started|start|subscribed|activated|subscription_?start(ed)?)(_?(date|at|on|time))?$/, 0, 30],
+  // Its end a month on (a CHECK that orders the two still decides where there is one).
+  [/(^|_)period_?ends?(_?(date|at|on|time))?$/, /(^|_)period_?(start|begin)s?(_?(date|at|on|time))?$/, 28, 31],
   [/check_?out/, /check_?in/, 1, 14],
   [/arriv/, /depart/, 0, 2],
 ];

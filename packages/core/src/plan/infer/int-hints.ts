@@ -34,7 +34,7 @@ export function smallDefault(ctx: ColumnContext): number | undefined {
 }
 
 /** Names of a head count: `employee_count`, `employees`, `num_employees`, `headcount`, `staff_count`. */
-const HEADCOUNT = /(^|_)(employees?_(count|total|number|size)|employees|(num|number|no|total)_(of_)?employees|head_?count|staff_?(count|size)|workforce(_size)?)$/;
+const HEADCOUNT = /^((company_|estimated_)?(employee_count|employees_(count|total|number|size)|employees)|(num|number|no|total)_(of_)?employees|head_?count|staff_?(count|size)|workforce(_size)?)$/;
 /** Words of a table of organizations, whose head counts reach thousands. */
 const ORGANIZATION = /^(compan|account|organi[sz]ation|org|business|firm|employer|customer|client|vendor|supplier|partner|corporation|enterprise|tenant|lead|prospect|startup)/;
 

@@ -78,8 +78,13 @@ describe('lifecycleEarlier: a subscription\'s stages follow its start', () => {
 
   it('cancels within a year of the start, whichever spelling (before: canceled_at had no earlier column beside started_at)', () => {
     expect(lifecyclePredecessors('canceled_at', columns('started_at!', 'canceled_at'), key)[0]).toMatchObject({ column: 'started_at', minGap: 0, maxGap: 365 });
-    expect(follows('cancellation_date', 'created_at!', 'start_date!', 'cancellation_date')).toBe('start_date');
+    expect(follows('cancellation_date', 'created_at!', 'start_date!', 'trial_end', 'cancellation_date')).toBe('start_date');
     expect(follows('cancelled_at', 'created_at!', 'cancelled_at')).toBe('created_at');
+  });
+
+  it('reads a bare start (start_date, start_time) as the start only beside a trial: an appointment cancelled before its start_time keeps following its creation', () => {
+    expect(follows('cancelled_at', 'created_at!', 'start_time!', 'cancelled_at')).toBe('created_at');
+    expect(follows('cancellation_date', 'start_date!', 'cancellation_date')).toBeUndefined();
   });
 
   it('leaves other stages unchained to a start', () => {

@@ -9,7 +9,7 @@ export type Earlier = { column: string; minGap: number; maxGap: number };
  * subscription's or a membership's (`started_at`, `start_date`, `subscribed_at`, `joined_at`)
  * or a row's (`created_at`).
  */
-type Step = Stage | 'ordered' | 'started' | 'created';
+type Step = Stage | 'ordered' | 'started' | 'start' | 'created';
 /** An earlier step and the gap in days after it. */
 type Gap = readonly [Step, number, number];
 
@@ -44,15 +44,24 @@ const OTHER_CHAIN: Partial<Record<Stage, readonly Gap[]>> = {
 };
 
 const ORDERED_WORDS = new Set(['order', 'ordered', 'placed', 'purchase', 'purchased']);
-const STARTED_WORDS = new Set(['started', 'start', 'began', 'subscribed', 'activated', 'activation', 'joined', 'join', 'enrolled']);
+const STARTED_WORDS = new Set(['started', 'began', 'subscribed', 'activated', 'joined', 'enrolled']);
+/** A bare `start` (`start_date`, `start_time`) is a subscription's start only beside a trial: an appointment's is when it is booked for. */
+const START_WORDS = new Set(['start', 'activation', 'join']);
 const CREATED_WORDS = new Set(['created', 'submitted', 'booked', 'requested', 'opened', 'issued']);
 
 /** The step a column's name (its words `_`-joined) records, if any. */
 function stepOf(key: string): Step | undefined {
   if (soleWord(key, (w) => ORDERED_WORDS.has(w), true) !== undefined) return 'ordered';
   if (soleWord(key, (w) => STARTED_WORDS.has(w), true) !== undefined) return 'started';
+  if (soleWord(key, (w) => START_WORDS.has(w), true) !== undefined) return 'start';
   if (soleWord(key, (w) => CREATED_WORDS.has(w), true) !== undefined) return 'created';
   return stageOfName(key, true);
+}
+
+/** Bare starts (`start_date`) count as `started` in a table with a trial stage, else as no step. */
+function startsBesideTrial(steps: readonly (Step | undefined)[]): (Step | undefined)[] {
+  const trial = steps.includes('trial');
+  return steps.map((s) => (s === 'start' ? (trial ? 'started' : undefined) : s));
 }
 
 /** A table of orders: it has an order's start or a shipped or delivered stage. */
@@ -72,7 +81,7 @@ function isOrderTable(steps: readonly (Step | undefined)[]): boolean {
  */
 export function lifecyclePredecessors(key: string, columns: readonly Column[], keyOf: (c: Column) => string): (Earlier & { nullable: boolean })[] {
   const stage = stageOfName(key, true);
-  const steps = columns.map((c) => stepOf(keyOf(c)));
+  const steps = startsBesideTrial(columns.map((c) => stepOf(keyOf(c))));
   const gaps = stage ? (isOrderTable(steps) ? ORDER_CHAIN : OTHER_CHAIN)[stage] ?? [] : [];
   return gaps.flatMap(([step, minGap, maxGap]) => columns
     .filter((_, i) => steps[i] === step)

@@ -6,7 +6,7 @@ export type Stage = 'paid' | 'shipped' | 'delivered' | 'completed' | 'returned' 
 /** The stage a column's name word records (`shipped` in `shipped_at`). */
 export const STAGE_WORDS: Readonly<Record<string, Stage>> = {
   paid: 'paid', shipped: 'shipped', dispatched: 'shipped', delivered: 'delivered', completed: 'completed', returned: 'returned',
-  refunded: 'refunded', cancelled: 'cancelled', canceled: 'cancelled', approved: 'approved', rejected: 'rejected',
+  refunded: 'refunded', cancelled: 'cancelled', canceled: 'cancelled', voided: 'cancelled', approved: 'approved', rejected: 'rejected',
   resolved: 'resolved', closed: 'closed', published: 'published', archived: 'archived',
   // Nouns and stems as names use them (`payment_date`, `ship_date`, `delivery_date`, a loan's
   // `return_date`); not `close`, whose date is often an expected one (a deal's `close_date`).
