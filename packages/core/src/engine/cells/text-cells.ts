@@ -23,6 +23,11 @@ const VOCABULARY: Record<VocabularyName, Draw> = {
   edition: fromList(EXTRA_VOCABULARIES.edition), branchName: fromList(EXTRA_VOCABULARIES.branchName),
   officeLocation: fromList(EXTRA_VOCABULARIES.officeLocation), category: fromList(EXTRA_VOCABULARIES.category),
   status: fromList(EXTRA_VOCABULARIES.status), title: fromList(EXTRA_VOCABULARIES.title),
+  planName: S.planName, roleName: S.roleName, permission: S.permission, feature: S.feature, teamName: S.teamName,
+  boardName: S.boardName, issueLabel: S.issueLabel, chatChannel: S.chatChannel, marketingChannel: S.marketingChannel,
+  salesChannel: S.salesChannel, campaignName: S.campaignName, groupName: S.groupName, eventName: S.eventName,
+  venueName: S.venueName, playlistName: S.playlistName, salesRegion: S.salesRegion, warehouseName: S.warehouseName,
+  courseName: S.courseName, skill: S.skill, sportsTeam: S.sportsTeam,
 };
 
 /** Vocabulary values; in a column too short for some of them, redrawn until one fits whole (a cut at a word as a last resort). */

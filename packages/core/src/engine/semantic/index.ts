@@ -20,6 +20,12 @@ export { restaurantName, cuisine, menuItem } from './business/food.js';
 export { bookTitle, genre, publisherName, edition } from './business/books.js';
 export { nationality, language, benefitType, vehicleType, honorific } from './business/misc.js';
 export { openingHours } from './business/opening-hours.js';
+export {
+  planName, roleName, permission, feature, teamName, boardName, issueLabel, chatChannel, marketingChannel,
+  salesChannel, campaignName, groupName,
+} from './business/saas.js';
+export { eventName, venueName, playlistName, salesRegion, sportsTeam, warehouseName } from './business/events.js';
+export { courseName, skill } from './business/education.js';
 export { VOCABULARIES, type VocabularyGenerator, type SemanticVocabularyName } from './vocabularies.js';
 
 export { permuteIndex, MAX_PERMUTATION_SIZE } from './identifiers/permute-index.js';

@@ -5,6 +5,12 @@ import { branchName, companyName, department, industry, jobTitle, officeLocation
 import { cuisine, menuItem, restaurantName } from './business/food.js';
 import { benefitType, language, nationality, vehicleType } from './business/misc.js';
 import { openingHours } from './business/opening-hours.js';
+import { courseName, skill } from './business/education.js';
+import { eventName, playlistName, salesRegion, sportsTeam, venueName, warehouseName } from './business/events.js';
+import {
+  boardName, campaignName, chatChannel, feature, groupName, issueLabel, marketingChannel, permission, planName,
+  roleName, salesChannel, teamName,
+} from './business/saas.js';
 import { licensePlate } from './identifiers/license.js';
 import { word } from './text/text-fitting.js';
 
@@ -20,6 +26,9 @@ export const VOCABULARIES = Object.freeze({
   cuisine, menuItem, bookTitle, genre, publisher: publisherName, nationality, language, benefitType,
   vehicleType, openingHours, paymentMethod, color, country, word, projectName, projectRole, edition,
   branchName, officeLocation, category, status, currency: currencyCode, licensePlate, title,
+  planName, roleName, permission, feature, teamName, boardName, issueLabel, chatChannel, marketingChannel,
+  salesChannel, campaignName, groupName, eventName, venueName, playlistName, salesRegion, warehouseName,
+  courseName, skill, sportsTeam,
 } satisfies Readonly<Record<string, VocabularyGenerator>>);
 
 /** A key of {@link VOCABULARIES}. */

@@ -1,6 +1,7 @@
 import type { ColumnSpec, TextKind, VocabularyName } from '../column-spec.js';
 import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.js';
 import { addressByName } from './address-names.js';
+import { channelByTable, entityNameByColumn, entityNameByTable, entityNameOfNameColumn, roleByName, roleByTable, salesRegionByName, teamByContext } from './entity-names.js';
 import { personAffix } from './person-affixes.js';
 import { dishDescription, reviewBody, reviewText } from './review-hints.js';
 import { defaultHint, isWeakGuess } from './default-hints.js';
@@ -17,14 +18,18 @@ const has = (ctx: ColumnContext, ...words: string[]): boolean => words.some((w) 
 
 const PERSON_TABLES = ['customer', 'employee', 'author', 'member', 'user', 'person', 'people', 'student', 'teacher', 'driver', 'patient', 'staff', 'contact', 'client', 'doctor', 'reviewer', 'instructor'];
 
-/** What a bare `name` column holds, judged by its table. */
-function nameByTable(ctx: ColumnContext): ColumnSpec {
+/** What a bare `name` column holds, judged by its table: its head word first (`user_roles`: roles). */
+const nameByTable = (ctx: ColumnContext): ColumnSpec => entityNameByTable(ctx) ?? nameByTableWords(ctx);
+
+/** What a `name` column holds, judged by any word of its table (`Library_Members`: people). */
+function nameByTableWords(ctx: ColumnContext): ColumnSpec {
   if (has(ctx, ...PERSON_TABLES)) return { generator: 'fullName' };
   if (has(ctx, 'restaurant')) return vocab('restaurant')();
   if (has(ctx, 'department', 'dept')) return vocab('department')();
   if (has(ctx, 'project')) return vocab('projectName')();
   if (has(ctx, 'publisher')) return vocab('publisher')();
-  if (has(ctx, 'branch', 'library', 'office', 'store', 'warehouse', 'location')) return vocab('branchName')();
+  if (has(ctx, 'warehouse')) return vocab('warehouseName')();
+  if (has(ctx, 'branch', 'library', 'office', 'store', 'location')) return vocab('branchName')();
   if (has(ctx, 'product', 'item', 'menu')) return vocab('product')();
   if (has(ctx, 'category', 'tag', 'genre')) return vocab('category')();
   if (has(ctx, 'country')) return vocab('country')();
@@ -36,8 +41,7 @@ function nameByTable(ctx: ColumnContext): ColumnSpec {
 function titleByTable(ctx: ColumnContext): ColumnSpec {
   if (has(ctx, 'book', 'publication', 'novel')) return vocab('bookTitle')();
   if (has(ctx, 'employee', 'staff', 'job', 'position')) return vocab('jobTitle')();
-  if (has(ctx, 'project', 'task')) return vocab('projectName')();
-  return vocab('title')();
+  return entityNameByTable(ctx) ?? (has(ctx, 'project', 'task') ? vocab('projectName')() : vocab('title')());
 }
 
 const ident = (kind: Extract<ColumnSpec, { generator: 'identifier' }>['kind']) => (): ColumnSpec => ({ generator: 'identifier', kind });
@@ -96,14 +100,20 @@ const RULES: readonly Rule[] = [
   [/payment/, vocab('paymentMethod')],
   [/colou?r/, vocab('color')],
   [/edition/, vocab('edition')],
-  [/^role$|project_?role/, vocab('projectRole')],
+  [/^role$/, roleByTable],
+  [/project_?role/, vocab('projectRole')],
+  [/^(user_|account_|member_)?role_?name$/, roleByName],
+  [/^(team|squad)(_?name)?$/, teamByContext],
+  [/^(skill|permission|course|venue|campaign|playlist|warehouse)$/, entityNameByColumn],
+  [/^(sales_|marketing_|acquisition_)?channel$/, channelByTable],
   [/^(location|office|building|site)$/, vocab('officeLocation')],
   [/currency/, vocab('currency')],
   [/categor|type$|kind$/, vocab('category')],
   [/status|state$/, vocab('status')],
   [/gender|^sex$/, () => ({ generator: 'gender' })],
   [/^name$/, nameByTable],
-  [/_name$/, nameByTable],
+  [/_name$/, (ctx) => entityNameOfNameColumn(ctx) ?? nameByTableWords(ctx)],
+  [/^label$/, entityNameByTable],
   [/review|feedback|testimonial/, (ctx) => reviewText(ctx, maxLengthOf(ctx.column) ?? 400)],
   [/bio(graphy)?$|about|profile/, text('biography')],
   [/instruction|direction/, text('instructions')],
@@ -111,6 +121,7 @@ const RULES: readonly Rule[] = [
   [/note|remark|memo/, text('notes')],
   [/comment/, text('comment')],
   [/desc|summary|details|overview|content|body|text/, text('description')],
+  [/_title$/, entityNameByColumn],
 ];
 
 function ruleFor(key: string): Rule[1] | undefined {
@@ -150,7 +161,7 @@ function checked(ctx: ColumnContext): boolean {
 const byNameUnchecked = (ctx: ColumnContext, pick: (c: ColumnContext) => ColumnSpec | undefined): ColumnSpec | undefined => (checked(ctx) ? undefined : pick(ctx));
 
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
-  const named = personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
+  const named = personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? salesRegionByName(ctx) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
   return reviewBody(ctx, named) ?? dishDescription(ctx, named);
 }
 

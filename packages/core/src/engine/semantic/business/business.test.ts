@@ -14,10 +14,13 @@ describe('vocabularies', () => {
 
   it('covers every vocabulary name the plan knows', () => {
     expect(Object.keys(VOCABULARIES).sort()).toEqual([
-      'benefitType', 'bookTitle', 'branchName', 'category', 'color', 'company', 'country', 'cuisine', 'currency',
-      'department', 'edition', 'genre', 'industry', 'jobTitle', 'language', 'licensePlate', 'menuItem',
-      'nationality', 'officeLocation', 'openingHours', 'paymentMethod', 'product', 'projectName', 'projectRole',
-      'publisher', 'restaurant', 'status', 'title', 'vehicleType', 'word',
+      'benefitType', 'boardName', 'bookTitle', 'branchName', 'campaignName', 'category', 'chatChannel', 'color',
+      'company', 'country', 'courseName', 'cuisine', 'currency', 'department', 'edition', 'eventName', 'feature',
+      'genre', 'groupName', 'industry', 'issueLabel', 'jobTitle', 'language', 'licensePlate', 'marketingChannel',
+      'menuItem', 'nationality', 'officeLocation', 'openingHours', 'paymentMethod', 'permission', 'planName',
+      'playlistName', 'product', 'projectName', 'projectRole', 'publisher', 'restaurant', 'roleName', 'salesChannel',
+      'salesRegion', 'skill', 'sportsTeam', 'status', 'teamName', 'title', 'vehicleType', 'venueName', 'warehouseName',
+      'word',
     ]);
   });
 
