@@ -22,6 +22,19 @@ const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country',
 const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug', 'documentNumber'] as const;
 const networkKinds = ['inet', 'cidr', 'macaddr'] as const;
 const epochUnits = ['epochSeconds', 'epochMillis'] as const;
+/**
+ * One term of a formula's sum: `column`, times `times` (quantity × unit price), times (1 − `lessRate`)
+ * (a discount rate: a fraction 0…1, or 0…100 with `ratePercent`), taken away with `minus`.
+ */
+const formulaTerm = z.object({
+  column: z.string().min(1),
+  times: z.string().min(1).optional(),
+  lessRate: z.string().min(1).optional(),
+  ratePercent: z.boolean().optional(),
+  minus: z.boolean().optional(),
+});
+/** Share of `of` a formula draws: `min`…`max`, both within 0…1. */
+const formulaFraction = z.object({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) });
 /** Instants written as a number (Unix seconds or milliseconds) in an integer column; absent: a date or timestamp value. */
 const unit = z.enum(epochUnits).optional();
 
@@ -82,6 +95,22 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
     unit,
     ...common,
   }),
+  /**
+   * Arithmetic of other numeric columns of the row, rounded to the column's scale. Either `sum`:
+   * the terms added (`line_total` = quantity × unit_price; `total` = subtotal + tax − discount), or
+   * `of`: a share of that column (`tax` = subtotal × 0.05…0.1; `amount_paid` at most `amount_due`),
+   * drawn in `fraction` (default 0…1), all of it on `wholeRate` of rows, none on `zeroRate`; it is
+   * rounded down, so it never passes the column. A NULL operand gives NULL in a nullable column, else counts as 0.
+   */
+  z.object({
+    generator: z.literal('formula'),
+    sum: z.array(formulaTerm).min(1).optional(),
+    of: z.string().min(1).optional(),
+    fraction: formulaFraction.optional(),
+    wholeRate: z.number().min(0).max(1).optional(),
+    zeroRate: z.number().min(0).max(1).optional(),
+    ...common,
+  }),
   z.object({ generator: z.literal('uuid'), ...common }),
   z.object({ generator: z.literal('json'), ...common }),
   /** An IPv4 host address (`inet`), an IPv4 /8…/28 network (`cidr`) or a MAC address (`macaddr`), from a bijection of the row. */
@@ -112,6 +141,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
 
 export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 export type GeneratorName = ColumnSpec['generator'];
+/** One term of a `formula` generator's sum. */
+export type FormulaTerm = z.infer<typeof formulaTerm>;
 export type VocabularyName = (typeof vocabularyNames)[number];
 export type TextKind = (typeof textKinds)[number];
 export type ReviewSubject = (typeof reviewSubjects)[number];

@@ -57,6 +57,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   timestamp: ['timestamp', 'date', 'string'],
   time: ['time', 'string'],
   after: ['date', 'timestamp', ...NUM],
+  formula: NUM,
   uuid: ['uuid', 'string'],
   json: ['json', 'string'],
   network: TEXT, xml: TEXT,

@@ -2,6 +2,7 @@ import { RowforgeError } from '../errors/index.js';
 import type { Column, Schema, Table } from '../schema/index.js';
 import { baseType, describeType, findColumn, isForeignKeyColumn, isSingleColumnKey, regexShape } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
+import { checkFormula } from './check-formula.js';
 import { checkPresentWhen } from './check-present-when.js';
 import { checkRatingColumn } from './check-rating-column.js';
 import { checkReferencedKeys } from './check-referenced-keys.js';
@@ -112,6 +113,7 @@ function checkTable(table: Table, tp: TablePlan | undefined): void {
     if (!spec) contradicts(`plan has no generator for "${table.name}.${column.name}"`, { table: table.name, column: column.name });
     checkColumn(table, column, spec, tp.rows);
     checkPresentWhen(table, column, tp.columns);
+    checkFormula(table, column, tp.columns);
   }
   checkForeignKeys(table, tp);
 }

@@ -34,6 +34,7 @@ const CASES: Record<GeneratorName, readonly [LogicalType, ColumnSpec]> = {
   timestamp: [{ kind: 'timestamp', withTimeZone: false }, { generator: 'timestamp', from: '2024-01-01', to: '2025-01-01' }],
   time: [{ kind: 'time' }, { generator: 'time', fromHour: 8, toHour: 18 }],
   after: [date, { generator: 'after', column: 'date', minGap: 1, maxGap: 30, strict: false }],
+  formula: [{ kind: 'decimal', precision: 10, scale: 2 }, { generator: 'formula', sum: [{ column: 'int', times: 'number' }, { column: 'number', minus: true }] }],
   uuid: [{ kind: 'uuid' }, { generator: 'uuid' }],
   json: [{ kind: 'json', binary: true }, { generator: 'json' }],
   network: [{ kind: 'string', variant: 'varchar', length: 43, format: 'cidr' }, { generator: 'network', kind: 'cidr' }],

@@ -5,6 +5,7 @@ import type { CellFn } from '../row-context.js';
 import { addressCell, phoneCell } from './address-cells.js';
 import type { BuiltCell, CellBuilder, CellEnv } from './cell-env.js';
 import { converterFor } from './coerce.js';
+import { formulaCell } from './formula-cell.js';
 import { tokenWidth } from '../../util/index.js';
 import { identifierCell, urlCell, uuidCell } from './identifier-cells.js';
 import { patternCell } from './pattern-cell.js';
@@ -23,7 +24,7 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
   firstName: firstNameCell, lastName: lastNameCell, middleName: middleNameCell, fullName: fullNameCell, gender: genderCell, honorific: honorificCell,
   email: emailCell, username: usernameCell, phone: phoneCell, address: addressCell, vocabulary: vocabularyCell,
   identifier: identifierCell, pattern: patternCell, regex: regexCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
-  timestamp: timestampCell, time: timeCell, after: afterCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,
+  timestamp: timestampCell, time: timeCell, after: afterCell, formula: formulaCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,
   array: arrayCell, foreignKey: foreignKeyCell, network: networkCell, xml: xmlCell,
 };
 

@@ -1,9 +1,13 @@
 import type { LogicalType } from '../../schema/index.js';
-import { baseType, intRange } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
-import type { ColumnContext } from './column-context.js';
+import { columnContext, type ColumnContext } from './column-context.js';
+import { tableFormulas, type TableFormulas } from './infer-formula.js';
 import { inferEpoch } from './infer-epoch.js';
 import { flagSpec, headcountRange, smallDefault } from './int-hints.js';
+import { typeBounds } from './type-bounds.js';
+
+export { typeBounds } from './type-bounds.js';
 
 type Range = readonly [number, number];
 type Style = 'uniform' | 'price' | 'amount' | 'rating';
@@ -16,6 +20,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
   [/coverage|insured|limit/, [5000, 500000], 'amount'],
   [/fine|penalty|late_?fee/, [0.25, 45], 'price'],
   [/subtotal|line_?total/, [4, 180], 'price'],
+  [/shipping|freight|delivery_?fee|postage/, [0, 25], 'price'],
   [/total|amount|balance|payment|charge|grand/, [8, 450], 'amount'],
   [/price|cost|fee|fare|rate$/, [2, 95], 'price'],
   [/hours|hrs/, [1, 1600], 'uniform'],
@@ -50,17 +55,6 @@ const INT_RULES: readonly IntRule[] = [
   [/salary|amount|price|cost|budget/, [100, 100000], 'uniform'],
 ];
 
-/** Largest absolute value the type can hold (kept within doubles' exact integers). */
-export function typeBounds(t: LogicalType): Range {
-  const b = baseType(t);
-  if (b.kind === 'int') return intRange(b);
-  if (b.kind === 'decimal') {
-    const max = Math.min(10 ** (b.precision - b.scale) - 10 ** -b.scale, 1e15);
-    return [-max, max];
-  }
-  return [-1e12, 1e12];
-}
-
 function clampRange([lo, hi]: Range, [tlo, thi]: Range): Range {
   const a = Math.max(lo, tlo);
   const b = Math.min(hi, thi);
@@ -71,10 +65,17 @@ function match<T extends readonly [RegExp, ...unknown[]]>(rules: readonly T[], k
   return rules.find(([p]) => p.test(key));
 }
 
-/** Infers a generator for an integer column: Unix time for an instant ({@link inferEpoch}), else by its name and type. */
+/**
+ * Infers a generator for an integer column: Unix time for an instant ({@link inferEpoch}), a
+ * formula of the row's other numbers ({@link tableFormulas}), else by its name and type.
+ */
 export function inferInt(ctx: ColumnContext): ColumnSpec {
   const epoch = inferEpoch(ctx);
   if (epoch) return epoch;
+  return formulaFor(ctx) ?? asOperand(ctx, plainInt(ctx));
+}
+
+function plainInt(ctx: ColumnContext): ColumnSpec {
   const bounds = typeBounds(ctx.column.type);
   if (ctx.unique) return uniqueInt(bounds, ctx.rows);
   const rule = intRuleFor(ctx);
@@ -107,9 +108,33 @@ export function uniqueInt([lo, hi]: Range, rows: number): ColumnSpec {
 
 const isYear = (t: LogicalType): boolean => { const b = baseType(t); return b.kind === 'int' && b.year === true; };
 
-/** Infers a generator for a decimal or floating-point column. */
+/** Infers a generator for a decimal or floating-point column: a formula of the row's other numbers ({@link tableFormulas}), else by its name. */
 export function inferNumber(ctx: ColumnContext): ColumnSpec {
+  return formulaFor(ctx) ?? asOperand(ctx, plainNumber(ctx));
+}
+
+function plainNumber(ctx: ColumnContext): ColumnSpec {
   const rule = match(NUMBER_RULES, ctx.words.join('_'));
   const [min, max] = clampRange(rule?.[1] ?? [0, 1000], typeBounds(ctx.column.type));
   return { generator: 'number', min, max, style: rule?.[2] ?? 'uniform', ...(ctx.unique ? { unique: true } : {}) };
+}
+
+/** The table's arithmetic, its plain columns' ranges read as this file infers them. */
+function formulasOf(ctx: ColumnContext): TableFormulas {
+  return tableFormulas(ctx.table, (column) => {
+    const c = columnContext(ctx.table, column, ctx.referenceDate, ctx.rows);
+    const spec = baseType(column.type).kind === 'int' ? plainInt(c) : plainNumber(c);
+    return spec.generator === 'int' || spec.generator === 'number' ? [spec.min, spec.max] : undefined;
+  });
+}
+
+function formulaFor(ctx: ColumnContext): ColumnSpec | undefined {
+  return ctx.unique ? undefined : formulasOf(ctx).specs.get(ctx.column.name.toLowerCase());
+}
+
+/** A column a formula reads, in the range the formula needs (a price low enough for the line total's type). */
+function asOperand(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
+  if (ctx.unique || (spec.generator !== 'int' && spec.generator !== 'number')) return spec;
+  const range = formulasOf(ctx).ranges.get(ctx.column.name.toLowerCase());
+  return range ? { ...spec, min: range[0], max: range[1] } : spec;
 }

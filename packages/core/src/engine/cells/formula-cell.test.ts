@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnSpec } from '../../plan/index.js';
+import type { Column, LogicalType, Table, Value } from '../../schema/index.js';
+import { RowContext } from '../row-context.js';
+import { buildCell } from './build-cell.js';
+import type { CellEnv } from './cell-env.js';
+
+const money = (precision: number, scale: number): LogicalType => ({ kind: 'decimal', precision, scale });
+const int: LogicalType = { kind: 'int', bits: 32 };
+const OPERANDS: Column[] = [
+  { name: 'quantity', type: int, nullable: true },
+  { name: 'unit_price', type: money(10, 2), nullable: true },
+  { name: 'discount_rate', type: money(3, 2), nullable: true },
+  { name: 'tax', type: money(10, 3), nullable: true },
+];
+
+/** Computes the formula for `target` over rows of operand values (in OPERANDS order). */
+function run(target: Column, spec: ColumnSpec, rows: readonly (readonly Value[])[]): Value[] {
+  const columns = [...OPERANDS, target];
+  const table: Table = { name: 't', columns, uniques: [], foreignKeys: [], checks: [] };
+  const env: CellEnv = {
+    seed: '1', table, column: target, spec, key: 99, rows: rows.length, referenceDay: 20000, locationKey: 1, personKey: 2,
+    indexOf: (n) => columns.findIndex((c) => c.name.toLowerCase() === n.toLowerCase()),
+  };
+  const built = buildCell(env);
+  const ctx = new RowContext(columns.length);
+  return rows.map((values, row) => {
+    ctx.start(row, 0);
+    values.forEach((v, i) => { ctx.values[i] = v; });
+    return built.fn(ctx);
+  });
+}
+
+const lineTotal = (type: LogicalType, nullable = false): Column => ({ name: 'line_total', type, nullable });
+const product: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }] };
+
+describe('formulaCell', () => {
+  it('multiplies and adds the row\'s columns, rounded half away from zero to the column\'s scale', () => {
+    expect(run(lineTotal(money(12, 2)), product, [[3, 19.99, null, null], [7, 0.1, null, null]])).toEqual([59.97, 0.7]);
+    const withTax: ColumnSpec = { generator: 'formula', sum: [{ column: 'unit_price' }, { column: 'tax' }] };
+    expect(run(lineTotal(money(12, 2)), withTax, [[null, 1.0, null, 0.005], [null, 1.0, null, 0.004], [null, -1.0, null, -0.005]])).toEqual([1.01, 1, -1.01]);
+    expect(run(lineTotal(int), withTax, [[null, 2.5, null, 0]])).toEqual([3]);
+  });
+
+  it('takes a discount rate (fraction or percent) and a discount amount off', () => {
+    const fraction: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price', lessRate: 'discount_rate' }] };
+    const percent: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price', lessRate: 'discount_rate', ratePercent: true }, { column: 'tax', minus: true }] };
+    expect(run(lineTotal(money(12, 2)), fraction, [[4, 10, 0.25, null]])).toEqual([30]);
+    expect(run(lineTotal(money(12, 2)), percent, [[4, 10, 25, 1.5]])).toEqual([28.5]);
+  });
+
+  it('gives NULL for a NULL operand in a nullable column, and counts it as 0 in a NOT NULL one', () => {
+    const row = [[null, 19.99, null, null], [2, null, null, null]];
+    expect(run(lineTotal(money(12, 2), true), product, row)).toEqual([null, null]);
+    expect(run(lineTotal(money(12, 2)), product, row)).toEqual([0, 0]);
+    const rated: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price', lessRate: 'discount_rate' }] };
+    expect(run(lineTotal(money(12, 2)), rated, [[2, 5, null, null]])).toEqual([10]);
+  });
+
+  it('draws a share of another column, never more than it, all or none of it at the given rates', () => {
+    const spec: ColumnSpec = { generator: 'formula', of: 'unit_price', fraction: { min: 0.2, max: 0.9 }, wholeRate: 0.5, zeroRate: 0.2 };
+    const rows = Array.from({ length: 2000 }, (_, i) => [null, 10 + (i % 97) / 100, null, null]);
+    const paid = run({ name: 'amount_paid', type: money(12, 2), nullable: false }, spec, rows) as number[];
+    const due = rows.map((r) => r[1] as number);
+    expect(paid.every((p, i) => p <= (due[i] as number) && p >= 0 && Math.abs(Math.round(p * 100) - p * 100) < 1e-6)).toBe(true);
+    const whole = paid.filter((p, i) => p === due[i]).length / paid.length;
+    const none = paid.filter((p) => p === 0).length / paid.length;
+    expect(whole).toBeGreaterThan(0.45);
+    expect(whole).toBeLessThan(0.55);
+    expect(none).toBeGreaterThan(0.16);
+    expect(none).toBeLessThan(0.24);
+    const partial = paid.map((p, i) => p / (due[i] as number)).filter((f) => f > 0 && f < 1);
+    expect(partial.length).toBeGreaterThan(400);
+    expect(partial.every((f) => f >= 0.199 && f <= 0.9)).toBe(true);
+  });
+
+  it('reads its operands as dependencies, so they are computed first', () => {
+    const columns = [...OPERANDS, lineTotal(money(12, 2))];
+    const table: Table = { name: 't', columns, uniques: [], foreignKeys: [], checks: [] };
+    const env: CellEnv = {
+      seed: '1', table, column: columns[4] as Column, spec: product, key: 1, rows: 1, referenceDay: 0, locationKey: 1, personKey: 2,
+      indexOf: (n) => columns.findIndex((c) => c.name === n),
+    };
+    expect([...buildCell(env).deps].sort()).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,91 @@
+import type { ColumnSpec } from '../../plan/index.js';
+import type { Value } from '../../schema/index.js';
+import { baseType } from '../../schema/index.js';
+import type { RowContext } from '../row-context.js';
+import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
+
+type Formula = Extract<ColumnSpec, { generator: 'formula' }>;
+type Term = NonNullable<Formula['sum']>[number];
+
+/** A row's operand: its number, or NULL (text that is no number counts as NULL). */
+type Read = (ctx: RowContext) => number | null;
+
+/** Decimals the column keeps: its scale (0 for integers); undefined for floating point, which keeps every digit. */
+function decimalsOf(env: CellEnv): number | undefined {
+  const t = baseType(env.column.type);
+  return t.kind === 'decimal' ? t.scale : t.kind === 'int' ? 0 : undefined;
+}
+
+/** `x` at `decimals`, by `round` on its digits (`toPrecision` first drops binary noise: 1.005 × 100 is 100.49999…). */
+function fitted(x: number, decimals: number | undefined, round: (n: number) => number): number {
+  if (decimals === undefined) return x;
+  const f = 10 ** decimals;
+  const digits = Number((Math.abs(x) * f).toPrecision(15));
+  return (Math.sign(x) * round(digits)) / f;
+}
+
+function reader(env: CellEnv, name: string): { read: Read; index: number } {
+  const index = env.indexOf(name);
+  return {
+    index,
+    read: (ctx) => {
+      const v: Value = ctx.values[index] ?? null;
+      const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : typeof v === 'boolean' ? Number(v) : NaN;
+      return Number.isNaN(n) ? null : n;
+    },
+  };
+}
+
+/** A term's value, or null when an operand is NULL and the column takes NULL (else a NULL counts as 0). */
+function termFn(env: CellEnv, t: Term, deps: number[]): Read {
+  const parts = [t.column, t.times].filter((c): c is string => c !== undefined).map((n) => reader(env, n));
+  const rate = t.lessRate === undefined ? undefined : reader(env, t.lessRate);
+  deps.push(...parts.map((p) => p.index), ...(rate ? [rate.index] : []));
+  const per = t.ratePercent ? 100 : 1;
+  const sign = t.minus ? -1 : 1;
+  const nullable = env.column.nullable;
+  return (ctx) => {
+    let product = sign;
+    for (const p of parts) { const v = p.read(ctx); if (v === null && nullable) return null; product *= v ?? 0; }
+    if (!rate) return product;
+    const r = rate.read(ctx);
+    return r === null && nullable ? null : product * (1 - (r ?? 0) / per);
+  };
+}
+
+function sumCell(env: CellEnv, terms: readonly Term[]): BuiltCell {
+  const deps: number[] = [];
+  const fns = terms.map((t) => termFn(env, t, deps));
+  const decimals = decimalsOf(env);
+  return cell((ctx) => {
+    let total = 0;
+    for (const fn of fns) { const v = fn(ctx); if (v === null) return null; total += v; }
+    return fitted(total, decimals, Math.round);
+  }, 'number', deps);
+}
+
+function shareCell(env: CellEnv, s: Formula, of: string): BuiltCell {
+  const { read, index } = reader(env, of);
+  const { min, max } = s.fraction ?? { min: 0, max: 1 };
+  const whole = s.wholeRate ?? 0;
+  const none = s.zeroRate ?? 0;
+  const decimals = decimalsOf(env);
+  return cell((ctx) => {
+    const v = read(ctx);
+    if (v === null && env.column.nullable) return null;
+    const u = ctx.rngFor(env.key).float();
+    const share = u < whole ? 1 : u < whole + none ? 0 : min + ((u - whole - none) / Math.max(1e-12, 1 - whole - none)) * (max - min);
+    return fitted((v ?? 0) * share, decimals, Math.trunc);
+  }, 'number', [index]);
+}
+
+/**
+ * Arithmetic of the row's other columns (`formula`): the sum of its terms rounded half away from
+ * zero to the column's scale (an integer column to a whole number, floating point kept as is), or
+ * a share of `of` rounded towards zero, so it never passes that column. The operands are its
+ * dependencies, computed first; only the share draws at random.
+ */
+export const formulaCell: CellBuilder = (env) => {
+  const s = env.spec as Formula;
+  return s.of === undefined ? sumCell(env, s.sum ?? []) : shareCell(env, s, s.of);
+};
