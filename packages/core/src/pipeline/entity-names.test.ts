@@ -104,3 +104,34 @@ describe('values', () => {
     expect(values.filter((v) => / (Warehouse|Depot|Center|Cross-Dock|Storage)$/.test(v)).length).toBeGreaterThan(475);
   });
 });
+
+describe('tables that share a word with an entity but hold something else, told by their other columns', () => {
+  const ddl = `CREATE TABLE movies (id INT PRIMARY KEY, title VARCHAR(100));
+CREATE TABLE roles (id INT PRIMARY KEY, movie_id INT REFERENCES movies(id), actor_id INT, name VARCHAR(60));
+CREATE TABLE cast_members (id INT PRIMARY KEY, role VARCHAR(60));
+CREATE TABLE events (id INT PRIMARY KEY, aggregate_id UUID, payload JSONB, version INT, name VARCHAR(60));
+CREATE TABLE channels (id INT PRIMARY KEY, channel_number INT, network VARCHAR(40), name VARCHAR(60));
+CREATE TABLE labels (id INT PRIMARY KEY, founded_year INT, country VARCHAR(40), name VARCHAR(60));
+CREATE TABLE plans (id INT PRIMARY KEY, building VARCHAR(40), floor_number INT, square_feet INT, name VARCHAR(60));
+CREATE TABLE courses (id INT PRIMARY KEY, par INT, holes INT, name VARCHAR(60));
+CREATE TABLE features (id INT PRIMARY KEY, layer_id INT, latitude NUMERIC(9,6), longitude NUMERIC(9,6), name VARCHAR(60));
+CREATE TABLE regions (id INT PRIMARY KEY, country_id INT, code VARCHAR(8), name VARCHAR(60));
+CREATE TABLE election_campaigns (id INT PRIMARY KEY, name VARCHAR(60));
+CREATE TABLE patients (id INT PRIMARY KEY, insurance_provider VARCHAR(60), plan_name VARCHAR(60));
+CREATE TABLE stores (id INT PRIMARY KEY, city VARCHAR(40), region_name VARCHAR(40));
+CREATE TABLE warehouse_bins (id INT PRIMARY KEY, name VARCHAR(20));`;
+  let spec: ReturnType<typeof run>['spec'];
+  beforeAll(() => { spec = run(ddl, 10).spec; });
+
+  it.each([
+    'roles.name', 'events.name', 'channels.name', 'labels.name', 'plans.name', 'courses.name', 'features.name', 'regions.name',
+    'election_campaigns.name', 'patients.plan_name', 'stores.region_name', 'warehouse_bins.name',
+  ])('%s keeps a general name (before: roles, events, channels, labels, tiers, courses, features, sales regions, campaigns, warehouses)', (at) => {
+    expect(['roleName', 'eventName', 'chatChannel', 'issueLabel', 'planName', 'courseName', 'feature', 'salesRegion', 'campaignName', 'warehouseName'])
+      .not.toContain(vocabulary(spec(at)));
+  });
+
+  it("a cast member's role is a character, named as a person", () => {
+    expect(spec('cast_members.role')).toMatchObject({ generator: 'fullName' });
+  });
+});

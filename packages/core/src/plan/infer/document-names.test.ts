@@ -47,11 +47,18 @@ describe('document numbers by name', () => {
     expect(inferred('order_items', 'number')).not.toEqual(doc('ORD'));
   });
 
-  it('leaves positions, lines of an order and tables of cases or policies that are no documents alone', () => {
+  it("numbers people by the column's name only: employee_number EMP, customer_no CUST; a team member's bare number is a jersey's", () => {
+    expect(inferred('employees', 'employee_number', 20, { unique: true })).toEqual(doc('EMP'));
+    expect(inferred('orders', 'customer_no')).toEqual(doc('CUST'));
+    expect(inferred('students', 'student_number')).toEqual(doc('STU'));
+    expect(inferred('team_members', 'number', 3)).not.toEqual(doc('MEM'));
+    expect(inferred('employees', 'number')).not.toEqual(doc('EMP'));
+  });
+
+  it('leaves positions and tables of cases or policies that are no documents alone', () => {
     expect(inferred('menu_items', 'sort_order_no')).not.toEqual(doc('ORD'));
     expect(inferred('widgets', 'display_order_number')).not.toEqual(doc('ORD'));
-    expect(inferred('order_lines', 'order_number')).not.toEqual(doc('ORD'));
-    expect(inferred('order_lines', 'line_order_number', 20, { unique: true })).toEqual(doc('ORD'));
+    expect(inferred('order_lines', 'order_number')).toEqual(doc('ORD'));
     expect(inferred('password_policies', 'number')).not.toEqual(doc('POL'));
     expect(inferred('test_cases', 'number')).not.toEqual(doc('CASE'));
     expect(inferred('cases', 'number')).toEqual(doc('CASE'));

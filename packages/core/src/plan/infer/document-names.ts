@@ -14,11 +14,16 @@ const DOCUMENTS: readonly (readonly [string, string])[] = [
   ['contract', 'CTR'], ['policy', 'POL'], ['payment', 'PAY'], ['requisition', 'REQ'], ['rma', 'RMA'],
 ];
 
+/** People's numbers (`employee_number` → `EMP-004513`): by the column's name only (a `team_members.number` is a jersey's). */
+const PEOPLE: readonly (readonly [string, string])[] = [
+  ['employee|staff', 'EMP'], ['customer|client', 'CUST'], ['member|membership', 'MEM'], ['student', 'STU'], ['patient', 'PAT'],
+];
+
 /** Last words that make a name a document's number: `number`, `no`, `num`, `nr`, `nbr`. */
 const NUMBER_WORD = '(number|no|num|nr|nbr)';
 
 /** `invoice_number`, `invoiceNo`, `customer_po_number` (the document, then a number word, last). */
-const NAMED = DOCUMENTS.map(([doc, prefix]) => [new RegExp(`(^|_)(${doc})_?${NUMBER_WORD}$`), prefix] as const);
+const NAMED = [...DOCUMENTS, ...PEOPLE].map(([doc, prefix]) => [new RegExp(`(^|_)(${doc})_?${NUMBER_WORD}$`), prefix] as const);
 /** A table named after the document (`invoices`, `purchase_orders`: its last words). */
 const TABLE = DOCUMENTS.map(([doc, prefix]) => [new RegExp(`(^|_)(${doc})$`), prefix] as const);
 const BARE = new RegExp(`^${NUMBER_WORD}$`);
@@ -26,8 +31,7 @@ const BARE = new RegExp(`^${NUMBER_WORD}$`);
 const NOT_A_DOCUMENT = /(^|_)(test|use|password|security|retention|privacy|access|iam|cors|cookie|cache|storage|backup|lifecycle|sharing|content|network|firewall|scaling)_(cases?|polic(y|ies))$/;
 /** An order that is a position, not a document (`sort_order_no`, `display_order_number`). */
 const POSITION = /(^|_)(sort|display|sequence|seq|position|rank|sort_?by)_?order_?/;
-/** A table of an order's lines, whose `order_number` repeats the order's. */
-const LINE_TABLE = /(^|_)(lines?|items?|details?|entries|entry)$/;
+
 
 const documentSpec = (prefix: string): ColumnSpec => ({ generator: 'identifier', kind: 'documentNumber', prefix });
 const prefixIn = (rules: readonly (readonly [RegExp, string])[], key: string): string | undefined => rules.find(([re]) => re.test(key))?.[1];
@@ -36,7 +40,6 @@ const prefixIn = (rules: readonly (readonly [RegExp, string])[], key: string): s
 function documentPrefix(ctx: ColumnContext): string | undefined {
   const key = ctx.words.join('_');
   if (POSITION.test(key)) return undefined;
-  if (LINE_TABLE.test(ctx.tableWords.join('_')) && !ctx.unique) return undefined;
   const named = prefixIn(NAMED, key);
   if (named !== undefined || !BARE.test(key)) return named;
   const tableKey = ctx.tableWords.join('_');

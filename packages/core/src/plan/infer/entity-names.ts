@@ -10,6 +10,8 @@ interface Entity {
   readonly only?: readonly string[];
   /** Words, in the table's or the column's name, that make it something else (`analytics_events`, `golf_courses`). */
   readonly not?: readonly string[];
+  /** Other columns of the table that make it something else (`roles` beside `movie_id`, `courses` beside `par`). */
+  readonly notBeside?: RegExp;
 }
 
 const vocab = (name: VocabularyName) => (): ColumnSpec => ({ generator: 'vocabulary', name });
@@ -53,21 +55,21 @@ export const roleByName = role;
 
 /** Entities whose names are no company's, in priority order. */
 const ENTITIES: readonly Entity[] = [
-  { words: ['plan', 'tier'], spec: vocab('planName'), only: ['subscription', 'pricing', 'price', 'billing', 'service', 'membership', 'product', 'account', 'license', 'saas', 'app', 'software'], not: ['meal', 'floor', 'lesson', 'treatment', 'care', 'study', 'test', 'payment', 'insurance', 'health', 'travel', 'workout', 'diet', 'seating', 'action', 'loyalty', 'reward'] },
-  { words: ['role'], spec: role, not: ['cast', 'film', 'movie', 'play', 'character'] },
-  { words: ['permission', 'privilege'], spec: vocab('permission') },
-  { words: ['region', 'territory'], spec: vocab('salesRegion') },
+  { words: ['plan', 'tier'], spec: vocab('planName'), notBeside: /(^|_)(floor|building|square|sq|patient|diagnosis|calories|protein|carbs|meal|lesson|exercise|workout|treatment|architect|insurance|insurance_provider|insurer|policy)(_|$)/, only: ['subscription', 'pricing', 'price', 'billing', 'service', 'membership', 'product', 'account', 'license', 'saas', 'app', 'software'], not: ['meal', 'floor', 'lesson', 'treatment', 'care', 'study', 'test', 'payment', 'insurance', 'health', 'travel', 'workout', 'diet', 'seating', 'action', 'loyalty', 'reward'] },
+  { words: ['role'], spec: role, not: ['cast', 'film', 'movie', 'play', 'character', 'actor', 'theatre', 'theater', 'casting'], notBeside: /(^|_)(movie|film|actor|actress|character|cast|play|show|episode|performer|credit|billing_order)(_|$)/ },
+  { words: ['permission', 'privilege'], spec: vocab('permission'), not: ['file', 'share', 'folder', 'document', 'drive', 'shared'] },
+  { words: ['region', 'territory'], spec: vocab('salesRegion'), not: ['wine', 'aws', 'cloud', 'azure', 'gcp', 'brain', 'time', 'zone', 'geo', 'geographic', 'administrative', 'admin', 'climate', 'game'], notBeside: /(^|_)(country|country_id|country_code|latitude|longitude|lat|lng|geom|geometry|population|area|capital|iso|iso_code|city|town|zip|zipcode|postal|postcode|address|street|state|province|county)(_|$)/ },
   { words: ['team', 'squad'], spec: team },
-  { words: ['course'], spec: vocab('courseName'), not: ['golf', 'race', 'obstacle', 'meal', 'dinner', 'menu', 'water'] },
-  { words: ['event', 'conference', 'meetup'], spec: vocab('eventName'), not: ['ticket', 'audit', 'log', 'webhook', 'tracking', 'analytic', 'analytics', 'domain', 'system', 'stream', 'outbox', 'sync', 'page', 'click', 'app', 'error', 'history', 'telemetry', 'metric', 'track', 'raw', 'session', 'activity', 'user', 'customer', 'order', 'stripe', 'payment', 'integration', 'job', 'task', 'queue', 'security', 'device'] },
+  { words: ['course'], spec: vocab('courseName'), not: ['golf', 'race', 'obstacle', 'meal', 'dinner', 'menu', 'water', 'dish', 'dishe', 'recipe', 'food'], notBeside: /(^|_)(par|holes?|yardage|slope|menu|menu_id|dish|recipe|calories)(_|$)/ },
+  { words: ['event', 'conference', 'meetup'], spec: vocab('eventName'), not: ['ticket', 'audit', 'log', 'webhook', 'tracking', 'analytic', 'analytics', 'domain', 'system', 'stream', 'outbox', 'sync', 'page', 'click', 'app', 'error', 'history', 'telemetry', 'metric', 'track', 'raw', 'session', 'activity', 'user', 'customer', 'order', 'stripe', 'payment', 'integration', 'job', 'task', 'queue', 'security', 'device', 'game', 'match', 'life', 'calendar_sync'], notBeside: /(^|_)(payload|aggregate|aggregate_id|properties|props|stream|stream_id|minute|match_id|game_id|ip|ip_address|user_agent|session_id|occurred_at|event_data|data|version|sequence|seq)(_|$)/ },
   { words: ['venue'], spec: vocab('venueName') },
-  { words: ['feature'], spec: vocab('feature') },
+  { words: ['feature'], spec: vocab('feature'), not: ['geographic', 'geo', 'map', 'gis', 'terrain', 'natural', 'land', 'spatial'], notBeside: /(^|_)(latitude|longitude|lat|lng|lon|geom|geometry|layer|layer_id|shape|elevation|feature_type|wkt)(_|$)/ },
   { words: ['skill', 'competency'], spec: vocab('skill') },
   { words: ['playlist'], spec: vocab('playlistName') },
-  { words: ['channel'], spec: (ctx) => channelByContext(ctx, true) ?? vocab('chatChannel')(), not: ['tv', 'television', 'radio', 'youtube', 'video', 'notification', 'payment', 'cable'] },
-  { words: ['campaign'], spec: vocab('campaignName') },
+  { words: ['channel'], spec: (ctx) => channelByContext(ctx, true) ?? vocab('chatChannel')(), not: ['tv', 'television', 'radio', 'youtube', 'video', 'notification', 'payment', 'cable'], notBeside: /(^|_)(channel_number|network|frequency|subscribers?|subscriber_count|video|videos|broadcast|callsign|call_sign|station)(_|$)/ },
+  { words: ['campaign'], spec: vocab('campaignName'), not: ['election', 'political', 'candidate', 'dnd', 'rpg', 'game', 'fundraising', 'donation', 'charity'], notBeside: /(^|_)(candidate|candidate_id|donor|donation|dungeon_master|player|players|votes?|party)(_|$)/ },
   { words: ['board'], spec: vocab('boardName'), not: ['director', 'school', 'circuit', 'dart', 'game', 'bulletin'] },
-  { words: ['label'], spec: vocab('issueLabel'), only: ['issue', 'github', 'gitlab', 'ticket', 'task', 'project', 'card', 'todo', 'note', 'repo', 'repository', 'board', 'item', 'email', 'mail', 'message', 'conversation', 'post', 'bug'], not: ['record', 'music', 'shipping', 'shipment', 'print', 'nutrition'] },
+  { words: ['label'], spec: vocab('issueLabel'), only: ['issue', 'github', 'gitlab', 'ticket', 'task', 'project', 'card', 'todo', 'note', 'repo', 'repository', 'board', 'item', 'email', 'mail', 'message', 'conversation', 'post', 'bug'], not: ['record', 'music', 'shipping', 'shipment', 'print', 'nutrition'], notBeside: /(^|_)(founded|founded_year|artist|artists|album|albums|record|catalog|country|imprint)(_|$)/ },
   { words: ['group'], spec: vocab('groupName'), only: ['user', 'customer', 'member', 'contact', 'study', 'interest', 'social', 'security', 'access', 'chat', 'discussion', 'mailing', 'email', 'community', 'employee', 'staff', 'student', 'work', 'team', 'account'], not: ['age', 'blood', 'muscle', 'ad', 'product', 'risk', 'income', 'price', 'size', 'attribute', 'option', 'modifier', 'tax', 'item', 'asset', 'unit', 'cost'] },
   { words: ['warehouse', 'depot'], spec: vocab('warehouseName') },
 ];
@@ -76,6 +78,7 @@ const ENTITIES: readonly Entity[] = [
 function entityOf(word: string | undefined, ctx: ColumnContext, others?: readonly string[]): Entity | undefined {
   const e = ENTITIES.find((x) => word !== undefined && x.words.includes(word));
   if (e === undefined || wordsAround(ctx).some((w) => e.not?.includes(w))) return undefined;
+  if (e.notBeside !== undefined && siblingMatches(ctx, e.notBeside)) return undefined;
   return others === undefined || e.only === undefined || others.every((w) => e.only?.includes(w)) ? e : undefined;
 }
 
@@ -142,9 +145,11 @@ function rolesAround(def: string): ColumnSpec {
 
 /**
  * The role an account holds (`users.role`: "Admin"; with `DEFAULT 'user'`: mostly `user`, else
- * `admin`, `member`, …) or one on a project (`Employee_Projects.role`: "Developer").
+ * `admin`, `member`, …) or one on a project (`Employee_Projects.role`: "Developer"); a cast
+ * member's is a character, named as a person.
  */
 export function roleByTable(ctx: ColumnContext): ColumnSpec {
+  if (entityOf('role', ctx) === undefined) return { generator: 'fullName' };
   const def = wordDefault(ctx);
   const account = ctx.tableWords.some((w) => ACCOUNT_WORDS.includes(w));
   if (def !== undefined && account && !ctx.unique) return rolesAround(def);

@@ -28,8 +28,8 @@ function nameByTableWords(ctx: ColumnContext): ColumnSpec {
   if (has(ctx, 'department', 'dept')) return vocab('department')();
   if (has(ctx, 'project')) return vocab('projectName')();
   if (has(ctx, 'publisher')) return vocab('publisher')();
-  if (has(ctx, 'warehouse')) return vocab('warehouseName')();
-  if (has(ctx, 'branch', 'library', 'office', 'store', 'location')) return vocab('branchName')();
+  if (ctx.tableWords.at(-1) === 'warehouse') return vocab('warehouseName')();
+  if (has(ctx, 'branch', 'library', 'office', 'store', 'location', 'warehouse')) return vocab('branchName')();
   if (has(ctx, 'product', 'item', 'menu')) return vocab('product')();
   if (has(ctx, 'category', 'tag', 'genre')) return vocab('category')();
   if (has(ctx, 'country')) return vocab('country')();

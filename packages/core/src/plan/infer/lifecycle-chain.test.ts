@@ -85,6 +85,7 @@ describe('lifecycleEarlier: a subscription\'s stages follow its start', () => {
   it('reads a bare start (start_date, start_time) as the start only beside a trial: an appointment cancelled before its start_time keeps following its creation', () => {
     expect(follows('cancelled_at', 'created_at!', 'start_time!', 'cancelled_at')).toBe('created_at');
     expect(follows('cancellation_date', 'start_date!', 'cancellation_date')).toBeUndefined();
+    expect(lifecyclePredecessors('trial_ends_at', columns('created_at!', 'start_date!'), key)[0]).toMatchObject({ column: 'start_date', minGap: 7, maxGap: 30 });
   });
 
   it('leaves other stages unchained to a start', () => {

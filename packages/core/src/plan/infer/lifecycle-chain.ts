@@ -58,9 +58,9 @@ function stepOf(key: string): Step | undefined {
   return stageOfName(key, true);
 }
 
-/** Bare starts (`start_date`) count as `started` in a table with a trial stage, else as no step. */
-function startsBesideTrial(steps: readonly (Step | undefined)[]): (Step | undefined)[] {
-  const trial = steps.includes('trial');
+/** Bare starts (`start_date`) count as `started` in a table with a trial stage (`ownTrial`: the column planned is one), else as no step. */
+function startsBesideTrial(steps: readonly (Step | undefined)[], ownTrial: boolean): (Step | undefined)[] {
+  const trial = ownTrial || steps.includes('trial');
   return steps.map((s) => (s === 'start' ? (trial ? 'started' : undefined) : s));
 }
 
@@ -81,7 +81,7 @@ function isOrderTable(steps: readonly (Step | undefined)[]): boolean {
  */
 export function lifecyclePredecessors(key: string, columns: readonly Column[], keyOf: (c: Column) => string): (Earlier & { nullable: boolean })[] {
   const stage = stageOfName(key, true);
-  const steps = startsBesideTrial(columns.map((c) => stepOf(keyOf(c))));
+  const steps = startsBesideTrial(columns.map((c) => stepOf(keyOf(c))), stage === 'trial');
   const gaps = stage ? (isOrderTable(steps) ? ORDER_CHAIN : OTHER_CHAIN)[stage] ?? [] : [];
   return gaps.flatMap(([step, minGap, maxGap]) => columns
     .filter((_, i) => steps[i] === step)
