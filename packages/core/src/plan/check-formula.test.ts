@@ -8,7 +8,8 @@ const money = (precision: number): LogicalType => ({ kind: 'decimal', precision,
 const c = (name: string, type: LogicalType): Column => ({ name, type, nullable: false });
 const items: Table = {
   name: 'order_items', uniques: [], foreignKeys: [], checks: [],
-  columns: [c('quantity', { kind: 'int', bits: 32 }), c('unit_price', money(10)), c('sku', { kind: 'string', variant: 'varchar', length: 12 }), c('line_total', money(12)), c('small_total', money(5))],
+  columns: [c('quantity', { kind: 'int', bits: 32 }), c('unit_price', money(10)), c('sku', { kind: 'string', variant: 'varchar', length: 12 }), c('line_total', money(12)), c('small_total', money(5)),
+    c('status', { kind: 'enum', name: 'order_status', values: ['pending', 'paid', 'void'] }), c('state', { kind: 'string', variant: 'varchar', length: 10 })],
 };
 const plain: Record<string, ColumnSpec> = {
   quantity: { generator: 'int', min: 1, max: 12, skew: 'small' },
@@ -61,5 +62,20 @@ describe('checkFormula', () => {
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', wholeRate: 0.7, zeroRate: 0.4 })).toMatch(/more than 1/);
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', fraction: { min: 0.9, max: 0.1 } })).toMatch(/greater than max/);
     expect(codeOf('line_total', { ...product('quantity', 'unit_price'), unique: true })).toMatch(/cannot be made unique/);
+  });
+
+  it('checks the status a share follows: a column of the table, labels it holds, each listed once', () => {
+    const share = (byStatus: NonNullable<Extract<ColumnSpec, { generator: 'formula' }>['byStatus']>): ColumnSpec => ({ generator: 'formula', of: 'unit_price', byStatus });
+    const stateEnum = { state: { generator: 'enum', values: ['open', 'done'] } as ColumnSpec };
+    expect(codeOf('line_total', share({ column: 'status', whole: ['paid'], zero: ['pending', 'void'] }))).toBeUndefined();
+    expect(codeOf('line_total', share({ column: 'state', whole: ['done'] }), stateEnum)).toBeUndefined();
+    expect(codeOf('line_total', share({ column: 'state', whole: ['anything'] }))).toBeUndefined();
+    expect(codeOf('line_total', share({ column: 'payment_status', whole: ['paid'] }))).toMatch(/^PLAN_CONTRADICTS_SCHEMA: .*unknown status column "payment_status"/);
+    expect(codeOf('line_total', share({ column: 'status', whole: ['settled'] }))).toMatch(/^PLAN_CONTRADICTS_SCHEMA: .*label "settled", which the column never holds/);
+    expect(codeOf('line_total', share({ column: 'state', zero: ['closed'] }), stateEnum)).toMatch(/label "closed"/);
+    expect(codeOf('line_total', share({ column: 'status', whole: ['paid'], zero: ['paid'] }))).toMatch(/^PLAN_INVALID: .*"paid" more than once/);
+    const summed: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }], byStatus: { column: 'status', whole: ['paid'] } };
+    expect(codeOf('line_total', summed)).toMatch(/belong to "of"/);
+    expect(codeOf('line_total', share({ column: 'line_total', whole: ['1'] }))).toMatch(/its own value as a status/);
   });
 });

@@ -11,12 +11,25 @@ const NUMERIC = new Set(['int', 'decimal', 'float']);
 function formProblem(spec: FormulaSpec): string | undefined {
   if ((spec.sum === undefined) === (spec.of === undefined)) return 'give either "sum" (terms added) or "of" (a share of a column), not both or neither';
   const shareOnly = spec.fraction !== undefined || spec.wholeRate !== undefined || spec.zeroRate !== undefined;
-  if (spec.sum !== undefined && shareOnly) return '"fraction", "wholeRate" and "zeroRate" belong to "of"';
+  if (spec.sum !== undefined && (shareOnly || spec.byStatus !== undefined)) return '"fraction", "wholeRate", "zeroRate" and "byStatus" belong to "of"';
   if (spec.fraction && spec.fraction.min > spec.fraction.max) return `fraction min (${spec.fraction.min}) is greater than max (${spec.fraction.max})`;
   if ((spec.wholeRate ?? 0) + (spec.zeroRate ?? 0) > 1) return 'wholeRate and zeroRate add up to more than 1';
   if (spec.sum?.some((t) => t.ratePercent !== undefined && t.lessRate === undefined)) return '"ratePercent" needs "lessRate"';
+  const twice = twiceListed(spec);
+  if (twice !== undefined) return `byStatus lists the label ${JSON.stringify(twice)} more than once`;
   return spec.unique === true ? 'a formula\'s values cannot be made unique' : undefined;
 }
+
+/** A label `byStatus` lists in two places (`whole` and `zero`), or undefined. */
+function twiceListed(spec: FormulaSpec): string | number | undefined {
+  const by = spec.byStatus;
+  const all = by ? [...(by.whole ?? []), ...(by.zero ?? []), ...(by.part ?? [])] : [];
+  return all.find((l, i) => all.findIndex((m) => String(m) === String(l)) !== i);
+}
+
+/** The columns a generator reads, with the status a formula's share follows. */
+const readsOf = (spec: ColumnSpec | undefined): string[] =>
+  [...readColumns(spec), ...(spec?.generator === 'formula' && spec.byStatus ? [spec.byStatus.column] : [])];
 
 const specOf = (table: Table, specs: Specs, name: string): ColumnSpec | undefined => specs[findColumn(table, name)?.name ?? name];
 
@@ -26,7 +39,7 @@ function cycleFrom(table: Table, specs: Specs, start: string): string | undefine
   const walk = (name: string, path: string[]): string | undefined => {
     if (path.length > 0 && key(name) === key(start)) return [...path, name].join(' → ');
     if (path.some((p) => key(p) === key(name))) return undefined;
-    for (const next of readColumns(specOf(table, specs, name))) { const found = walk(next, [...path, name]); if (found) return found; }
+    for (const next of readsOf(specOf(table, specs, name))) { const found = walk(next, [...path, name]); if (found) return found; }
     return undefined;
   };
   return walk(start, []);
@@ -59,6 +72,26 @@ function checkOperand(table: Table, column: Column, name: string): void {
   }
 }
 
+/** The labels a status column holds: its enum type's, or those its `enum` plan entry draws; undefined when open. */
+function statusLabels(column: Column, spec: ColumnSpec | undefined): readonly (string | number)[] | undefined {
+  const t = baseType(column.type);
+  return t.kind === 'enum' ? t.values : spec?.generator === 'enum' ? spec.values : undefined;
+}
+
+/** `byStatus` names another column of the table, and labels it holds. */
+function checkStatus(table: Table, column: Column, specs: Specs, by: NonNullable<FormulaSpec['byStatus']>): void {
+  const where = `plan for "${table.name}.${column.name}"`;
+  const details = { table: table.name, column: column.name };
+  const status = findColumn(table, by.column);
+  if (!status) contradicts(`${where} follows unknown status column "${by.column}"`, { ...details, hint: 'name a column of the table in "byStatus.column"' });
+  if (status.name === column.name) contradicts(`${where} follows its own value as a status`, details);
+  const labels = statusLabels(status, specs[status.name]);
+  const unknown = labels && [...(by.whole ?? []), ...(by.zero ?? []), ...(by.part ?? [])].find((l) => !labels.some((v) => String(v) === String(l)));
+  if (unknown !== undefined) {
+    contradicts(`${where} follows "${status.name}" label ${JSON.stringify(unknown)}, which the column never holds`, { ...details, hint: `use labels of "${status.name}": ${(labels ?? []).join(', ')}` });
+  }
+}
+
 /** A formula whose operands' ranges reach beyond what the column's type holds: rows would fail to load. */
 function checkRoom(table: Table, column: Column, specs: Specs): void {
   const range = specRange(table, specs, column.name, new Set());
@@ -72,7 +105,8 @@ function checkRoom(table: Table, column: Column, specs: Specs): void {
 
 /**
  * Checks a `formula` plan entry: its form (PLAN_INVALID), and (PLAN_CONTRADICTS_SCHEMA) that it
- * names other numeric columns of the table, that no chain of generators reads its way back to
+ * names other numeric columns of the table (and, for `byStatus`, a status column and labels it
+ * holds: its enum type's, or its `enum` entry's), that no chain of generators reads its way back to
  * it, and that its operands' ranges keep its values within the column's type. Other specs pass.
  *
  * @example
@@ -86,6 +120,7 @@ export function checkFormula(table: Table, column: Column, specs: Specs): void {
   const problem = formProblem(spec);
   if (problem) throw new RowforgeError('PLAN_INVALID', `plan for "${table.name}.${column.name}": ${problem}`, { table: table.name, column: column.name, hint: 'fix the formula in the plan' });
   formulaColumns(spec).forEach((name) => checkOperand(table, column, name));
+  if (spec.byStatus) checkStatus(table, column, specs, spec.byStatus);
   const cycle = cycleFrom(table, specs, column.name);
   if (cycle) contradicts(`columns of "${table.name}" are computed from each other in a loop: ${cycle}`, { table: table.name, column: column.name });
   checkRoom(table, column, specs);

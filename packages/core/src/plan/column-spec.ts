@@ -35,6 +35,13 @@ const formulaTerm = z.object({
 });
 /** Share of `of` a formula draws: `min`…`max`, both within 0…1. */
 const formulaFraction = z.object({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) });
+const formulaLabels = z.array(z.union([z.string(), z.number()])).min(1).optional();
+/**
+ * A share that follows the row's status (`column`): all of `of` on the `whole` labels, none on the
+ * `zero` ones, a part strictly between on the `part` ones (drawn in `fraction`); other labels and
+ * NULL keep the `wholeRate`/`zeroRate` mix.
+ */
+const formulaByStatus = z.object({ column: z.string().min(1), whole: formulaLabels, zero: formulaLabels, part: formulaLabels });
 /** Instants written as a number (Unix seconds or milliseconds) in an integer column; absent: a date or timestamp value. */
 const unit = z.enum(epochUnits).optional();
 
@@ -100,7 +107,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
    * the terms added (`line_total` = quantity × unit_price; `total` = subtotal + tax − discount), or
    * `of`: a share of that column (`tax` = subtotal × 0.05…0.1; `amount_paid` at most `amount_due`),
    * drawn in `fraction` (default 0…1), all of it on `wholeRate` of rows, none on `zeroRate`; it is
-   * rounded down, so it never passes the column. A NULL operand gives NULL in a nullable column, else counts as 0.
+   * rounded down, so it never passes the column; with `byStatus`, the share follows the row's status
+   * (a paid invoice all, a void one none). A NULL operand gives NULL in a nullable column, else counts as 0.
    */
   z.object({
     generator: z.literal('formula'),
@@ -109,6 +117,7 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
     fraction: formulaFraction.optional(),
     wholeRate: z.number().min(0).max(1).optional(),
     zeroRate: z.number().min(0).max(1).optional(),
+    byStatus: formulaByStatus.optional(),
     ...common,
   }),
   z.object({ generator: z.literal('uuid'), ...common }),
@@ -143,6 +152,8 @@ export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;
 export type GeneratorName = ColumnSpec['generator'];
 /** One term of a `formula` generator's sum. */
 export type FormulaTerm = z.infer<typeof formulaTerm>;
+/** How a `formula` share follows the row's status. */
+export type FormulaByStatus = z.infer<typeof formulaByStatus>;
 export type VocabularyName = (typeof vocabularyNames)[number];
 export type TextKind = (typeof textKinds)[number];
 export type ReviewSubject = (typeof reviewSubjects)[number];

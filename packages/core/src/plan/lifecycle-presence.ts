@@ -39,9 +39,21 @@ const REACHED: Readonly<Record<string, readonly Stage[]>> = {
   void: ['cancelled'], sent: [], issued: [], uncollectible: [], written_off: [], failed: [],
 };
 
-const STATUS_WORDS = new Set(['status', 'state', 'stage']);
+/** Last words of a status column's name (`status`, `order_state`, `stage`). */
+export const STATUS_WORDS: ReadonlySet<string> = new Set(['status', 'state', 'stage']);
 
 const label = (v: string): string => v.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/**
+ * The stages a row with status `l` has reached (matched as `REACHED` is: lower case, spaces and
+ * dashes as `_`); undefined for a label not known.
+ *
+ * @example
+ * ```ts
+ * reachedStages('Shipped') // ['paid', 'shipped']
+ * ```
+ */
+export const reachedStages = (l: string): readonly Stage[] | undefined => (Object.hasOwn(REACHED, label(l)) ? REACHED[label(l)] : undefined);
 
 /** The labels a column holds: its enum type's, or those of its `enum` generator (a CHECK IN list). */
 function labelsOf(column: Column, spec: ColumnSpec | undefined): string[] | undefined {

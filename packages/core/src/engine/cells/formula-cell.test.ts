@@ -83,4 +83,27 @@ describe('formulaCell', () => {
     };
     expect([...buildCell(env).deps].sort()).toEqual([0, 1]);
   });
+
+  it('follows the row\'s status: all on a paid one, none on a void one, strictly part on a partial one, the mix on others', () => {
+    const columns: Column[] = [{ name: 'amount_due', type: money(10, 2), nullable: false }, { name: 'status', type: { kind: 'string', variant: 'varchar', length: 20 }, nullable: true }];
+    const target: Column = { name: 'amount_paid', type: money(10, 2), nullable: false };
+    const spec: ColumnSpec = {
+      generator: 'formula', of: 'amount_due', fraction: { min: 0, max: 1 }, wholeRate: 0.5, zeroRate: 0.2,
+      byStatus: { column: 'status', whole: ['paid', 'Refunded'], zero: ['void', 'draft'], part: ['partially_paid'] },
+    };
+    const all = [...columns, target];
+    const table: Table = { name: 't', columns: all, uniques: [], foreignKeys: [], checks: [] };
+    const env: CellEnv = { seed: '1', table, column: target, spec, key: 7, rows: 1, referenceDay: 0, locationKey: 1, personKey: 2, indexOf: (n) => all.findIndex((c) => c.name === n) };
+    const built = buildCell(env);
+    expect([...built.deps].sort()).toEqual([0, 1]);
+    const ctx = new RowContext(all.length);
+    const at = (row: number, due: number, status: string | null): Value => { ctx.start(row, 0); ctx.values[0] = due; ctx.values[1] = status; return built.fn(ctx); };
+    const rows = Array.from({ length: 600 }, (_, i) => i);
+    expect(rows.every((i) => at(i, 12.34, 'paid') === 12.34 && at(i, 50, 'Refunded') === 50)).toBe(true);
+    expect(rows.every((i) => at(i, 12.34, 'void') === 0 && at(i, 9, 'draft') === 0)).toBe(true);
+    expect(rows.every((i) => { const p = at(i, 12.34, 'partially_paid') as number; return p > 0 && p < 12.34; })).toBe(true);
+    expect(rows.every((i) => at(i, 0.02, 'partially_paid') === 0.01)).toBe(true);
+    const mixed = rows.map((i) => at(i, 10, i % 2 === 0 ? 'open' : null) as number);
+    expect(mixed.some((p) => p === 10) && mixed.some((p) => p === 0) && mixed.some((p) => p > 0 && p < 10)).toBe(true);
+  });
 });

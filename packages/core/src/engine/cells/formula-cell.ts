@@ -64,26 +64,53 @@ function sumCell(env: CellEnv, terms: readonly Term[]): BuiltCell {
   }, 'number', deps);
 }
 
+type Share = 'whole' | 'zero' | 'part';
+
+/** The share the row's status sets (`byStatus`), or undefined (the mix) for another label or NULL. */
+function statusShare(env: CellEnv, s: Formula, deps: number[]): (ctx: RowContext) => Share | undefined {
+  const by = s.byStatus;
+  if (!by) return () => undefined;
+  const index = env.indexOf(by.column);
+  deps.push(index);
+  const shares = new Map<string, Share>();
+  for (const k of ['part', 'zero', 'whole'] as const) for (const l of by[k] ?? []) shares.set(String(l), k);
+  return (ctx) => { const v = ctx.values[index]; return v === null || v === undefined ? undefined : shares.get(String(v)); };
+}
+
+/** `part` of `whole`, moved strictly between 0 and it (one step of `decimals` in from the end it reached) where the scale leaves room. */
+function strictPart(part: number, whole: number, decimals: number | undefined): number {
+  if (whole <= 0 || (part > 0 && part < whole)) return part;
+  if (decimals === undefined) return whole / 2;
+  const step = 10 ** -decimals;
+  if (whole < 1.5 * step) return part;
+  return part <= 0 ? step : fitted(whole - step, decimals, Math.round);
+}
+
 function shareCell(env: CellEnv, s: Formula, of: string): BuiltCell {
   const { read, index } = reader(env, of);
+  const deps = [index];
+  const byStatus = statusShare(env, s, deps);
   const { min, max } = s.fraction ?? { min: 0, max: 1 };
   const whole = s.wholeRate ?? 0;
   const none = s.zeroRate ?? 0;
   const decimals = decimalsOf(env);
+  const drawn = (u: number): number => (u < whole ? 1 : u < whole + none ? 0 : min + ((u - whole - none) / Math.max(1e-12, 1 - whole - none)) * (max - min));
   return cell((ctx) => {
     const v = read(ctx);
     if (v === null && env.column.nullable) return null;
     const u = ctx.rngFor(env.key).float();
-    const share = u < whole ? 1 : u < whole + none ? 0 : min + ((u - whole - none) / Math.max(1e-12, 1 - whole - none)) * (max - min);
-    return fitted((v ?? 0) * share, decimals, Math.trunc);
-  }, 'number', [index]);
+    const set = byStatus(ctx);
+    if (set !== 'part') return fitted((v ?? 0) * (set === 'whole' ? 1 : set === 'zero' ? 0 : drawn(u)), decimals, Math.trunc);
+    return strictPart(fitted((v ?? 0) * (min + u * (max - min)), decimals, Math.trunc), v ?? 0, decimals);
+  }, 'number', deps);
 }
 
 /**
  * Arithmetic of the row's other columns (`formula`): the sum of its terms rounded half away from
  * zero to the column's scale (an integer column to a whole number, floating point kept as is), or
- * a share of `of` rounded towards zero, so it never passes that column. The operands are its
- * dependencies, computed first; only the share draws at random.
+ * a share of `of` rounded towards zero, so it never passes that column: all or none of it where
+ * `byStatus` says so for the row's status, strictly part of it on its `part` labels. The operands
+ * (and the status) are its dependencies, computed first; only the share draws at random.
  */
 export const formulaCell: CellBuilder = (env) => {
   const s = env.spec as Formula;

@@ -34,3 +34,14 @@ export const DISCOUNT_SHARE = { fraction: { min: 0.05, max: 0.2 }, zeroRate: 0.5
 export const PAID_SHARE = { fraction: { min: 0.1, max: 0.9 }, wholeRate: 0.75, zeroRate: 0.1 } as const;
 /** A discount rate's range: a fraction, or a percent. */
 export const DISCOUNT_RATE_RANGE = { fraction: [0, 0.3], percent: [0, 30] } as const;
+/**
+ * Status labels (lower case, spaces and dashes as `_`) that tell how much of a row's amount is
+ * paid, besides the lifecycle stages (`reachedStages`: a label reaching `paid` pays all of it, any
+ * other known label none): `part` pays some of it, `whole` all of it.
+ */
+export const PAYMENT_LABELS = {
+  part: ['partially_paid', 'partly_paid', 'part_paid', 'partial', 'partial_payment', 'past_due', 'overdue'],
+  whole: ['settled', 'fully_paid', 'paid_in_full'],
+} as const;
+/** Words of a status column's name that say it is about payment (`payment_status`), preferred over another status. */
+export const PAYMENT_STATUS_WORDS: ReadonlySet<string> = new Set(['payment', 'paid', 'billing', 'invoice']);

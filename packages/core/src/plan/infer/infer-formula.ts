@@ -7,6 +7,7 @@ import { checkArithmetic, type CheckedFormula } from './check-formulas.js';
 import { wordsOf } from './column-context.js';
 import { DISCOUNT_RATE_RANGE, DISCOUNT_SHARE, FORMULA_NAMES as N, PAID_SHARE, PERCENT_NAME, TAX_SHARE } from './formula-names.js';
 import { literalBounds, orderedPairs, type LiteralBound } from './literal-bounds.js';
+import { paymentByStatus } from './payment-status.js';
 import { typeBounds } from './type-bounds.js';
 
 /** The range a plain (non-formula) column would be drawn in, when it is a number range. */
@@ -117,7 +118,7 @@ function discountRate(d: Draft): { column: Column; percent: boolean } | undefine
   return percent || baseType(column.type).kind !== 'int' ? { column, percent } : undefined;
 }
 
-/** Beside a subtotal, a tax and a discount amount are shares of it; a payment is at most what is due. */
+/** Beside a subtotal, a tax and a discount amount are shares of it; a payment is at most what is due, all or none of it as the row's status tells. */
 function sharesByName(d: Draft): void {
   const subtotal = pick(d, N.subtotal);
   const tax = subtotal && pickTarget(d, N.tax);
@@ -126,7 +127,8 @@ function sharesByName(d: Draft): void {
   if (subtotal && discount) assign(d, lower(discount), share(subtotal, DISCOUNT_SHARE));
   const paid = pickTarget(d, N.paid);
   const payable = paid && pick(d, N.payable, [paid]);
-  if (paid && payable) assign(d, lower(paid), share(payable, PAID_SHARE));
+  const byStatus = paid && paymentByStatus(d.table, paid);
+  if (paid && payable) assign(d, lower(paid), share(payable, { ...PAID_SHARE, ...(byStatus ? { byStatus } : {}) }));
 }
 
 const cache = new WeakMap<Table, TableFormulas>();
@@ -135,7 +137,8 @@ const cache = new WeakMap<Table, TableFormulas>();
  * The arithmetic between a table's numeric columns (not keys): equalities its CHECKs state
  * (`line_total = quantity * unit_price`), else by name: a line total from quantity × unit price
  * (× (1 − a discount rate)), a total from subtotal + tax + shipping − discount, tax and discount
- * as shares of the subtotal, an amount paid as at most the amount due. A formula is dropped when
+ * as shares of the subtotal, an amount paid as at most the amount due (following the row's
+ * status where its labels are known: {@link paymentByStatus}). A formula is dropped when
  * it would read itself, or its range breaks its type or its CHECK bounds (`settle`); operands are
  * narrowed so that the results fit. `rangeOf` gives a plain column's own range.
  *
