@@ -17,7 +17,7 @@ import { networkCell, xmlCell } from './network-cells.js';
 import { booleanCell, constantCell, enumCell, intCell, numberCell, sequenceCell } from './number-cells.js';
 import { emailCell, firstNameCell, fullNameCell, genderCell, honorificCell, lastNameCell, middleNameCell, usernameCell } from './person-cells.js';
 import { afterCell, birthDateCell, dateCell, timeCell, timestampCell } from './temporal-cells.js';
-import { textCell, vocabularyCell } from './text-cells.js';
+import { distinctVocabulary, textCell, vocabularyCell } from './text-cells.js';
 
 const BUILDERS: Record<GeneratorName, CellBuilder> = {
   sequence: sequenceCell, int: intCell, number: numberCell, boolean: booleanCell, enum: enumCell, constant: constantCell,
@@ -30,6 +30,15 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
 
 /** Generators whose `unique` output is already a bijection of the row index. */
 const NATIVELY_UNIQUE = new Set<GeneratorName>(['sequence', 'int', 'number', 'boolean', 'enum', 'date', 'email', 'username', 'phone', 'identifier', 'pattern', 'regex', 'foreignKey', 'uuid', 'timestamp', 'network', 'xml']);
+
+/**
+ * Whether the column's `unique` values are distinct without a row token: a natively unique
+ * generator, or a vocabulary whose fitting values outnumber the rows (then every row draws a
+ * plain distinct value; otherwise every row carries a token, never a mix of both).
+ */
+function nativelyUnique(env: CellEnv): boolean {
+  return NATIVELY_UNIQUE.has(env.spec.generator) || distinctVocabulary(env) !== undefined;
+}
 
 /**
  * Appends a token from a bijection of the row index, so any string generator can be unique: the
@@ -55,7 +64,7 @@ function withNulls(fn: CellFn, rate: number, key: number): CellFn {
 export function buildCell(env: CellEnv): BuiltCell {
   const built = BUILDERS[env.spec.generator](env);
   const convert = converterFor(built.native, env.column.type, built.native === 'string' || built.native === 'any' ? maxLengthOf(env.column) : undefined);
-  const unique = env.spec.unique === true && !NATIVELY_UNIQUE.has(env.spec.generator) && built.native === 'string';
+  const unique = env.spec.unique === true && !nativelyUnique(env) && built.native === 'string';
   const base: CellFn = unique ? uniqueString(built.fn, env) : built.fn;
   const converted: CellFn = (ctx) => {
     const v: Value = base(ctx);

@@ -2,11 +2,12 @@ import { maxLengthOf } from '../../schema/index.js';
 import type { ColumnSpec, VocabularyName } from '../../plan/index.js';
 import type { Rng } from '../rng.js';
 import * as S from '../semantic/index.js';
-import { cell, type CellBuilder } from './cell-env.js';
+import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 import { DISH_DESCRIPTION } from '../semantic/text/dish-description.js';
 import { voicedTextFitting } from '../semantic/text/text-fitting.js';
 import { reviewCell } from './review-cell.js';
 import { EXTRA_VOCABULARIES } from './vocabularies.js';
+import { listEnumeration, VOCABULARY_ENUMERATIONS, type Enumeration } from '../semantic/vocabularies.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 type Draw = (rng: Rng) => string;
@@ -30,8 +31,48 @@ const VOCABULARY: Record<VocabularyName, Draw> = {
   courseName: S.courseName, skill: S.skill, sportsTeam: S.sportsTeam,
 };
 
-/** Vocabulary values; in a column too short for some of them, redrawn until one fits whole (a cut at a word as a last resort). */
+/** Every distinct value of the vocabularies that can list them; the engine's own lists replace the library's. */
+const ENUMERATIONS: Partial<Record<VocabularyName, Enumeration>> = {
+  ...VOCABULARY_ENUMERATIONS,
+  ...(Object.fromEntries(Object.entries(EXTRA_VOCABULARIES).map(([name, list]) => [name, listEnumeration(list)])) as Record<keyof typeof EXTRA_VOCABULARIES, Enumeration>),
+};
+
+/** Salt of the row permutation behind a unique vocabulary column's plain values. */
+const DISTINCT_SALT = 0x5bd1e995;
+
+/**
+ * The distinct values a unique vocabulary column draws one per row from: its vocabulary's values
+ * that fit the column, when they are at least as many as the table's rows; otherwise undefined
+ * (the column's values then carry a row token, see `buildCell`). Depends only on the plan, the
+ * column and the table's row count, so every shard decides alike.
+ */
+export function distinctVocabulary(env: CellEnv): Enumeration | undefined {
+  const spec = env.spec;
+  if (spec.generator !== 'vocabulary' || spec.unique !== true) return undefined;
+  const all = ENUMERATIONS[spec.name];
+  const max = maxLengthOf(env.column);
+  const values = all === undefined || max === undefined ? all : all.fitting(max);
+  return values !== undefined && values.size >= Math.max(env.rows, 1) ? values : undefined;
+}
+
+/**
+ * One distinct value per row: a keyed permutation of the row over the first twice-the-rows
+ * values (most common first), so a small table holds the common names in a shuffled order.
+ */
+function distinctVocabularyCell(env: CellEnv, values: Enumeration): BuiltCell {
+  const span = Math.min(values.size, 2 * Math.max(env.rows, 1));
+  const key = env.key ^ DISTINCT_SALT;
+  return cell((ctx) => values.nth(S.permuteIndex(ctx.row, span, key)), 'string');
+}
+
+/**
+ * Vocabulary values; in a column too short for some of them, redrawn until one fits whole (a cut
+ * at a word as a last resort). A unique column whose rows its vocabulary can fill gets distinct
+ * plain values (see {@link distinctVocabulary}).
+ */
 export const vocabularyCell: CellBuilder = (env) => {
+  const distinct = distinctVocabulary(env);
+  if (distinct !== undefined) return distinctVocabularyCell(env, distinct);
   const draw = VOCABULARY[(env.spec as Spec<'vocabulary'>).name];
   const max = maxLengthOf(env.column);
   if (max === undefined) return cell((ctx) => draw(ctx.rngFor(env.key)), 'string');

@@ -33,3 +33,11 @@ export const VOCABULARIES = Object.freeze({
 
 /** A key of {@link VOCABULARIES}. */
 export type SemanticVocabularyName = keyof typeof VOCABULARIES;
+
+/**
+ * Every distinct value of the vocabularies that can list them (finite lists, or a mixed-radix
+ * enumeration of a combining generator's words), most common first: a unique column whose rows
+ * fit draws a distinct plain value per row from them.
+ */
+export { VOCABULARY_ENUMERATIONS } from './business/vocabulary-enumerations.js';
+export { concatEnumeration, listEnumeration, productEnumeration, type Enumeration } from './enumeration.js';
