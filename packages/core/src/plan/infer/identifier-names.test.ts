@@ -183,3 +183,13 @@ describe('every spec', () => {
     }
   });
 });
+
+describe('file names and media types', () => {
+  it('reads file_name as a file name and mime_type as a media type (they were company names and categories)', () => {
+    const column = (name: string): Column => ({ name, type: text(120), nullable: false });
+    const table: Table = { name: 'files', columns: [column('file_name'), column('mime_type')], uniques: [], checks: [], foreignKeys: [] };
+    const spec = (c: Column): ColumnSpec => inferString(columnContext(table, c, '2026-01-01', 100));
+    expect(spec(table.columns[0]!)).toMatchObject({ generator: 'regex' });
+    expect(spec(table.columns[1]!)).toMatchObject({ generator: 'enum', values: expect.arrayContaining(['application/pdf', 'image/png']) });
+  });
+});

@@ -3,7 +3,7 @@ import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.
 import { documentNumberByName } from './document-names.js';
 import { distinctKey, fittingRegex, hexDigest, secretToken, wordLabel } from './identifier-tokens.js';
 import {
-  AUTH_PROVIDERS, ENVIRONMENTS, LANGUAGE_CODES, LOCALES, OAUTH_SCOPES, PLANS, QUEUE_CONNECTIONS, QUEUES, TIME_ZONES, USER_AGENTS, vocabularyEnum,
+  AUTH_PROVIDERS, ENVIRONMENTS, LANGUAGE_CODES, LOCALES, MIME_TYPES, OAUTH_SCOPES, PLANS, QUEUE_CONNECTIONS, QUEUES, TIME_ZONES, USER_AGENTS, vocabularyEnum,
 } from './identifier-vocabularies.js';
 
 type NameRule = readonly [RegExp, (ctx: ColumnContext) => ColumnSpec | undefined];
@@ -24,6 +24,8 @@ const DOMAIN = '(acme|north|blue|river|summit|bright|cedar|harbor|nova|pixel)(la
 const UNIQUE_DOMAIN = '[a-z]{4,12}\\.example\\.com';
 /** A ULID (`01HV3K…`, Crockford base 32, 26 characters). */
 const ULID = '0[1-7][0-9A-HJKMNP-TV-Z]{24}';
+/** A stored file's name (`invoice_20240312.pdf`, `scan_20190704_v2.jpg`). */
+export const FILE_NAME = '(report|invoice|photo|scan|notes|backup|export|summary|budget|resume|contract|statement|receipt|agenda|slides|data)_20(1[5-9]|2[0-5])(0[1-9]|1[0-2])(0[1-9]|1[0-9]|2[0-8])(_v[2-9])?\\.(pdf|docx|xlsx|csv|png|jpg|txt|zip)';
 /** A one-time numeric code (`048213`). */
 const DIGIT_CODE = '[0-9]{6}';
 
@@ -80,6 +82,12 @@ const LOCALE_RULES: readonly NameRule[] = [
   [/^(language|lang)_?tag$/, (ctx) => localeSpec(ctx, false)],
   [/^(lang|lang_?code|language_?code|language_?iso|iso_?language|(ui|preferred|default|user)_lang)$/, (ctx) => localeSpec(ctx, true)],
   [/^language$/, (ctx) => ((maxLengthOf(ctx.column) ?? Infinity) <= 5 ? localeSpec(ctx, true) : undefined)],
+];
+
+/** File names and media types, which the `…_name` and `…type` rules would read as a company and a category. */
+const FILE_RULES: readonly NameRule[] = [
+  [/^(file_?name|original_?file_?name|attachment_?name|upload_?name)$/, (ctx) => fittingRegex(ctx, FILE_NAME)],
+  [/^(mime_?type|content_?type|media_?type)$/, (ctx) => vocabularyEnum(ctx, MIME_TYPES)],
 ];
 
 /** Names of keys, tokens and machine values, in priority order (first match decides). */
@@ -143,5 +151,5 @@ export function identifierByName(ctx: ColumnContext): ColumnSpec | undefined {
  * {@link documentNumberByName}): call it before the name rules. `undefined` for every other name.
  */
 export function identifierBeforeRules(ctx: ColumnContext): ColumnSpec | undefined {
-  return firstRule(LOCALE_RULES, ctx) ?? (isForeignKey(ctx) ? undefined : documentNumberByName(ctx));
+  return firstRule(LOCALE_RULES, ctx) ?? firstRule(FILE_RULES, ctx) ?? (isForeignKey(ctx) ? undefined : documentNumberByName(ctx));
 }

@@ -30,6 +30,13 @@ export const LANGUAGE_CODES = vocabulary([
 /** Job queue names (Laravel's `jobs.queue`, Sidekiq, Celery), `default` most often. */
 export const QUEUES = vocabulary([['default', 60], ['high', 10], ['low', 8], ['emails', 10], ['notifications', 8], ['exports', 4]]);
 
+/** Media types of stored files and uploads. */
+export const MIME_TYPES = vocabulary([
+  ['application/pdf', 30], ['image/jpeg', 20], ['image/png', 18], ['text/csv', 6], ['text/plain', 6], ['application/zip', 4],
+  ['application/json', 4], ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 5],
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 5], ['image/gif', 2],
+]);
+
 /** Subscription plan names. */
 export const PLANS = vocabulary([['free', 45], ['starter', 20], ['pro', 20], ['business', 10], ['enterprise', 5]]);
 
