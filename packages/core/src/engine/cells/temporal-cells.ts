@@ -93,8 +93,10 @@ export const afterCell: CellBuilder = (env) => {
   const src = env.indexOf(s.column);
   const { native, perGap } = unitOf(env, s.column, s.unit);
   const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' ? 1 : perGap;
-  const minGap = Math.max(s.minGap * perGap, s.strict ? step : 0);
   const sub = native === 'timestamp' ? 1000 : native === 'number' ? 0.01 : 1;
+  // A gap of a fraction of a day (an appointment's quarter hour) in whole steps: seconds, not milliseconds.
+  const lead = native === 'timestamp' ? Math.round((s.minGap * perGap) / sub) * sub : s.minGap * perGap;
+  const minGap = Math.max(lead, s.strict ? step : 0);
   const cap = capAtReference(env, native, perGap, sub);
   const fallback = nullStandIn(env, native, perGap);
   return cell((ctx) => {

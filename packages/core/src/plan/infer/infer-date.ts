@@ -4,6 +4,7 @@ import type { ColumnSpec } from '../column-spec.js';
 import { columnContext, findColumn, wordsOf, type ColumnContext } from './column-context.js';
 import { firstByAlternatives, sameStemSibling } from './earlier-sibling.js';
 import { lifecycleEarlier, type Earlier } from './lifecycle-chain.js';
+import { shortSpan } from './short-span.js';
 import { specDays, withinUnixTime, type DayRange, type UnixTimeEnv } from './unix-time-window.js';
 
 type Window = readonly [number, number];
@@ -15,7 +16,7 @@ const AT = '(_?(date|at|on|time|timestamp|dt))?$';
 const CREATED = `(^|_)(created|inserted|added|create|creation|joined|registered|signed_?up)${AT}`;
 
 export const DATE_PAIRS: readonly Pair[] = [
-  [/^(end|finish|completion|completed|ended|end_?time)(_?(date|at|on|time))?$|_end_date$|^end_/, /^(start|begin|started|starts|start_?time)(_?(date|at|on|time))?$|_start_date$|^start_/, 1, 365],
+  [/^(end|ends|finish|completion|completed|ended|end_?time)(_?(date|at|on|time))?$|_end_date$|^end_/, /^(start|begin|started|starts|start_?time)(_?(date|at|on|time))?$|_start_date$|^start_/, 1, 365],
   [/death|died|deceased/, /birth|^dob$|born/, 40 * 365, 95 * 365],
   [/termination|terminated|leave_?date|separation|resign/, /hire|hired|join|joined|employment_?start|start_?date/, 60, 3650],
   [/ship(ped|ping)?_?(date|at|on)?$/, /^(order(ed)?|placed)_?(date|at|on)?$|purchase|created_?at/, 0, 5],
@@ -98,7 +99,8 @@ function windowSpec(ctx: ColumnContext, kind: 'date' | 'timestamp'): Extract<Col
 
 function namedTemporal(ctx: ColumnContext, kind: 'date' | 'timestamp'): ColumnSpec {
   const key = ctx.words.join('_');
-  const pair = pairedEarlier(ctx);
+  const paired = pairedEarlier(ctx);
+  const pair = paired && shortSpan(ctx, paired);
   if (pair) return { generator: 'after', column: pair.column, minGap: pair.minGap, maxGap: pair.maxGap, strict: false };
   if (/birth|^dob$|born/.test(key)) return { generator: 'birthDate', minAge: 18, maxAge: 90 };
   return windowSpec(ctx, kind);

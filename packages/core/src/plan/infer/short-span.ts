@@ -1,0 +1,45 @@
+import { baseType, type Column } from '../../schema/index.js';
+import { wordsOf, type ColumnContext } from './column-context.js';
+import type { Earlier } from './lifecycle-chain.js';
+
+/** A day's fraction of an hour: `after` gaps are in days. */
+const HOUR = 1 / 24;
+
+/** Tables whose rows last hours, not days (an appointment's end follows its start the same day). */
+const SHORT_TABLES = new Set([
+  'appointment', 'meeting', 'session', 'call', 'class', 'lesson', 'booking', 'reservation', 'visit', 'interview', 'slot',
+  'match', 'game', 'ride', 'trip', 'workout', 'webinar', 'exam', 'lecture', 'consultation', 'screening', 'showtime',
+  'performance', 'broadcast', 'stream', 'run', 'execution', 'attempt', 'timesheet', 'entry', 'log', 'event',
+]);
+const SHIFT_TABLES = new Set(['shift', 'roster', 'attendance', 'punch', 'clock']);
+const END_WORDS = /(^|_)(end|ends|ended|ending|finish|finished|stop|stopped|out)(_|$)/;
+const START_WORDS = /(^|_)(start|starts|started|begin|begins|began|in)(_|$)/;
+
+const isTimestamp = (c: Column): boolean => baseType(c.type).kind === 'timestamp';
+
+/** Hours an end follows its start by: a shift's 4–12, else a quarter hour to four hours. */
+function spanHours(ctx: ColumnContext): readonly [number, number] | undefined {
+  if (ctx.tableWords.some((w) => SHIFT_TABLES.has(w))) return [4, 12];
+  const clock = /(^|_)(time|datetime)$/.test(ctx.words.join('_'));
+  return clock || ctx.tableWords.some((w) => SHORT_TABLES.has(w)) ? [0.25, 4] : undefined;
+}
+
+/**
+ * An end timestamp's gap after its start timestamp in hours where the row lasts hours: an
+ * appointment's `end_time`, a meeting's `ends_at`, a session's `ended_at`, a shift's `clock_out`
+ * (4–12 hours); `earlier` as it is for dates and for other tables (a project's `end_date`).
+ *
+ * @example
+ * ```ts
+ * shortSpan(ctx, { column: 'start_time', minGap: 1, maxGap: 365 }) // appointments.end_time → { column: 'start_time', minGap: 0.0104, maxGap: 0.1667 }
+ * ```
+ */
+export function shortSpan(ctx: ColumnContext, earlier: Earlier): Earlier {
+  const start = ctx.table.columns.find((c) => c.name === earlier.column);
+  if (!start || !isTimestamp(ctx.column) || !isTimestamp(start)) return earlier;
+  if (!END_WORDS.test(ctx.words.join('_')) || !START_WORDS.test(wordsOf(start.name).join('_'))) return earlier;
+  const hours = spanHours(ctx);
+  if (!hours) return earlier;
+  const days = (h: number): number => Math.round(h * HOUR * 10000) / 10000;
+  return { column: earlier.column, minGap: days(hours[0]), maxGap: days(hours[1]) };
+}
