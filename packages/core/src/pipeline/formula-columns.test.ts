@@ -127,4 +127,23 @@ describe('formula inference', () => {
     expect(specOf(plan, 'p', 'total')).toMatchObject({ generator: 'after', column: 'amount_paid' });
     expect(() => validatePlan(parseSchema(ddl).schema, plan)).not.toThrow();
   });
+
+  it('drops a share that its column cannot hold instead of shrinking what it is a share of (a discount held at or below 0 made every subtotal 0.00)', () => {
+    const ddl = `CREATE TABLE carts (id INT PRIMARY KEY, subtotal NUMERIC(10,2), tax NUMERIC(10,2),
+  discount NUMERIC(10,2) NOT NULL CHECK (discount <= 0), total NUMERIC(10,2) NOT NULL CHECK (total >= 0));
+CREATE TABLE orders (id INT PRIMARY KEY, subtotal NUMERIC(10,2) NOT NULL, tax NUMERIC(10,2) NOT NULL, discount NUMERIC(3,2) NOT NULL, total NUMERIC(12,2) NOT NULL);`;
+    const plan = planOf(ddl);
+    expect(specOf(plan, 'carts', 'subtotal')).toMatchObject({ generator: 'number', min: 4, max: 180 });
+    expect(specOf(plan, 'carts', 'discount')).not.toMatchObject({ generator: 'formula' });
+    expect(specOf(plan, 'orders', 'subtotal')).toMatchObject({ generator: 'number', max: 180 });
+  });
+
+  it('narrows a price whose least value lies above the room the product leaves, keeping a range (it was one price on every row)', () => {
+    const ddl = `CREATE TABLE order_items (id INT PRIMARY KEY, quantity INT NOT NULL CHECK (quantity > 0), price INT NOT NULL, amount NUMERIC(5,2) NOT NULL);`;
+    const plan = planOf(ddl);
+    expect(specOf(plan, 'order_items', 'amount')).toMatchObject({ generator: 'formula' });
+    const spec = specOf(plan, 'order_items', 'price') as { min: number; max: number };
+    expect(spec.min).toBeGreaterThanOrEqual(1);
+    expect(spec.max).toBeGreaterThan(spec.min * 10);
+  });
 });

@@ -198,11 +198,14 @@ function roomOf(d: Draft, name: string): Range {
   return [Math.max(lo, b.loStrict ? b.lo + 0.01 : b.lo), Math.min(hi, b.hiStrict ? b.hi - 0.01 : b.hi)];
 }
 
-/** Scales the greatest value of what `name` adds up by `k` (the price of a quantity × price, not the quantity). */
+/**
+ * Scales the greatest value of what `name` adds up by `k` (the price of a quantity × price, not
+ * the quantity). A share is not fitted by shrinking what it is a share of (a discount column that
+ * holds less would cap the subtotal, one held at or below 0 zero it): it is dropped instead.
+ */
 function shrink(d: Draft, name: string, k: number): void {
   const spec = d.specs.get(name);
   if (spec) {
-    if (spec.of !== undefined) shrink(d, spec.of.toLowerCase(), k);
     for (const t of spec.sum ?? []) if (!t.minus) shrink(d, (t.times ?? t.column).toLowerCase(), k);
     return;
   }
@@ -211,7 +214,9 @@ function shrink(d: Draft, name: string, k: number): void {
   const step = t.kind === 'int' ? 1 : t.kind === 'decimal' ? 10 ** -t.scale : 0.01;
   if (!r) return;
   const hi = Math.floor((r[1] * k) / step) * step;
-  d.ranges.set(name, [Math.min(r[0], hi), hi]);
+  // A least value above the new top comes down with it, so the column keeps a range (a price of 100…400 became 82 on every row).
+  const lo = r[0] <= hi ? r[0] : Math.max(Math.min(r[0], step), Math.floor((r[0] * k) / step) * step);
+  d.ranges.set(name, [lo, hi]);
 }
 
 /** Lower-case columns the formulas read. */
