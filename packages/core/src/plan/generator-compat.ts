@@ -56,7 +56,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   birthDate: ['date', 'timestamp', 'string'],
   timestamp: ['timestamp', 'date', 'string'],
   time: ['time', 'string'],
-  after: ['date', 'timestamp', ...NUM],
+  after: ['date', 'timestamp', 'time', ...NUM],
   formula: NUM,
   uuid: ['uuid', 'string'],
   json: ['json', 'string'],

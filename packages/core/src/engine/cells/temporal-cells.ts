@@ -49,12 +49,15 @@ export const timeCell: CellBuilder = (env) => {
   return cell((ctx) => timeOfDay(ctx.rngFor(env.key), s.fromHour, s.toHour), 'time');
 };
 
+const SECONDS_PER_DAY = 86_400;
+
 /** Native form of a column for `after`: the same unit as the earlier column's values (an epoch `unit`: days of seconds or milliseconds). */
 function unitOf(env: CellEnv, name: string, unit: EpochUnit | undefined): { native: Native; perGap: number } {
   if (unit) return { native: 'int', perGap: MS_PER_DAY / MS_PER_UNIT[unit] };
   const t = baseType(env.table.columns[env.indexOf(name)]?.type ?? env.column.type);
   if (t.kind === 'timestamp') return { native: 'timestamp', perGap: MS_PER_DAY };
   if (t.kind === 'date') return { native: 'date', perGap: 1 };
+  if (t.kind === 'time') return { native: 'time', perGap: SECONDS_PER_DAY };
   return { native: 'number', perGap: 1 };
 }
 
@@ -92,12 +95,12 @@ export const afterCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'after'>;
   const src = env.indexOf(s.column);
   const { native, perGap } = unitOf(env, s.column, s.unit);
-  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' ? 1 : perGap;
+  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' || native === 'time' ? 1 : perGap;
   const sub = native === 'timestamp' ? 1000 : native === 'number' ? 0.01 : 1;
   // A gap of a fraction of a day (an appointment's quarter hour) in whole steps: seconds, not milliseconds.
-  const lead = native === 'timestamp' ? Math.round((s.minGap * perGap) / sub) * sub : s.minGap * perGap;
+  const lead = native === 'timestamp' || native === 'time' ? Math.round((s.minGap * perGap) / sub) * sub : s.minGap * perGap;
   const minGap = Math.max(lead, s.strict ? step : 0);
-  const cap = capAtReference(env, native, perGap, sub);
+  const cap = native === 'time' ? (v: number) => Math.min(v, SECONDS_PER_DAY - 1) : capAtReference(env, native, perGap, sub);
   const fallback = nullStandIn(env, native, perGap);
   return cell((ctx) => {
     const value: Value = ctx.values[src] ?? null;

@@ -1,3 +1,4 @@
+import { timeOfDaySpec } from './time-pairs.js';
 import type { Column } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
 import { daysFromIso, isoFromDays } from '../../util/index.js';
@@ -39,7 +40,7 @@ export function inferColumn(ctx: ColumnContext): ColumnSpec {
     case 'string': return withUnique(ctx, t.format === undefined ? inferString(ctx) : inferFormat(t.format));
     case 'date': return uniqueTemporal(ctx, inferTemporal(ctx, 'date'));
     case 'timestamp': return uniqueTemporal(ctx, inferTemporal(ctx, 'timestamp'));
-    case 'time': return { generator: 'time', fromHour: 6, toHour: 22 };
+    case 'time': return timeOfDaySpec(ctx);
     case 'uuid': return { generator: 'uuid' };
     case 'json': return { generator: 'json' };
     case 'bytes': return { generator: 'bytes', length: Math.min(t.length ?? 16, 16) };

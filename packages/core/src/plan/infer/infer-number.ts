@@ -38,6 +38,14 @@ type IntRule = readonly [RegExp, Range, 'uniform' | 'small'];
 const YEAR_RULE: IntRule = [/year/, [1950, 2026], 'uniform'];
 
 const INT_RULES: readonly IntRule[] = [
+  // Calendar and clock fields (a store's `weekday` was 1…1000).
+  [/^(weekday|week_?day|day_?of_?week|dow|day_?num)$/, [0, 6], 'uniform'],
+  [/^(month|month_?num(ber)?|month_?of_?year|birth_?month)$/, [1, 12], 'uniform'],
+  [/^(day_?of_?month|birth_?day|dom)$/, [1, 28], 'uniform'],
+  [/^(hour|hour_?of_?day|start_?hour|end_?hour|open_?hour|close_?hour)$/, [0, 23], 'uniform'],
+  [/^(minute|minute_?of_?hour)$/, [0, 59], 'uniform'],
+  [/^(quarter|fiscal_?quarter|qtr)$/, [1, 4], 'uniform'],
+  [/^(week|week_?num(ber)?|week_?of_?year|iso_?week)$/, [1, 52], 'uniform'],
   [/rating|stars|score|priority|level|grade/, [1, 5], 'uniform'],
   [/pages/, [48, 1200], 'uniform'],
   [/age$/, [18, 90], 'uniform'],
