@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../engine/index.js';
-import { planFor } from '../plan/index.js';
+import { planFor, validatePlan } from '../plan/index.js';
 import type { ColumnSpec } from '../plan/index.js';
 import type { Schema, Value } from '../schema/index.js';
 import { loadParsers, parseSchema } from '../sources/index.js';
@@ -97,5 +97,29 @@ describe('review text follows its row\'s rating and its subject', () => {
     expect(specOf(ddl, 'product_reviews', 'body')).toMatchObject({ kind: 'review', ratingColumn: 'rating', subject: 'product' });
     const employees = 'CREATE TABLE employees (id int PRIMARY KEY); CREATE TABLE performance_reviews (id int PRIMARY KEY, employee_id int REFERENCES employees (id), rating int, comments text)';
     expect(specOf(employees, 'performance_reviews', 'comments')).toMatchObject({ kind: 'comment' });
+  });
+});
+
+describe("a project's description describes work", () => {
+  beforeAll(async () => { await loadParsers(); });
+
+  it('plans company_employee.ddl Projects.description about projects and writes no product copy (it was "Machine washable")', () => {
+    const schema = fixture('company_employee.ddl');
+    const plan = planFor(schema, { rows: 300, seed: 4 });
+    expect(plan.tables['Projects']?.columns['description']).toMatchObject({ generator: 'text', kind: 'description', subject: 'project' });
+    const t = generate(schema, plan).tables.find((x) => x.table.name === 'Projects');
+    if (!t) throw new Error('no Projects');
+    const at = t.table.columns.findIndex((c) => c.name === 'description');
+    const texts = [...t.batches()].flat().map((r) => r[at]).filter((v) => v !== null).map(String);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const text of texts) expect(text).not.toMatch(/\b(washable|warranty|sizes|colors|rug|jacket|materials)\b/i);
+  });
+
+  it('refuses subject "project" on a review', () => {
+    const ddl = 'CREATE TABLE project_reviews (id INT PRIMARY KEY, body TEXT);';
+    const schema = parseSchema(ddl).schema;
+    const plan = planFor(schema, { rows: 5 });
+    const edited = { ...plan, tables: { project_reviews: { ...plan.tables['project_reviews']!, columns: { ...plan.tables['project_reviews']!.columns, body: { generator: 'text' as const, kind: 'review' as const, subject: 'project' as const } } } } };
+    expect(() => validatePlan(schema, edited)).toThrow(expect.objectContaining({ code: 'PLAN_INVALID' }));
   });
 });

@@ -24,6 +24,9 @@ export function checkRatingColumn(table: Table, column: Column, spec: ColumnSpec
   if (spec.kind !== 'review' && !(spec.kind === 'description' && spec.ratingColumn === undefined)) {
     throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ratingColumn applies to kind "review" and subject to "review" and "description", not "${spec.kind}"`, { ...details, hint: 'set kind to "review" (or "description" for subject alone), or drop them' });
   }
+  if (spec.subject === 'project' && spec.kind !== 'description') {
+    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: subject "project" applies to kind "description", not "${spec.kind}"`, { ...details, hint: 'set kind to "description", or subject to "product" or "restaurant"' });
+  }
   if (spec.ratingColumn === undefined) return;
   const rated = findColumn(table, spec.ratingColumn);
   if (!rated) throw new RowforgeError('PLAN_CONTRADICTS_SCHEMA', `plan for ${where} refers to unknown column "${spec.ratingColumn}"`, details);

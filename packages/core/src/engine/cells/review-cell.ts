@@ -38,7 +38,8 @@ export function toneOf(v: Value, [low, high]: RatingScale): ReviewTone | undefin
  * `spec.ratingColumn` (read first, so it is a dependency), at most `maxLength` characters.
  */
 export function reviewCell(env: CellEnv, spec: TextSpec, maxLength: number): BuiltCell {
-  const subject = spec.subject;
+  // A project is a description's subject only (the plan check refuses it on a review).
+  const subject = spec.subject === 'project' ? undefined : spec.subject;
   const any = reviewVoices(undefined, subject);
   if (spec.ratingColumn === undefined) return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), maxLength, any), 'string');
   const at = env.indexOf(spec.ratingColumn);

@@ -4,6 +4,7 @@ import type { Rng } from '../rng.js';
 import * as S from '../semantic/index.js';
 import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 import { DISH_DESCRIPTION } from '../semantic/text/dish-description.js';
+import { PROJECT_DESCRIPTION } from '../semantic/text/project-description.js';
 import { voicedTextFitting } from '../semantic/text/text-fitting.js';
 import { reviewCell } from './review-cell.js';
 import { EXTRA_VOCABULARIES } from './vocabularies.js';
@@ -88,6 +89,7 @@ export const textCell: CellBuilder = (env) => {
   const max = Math.min(s.maxLength ?? 400, maxLengthOf(env.column) ?? 4000);
   if (s.kind === 'review' && (s.ratingColumn !== undefined || s.subject !== undefined)) return reviewCell(env, s, max);
   if (s.kind === 'description' && s.subject === 'restaurant') return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), max, DISH_DESCRIPTION), 'string');
+  if (s.kind === 'description' && s.subject === 'project') return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), max, PROJECT_DESCRIPTION), 'string');
   const kind = s.kind === 'sentence' ? undefined : s.kind;
   return cell((ctx) => (kind ? S.textFitting(ctx.rngFor(env.key), max, kind) : S.sentence(ctx.rngFor(env.key), max)), 'string');
 };

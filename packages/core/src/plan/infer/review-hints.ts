@@ -95,3 +95,12 @@ export function dishDescription(ctx: ColumnContext, named: ColumnSpec | undefine
   const dishes = words.some((w) => DISH_TABLE_WORDS.has(w)) || (words.includes('item') && reviewSubject(ctx) === 'restaurant');
   return dishes ? { ...named, subject: 'restaurant' } : named;
 }
+
+/** Words of a table of work (`projects`, `tasks`, `initiatives`): their descriptions describe work, not goods. */
+const WORK_TABLE_WORDS = new Set(['project', 'task', 'initiative', 'milestone', 'epic', 'workstream', 'program', 'sprint', 'deliverable', 'objective']);
+
+/** A description in a table of projects or tasks describes work: `subject: 'project'` on the description spec; other specs as they are. */
+export function workDescription(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
+  if (named?.generator !== 'text' || named.kind !== 'description' || named.subject !== undefined) return named;
+  return ctx.tableWords.map(singular).some((w) => WORK_TABLE_WORDS.has(w)) ? { ...named, subject: 'project' } : named;
+}
