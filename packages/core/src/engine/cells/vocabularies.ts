@@ -8,7 +8,7 @@ export const EXTRA_VOCABULARIES = {
   ],
   projectRole: ['Project Manager', 'Developer', 'Analyst', 'Designer', 'QA Engineer', 'Architect', 'Consultant', 'Team Lead', 'Scrum Master', 'Data Engineer', 'Reviewer', 'Sponsor'],
   edition: ['1st', '2nd', '3rd', '4th', '5th', 'Revised', 'Anniversary', 'Illustrated', 'Special'],
-  branchName: ['Central Library', 'Eastside Branch', 'Westside Branch', 'Northgate Branch', 'Southpoint Branch', 'Riverside Branch', 'Hillcrest Branch', 'Lakeview Branch', 'Maple Grove Branch', 'Oak Park Branch', 'Downtown Branch', 'Harbor Branch'],
+  branchName: ['Main Branch', 'Eastside Branch', 'Westside Branch', 'Northgate Branch', 'Southpoint Branch', 'Riverside Branch', 'Hillcrest Branch', 'Lakeview Branch', 'Maple Grove Branch', 'Oak Park Branch', 'Downtown Branch', 'Harbor Branch'],
   officeLocation: ['Building A, Floor 1', 'Building A, Floor 2', 'Building B, Floor 3', 'Headquarters', 'North Campus', 'South Campus', 'Remote', 'Annex, Floor 1', 'Tower 2, Floor 12', 'Main Office'],
   category: ['Standard', 'Premium', 'Basic', 'Seasonal', 'Limited', 'Classic', 'New', 'Featured', 'Clearance', 'Other'],
   status: ['active', 'inactive', 'pending', 'archived', 'suspended'],
