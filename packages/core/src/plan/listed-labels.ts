@@ -1,6 +1,7 @@
 import type { Column, Expr, Schema, Table } from '../schema/index.js';
 import { baseType, checkLabel, describeType, domainChecks } from '../schema/index.js';
 import { labelLength, splitByFit } from './label-fit.js';
+import { fittingLabels } from './list-spec.js';
 import { unlessNull } from './null-guard.js';
 
 /** One `col IN (…)` list of literals on a column, and the CHECK (or domain) it is in. */
@@ -58,8 +59,7 @@ export function checkedLabels(table: Table, column: Column): string[] | undefine
   const [first, ...rest] = lists;
   if (!first) return undefined;
   const shared = first.values.filter((v) => rest.every((l) => l.values.some((w) => String(w) === String(v))));
-  const { fit } = splitByFit(shared, column);
-  return (fit.length > 0 ? fit : shared).map(String);
+  return fittingLabels(column, shared).map(String);
 }
 
 /** Labels of a CHECK list too long for their column: inference leaves them out. */

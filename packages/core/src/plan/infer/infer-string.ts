@@ -3,7 +3,7 @@ import { maxLengthOf, siblingNamed, type ColumnContext } from './column-context.
 import { addressByName } from './address-names.js';
 import { channelByTable, entityNameByColumn, entityNameByTable, entityNameOfNameColumn, roleByName, roleByTable, salesRegionByName, teamByContext } from './entity-names.js';
 import { personAffix } from './person-affixes.js';
-import { dishDescription, reviewBody, reviewText, workDescription } from './review-hints.js';
+import { describedSubject, reviewBody, reviewText } from './review-hints.js';
 import { defaultHint, isWeakGuess } from './default-hints.js';
 import { domainKeys, generableRegex, likePatterns, partialRegex, shapingLike } from './pattern-hints.js';
 import { tokenWidth } from '../../util/index.js';
@@ -162,7 +162,7 @@ const byNameUnchecked = (ctx: ColumnContext, pick: (c: ColumnContext) => ColumnS
 
 function namedSpec(ctx: ColumnContext): ColumnSpec | undefined {
   const named = personAffix(ctx) ?? byNameUnchecked(ctx, identifierBeforeRules) ?? salesRegionByName(ctx) ?? addressByName(ctx) ?? ruleFor(ctx.words.join('_'))?.(ctx) ?? hintedRule(ctx)?.(ctx);
-  return reviewBody(ctx, named) ?? workDescription(ctx, dishDescription(ctx, named));
+  return reviewBody(ctx, named) ?? describedSubject(ctx, named);
 }
 
 /** Without a rule for the name: a CHECK's partial regex, the DEFAULT's hint, a key, token, code or small vocabulary the name says, codes in short columns, else sentences. */

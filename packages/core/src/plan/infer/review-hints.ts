@@ -85,22 +85,22 @@ export function reviewBody(ctx: ColumnContext, named: ColumnSpec | undefined): C
 /** Words of a table that lists dishes (`Menu`, `menu_items`, `dishes`, `recipes`). */
 const DISH_TABLE_WORDS = new Set(['menu', 'dish', 'food', 'meal', 'recipe', 'entree', 'appetizer']);
 
-/**
- * A description in a table of dishes (`Menu.description`, or `items` of a restaurant) describes
- * a dish: `subject: 'restaurant'` on the description spec; other specs as they are.
- */
-export function dishDescription(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
-  if (named?.generator !== 'text' || named.kind !== 'description' || named.subject !== undefined) return named;
-  const words = ctx.tableWords.map(singular);
-  const dishes = words.some((w) => DISH_TABLE_WORDS.has(w)) || (words.includes('item') && reviewSubject(ctx) === 'restaurant');
-  return dishes ? { ...named, subject: 'restaurant' } : named;
-}
-
 /** Words of a table of work (`projects`, `tasks`, `initiatives`): their descriptions describe work, not goods. */
 const WORK_TABLE_WORDS = new Set(['project', 'task', 'initiative', 'milestone', 'epic', 'workstream', 'program', 'sprint', 'deliverable', 'objective']);
 
-/** A description in a table of projects or tasks describes work: `subject: 'project'` on the description spec; other specs as they are. */
-export function workDescription(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
+/** What a description in this table describes: a dish (menus, or `items` of a restaurant), work (projects, tasks), else goods. */
+function descriptionSubject(ctx: ColumnContext): Subject | undefined {
+  const words = ctx.tableWords.map(singular);
+  if (words.some((w) => DISH_TABLE_WORDS.has(w)) || (words.includes('item') && reviewSubject(ctx) === 'restaurant')) return 'restaurant';
+  return words.some((w) => WORK_TABLE_WORDS.has(w)) ? 'project' : undefined;
+}
+
+/**
+ * A description in a table of dishes describes a dish (`subject: 'restaurant'`), in a table of
+ * projects or tasks work (`subject: 'project'`); other specs as they are.
+ */
+export function describedSubject(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
   if (named?.generator !== 'text' || named.kind !== 'description' || named.subject !== undefined) return named;
-  return ctx.tableWords.map(singular).some((w) => WORK_TABLE_WORDS.has(w)) ? { ...named, subject: 'project' } : named;
+  const subject = descriptionSubject(ctx);
+  return subject ? { ...named, subject } : named;
 }

@@ -2,8 +2,8 @@ import { baseType, type Column } from '../../schema/index.js';
 import { wordsOf, type ColumnContext } from './column-context.js';
 import type { Earlier } from './lifecycle-chain.js';
 
-/** A day's fraction of an hour: `after` gaps are in days. */
-const HOUR = 1 / 24;
+/** `hours` as the days an `after` gap is given in, to four places (a quarter hour: 0.0104). */
+export const hoursAsDays = (hours: number): number => Math.round((hours / 24) * 10000) / 10000;
 
 /** Tables whose rows last hours, not days (an appointment's end follows its start the same day). */
 const SHORT_TABLES = new Set([
@@ -40,6 +40,5 @@ export function shortSpan(ctx: ColumnContext, earlier: Earlier): Earlier {
   if (!END_WORDS.test(ctx.words.join('_')) || !START_WORDS.test(wordsOf(start.name).join('_'))) return earlier;
   const hours = spanHours(ctx);
   if (!hours) return earlier;
-  const days = (h: number): number => Math.round(h * HOUR * 10000) / 10000;
-  return { column: earlier.column, minGap: days(hours[0]), maxGap: days(hours[1]) };
+  return { column: earlier.column, minGap: hoursAsDays(hours[0]), maxGap: hoursAsDays(hours[1]) };
 }

@@ -1,6 +1,7 @@
 import { baseType, type Column } from '../../schema/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { wordsOf, type ColumnContext } from './column-context.js';
+import { hoursAsDays } from './short-span.js';
 
 const END = /(^|_)(end|ends|ended|ending|finish|finished|stop|close|closes|closing|closed|out)(_|$)/;
 const START = /(^|_)(start|starts|started|begin|begins|open|opens|opening|in)(_|$)/;
@@ -26,7 +27,6 @@ function partner(ctx: ColumnContext, pattern: RegExp): Column | undefined {
   return ctx.table.columns.find((c) => c !== ctx.column && isTime(c) && pattern.test(key(c)));
 }
 
-const days = (hours: number): number => Math.round((hours / 24) * 10000) / 10000;
 
 /**
  * A time of day beside its pair: an end (`end_time`, `closes_at`, `clock_out`) follows the start
@@ -44,7 +44,7 @@ export function timeOfDaySpec(ctx: ColumnContext): ColumnSpec {
   const start = END.test(name) ? partner(ctx, START) : undefined;
   if (start) {
     const day = dayOf(ctx, start, ctx.column);
-    return { generator: 'after', column: start.name, minGap: days(day.minHours), maxGap: days(day.maxHours), strict: true };
+    return { generator: 'after', column: start.name, minGap: hoursAsDays(day.minHours), maxGap: hoursAsDays(day.maxHours), strict: true };
   }
   const end = START.test(name) ? partner(ctx, END) : undefined;
   if (end) { const day = dayOf(ctx, ctx.column, end); return { generator: 'time', fromHour: day.from, toHour: day.to }; }
