@@ -2,3 +2,4 @@ export * from './civil-date.js';
 export * from './hash.js';
 export * from './unique-token.js';
 export { intervalMs, intervalParts } from './interval-text.js';
+export { compareNumbers, decimalArithmetic, decimalPlaces } from './decimal-arithmetic.js';

@@ -73,4 +73,12 @@ describe('decimal arithmetic in the engine', () => {
     const above: Expr = { kind: 'binary', op: '>', left: col('total'), right: sum };
     expect(passes(above, row({ subtotal: 0.1, tax: 0.2, total: 0.3 }))).toBe(false);
   });
+
+  it('a difference of near-equal decimals is exact, as in SQL (100000.00 − 99999.99 failed `balance = credit − debit`)', () => {
+    const diff: Expr = { kind: 'binary', op: '-', left: col('credit'), right: col('debit') };
+    const e: Expr = { kind: 'binary', op: '=', left: col('balance'), right: diff };
+    expect(100000 - 99999.99).not.toBe(0.01);
+    expect(passes(e, row({ credit: 100000, debit: 99999.99, balance: 0.01 }))).toBe(true);
+    expect(passes(e, row({ credit: 100000, debit: 99999.99, balance: 0.02 }))).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { castNumber, exprChildren, likeRegExp, numericCastKind, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
-import { daysFromIso, intervalMs, MS_PER_DAY } from '../../util/index.js';
+import { compareNumbers, daysFromIso, decimalArithmetic, intervalMs, MS_PER_DAY } from '../../util/index.js';
 import { isJsonText } from './json-text.js';
 
 type Scalar = number | string | boolean | null;
@@ -48,21 +48,8 @@ function compare(op: string, l: Scalar, r: Scalar): boolean | null {
   if (Number.isNaN(a) || Number.isNaN(b)) return false;
   const x = typeof a === typeof b ? a : String(a);
   const y = typeof a === typeof b ? b : String(b);
-  if (typeof x === 'number' && typeof y === 'number') return byOrder(op, nearlyCompare(x, y));
+  if (typeof x === 'number' && typeof y === 'number') return byOrder(op, compareNumbers(x, y));
   return byOrder(op, x === y ? 0 : x < y ? -1 : 1);
-}
-
-/**
- * Numbers' order; non-integers within a relative 1e-12 are equal, so decimal arithmetic in
- * binary floating point (`subtotal + tax` = 13.360000000000001 against 13.36) meets `=`, as
- * the database's exact decimals do (validation compares the same way).
- */
-function nearlyCompare(a: number, b: number): number {
-  if (a === b) return 0;
-  if (!Number.isInteger(a) || !Number.isInteger(b)) {
-    if (Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))) return 0;
-  }
-  return a < b ? -1 : 1;
 }
 
 /** Whether an order `c` (-1, 0, 1) satisfies the comparison `op`. */
@@ -90,9 +77,7 @@ function arith(op: string, a: Scalar, b: Scalar): Scalar {
   const x = Number(a);
   const y = Number(b);
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
+    case '+': case '-': case '*': return decimalArithmetic(op, x, y);
     case '/': return y === 0 ? null : x / y;
     default: return y === 0 ? null : x % y;
   }

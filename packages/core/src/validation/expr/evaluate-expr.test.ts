@@ -109,6 +109,14 @@ describe('comparisons across types', () => {
     expect(evaluateExpr(bin('=', bin('+', c('a'), c('b')), c('t')), ctx({ a: 0.1, b: 0.2, t: 0.3 }))).toBe(true);
     expect(evaluateExpr(bin('=', c('a'), lit(9007199254740992)), ctx({ a: 9007199254740990 }))).toBe(false);
   });
+
+  it('computes +, − and × of decimals exactly, as NUMERIC does (cancellation broke the relative tolerance)', () => {
+    const row = ctx({ credit: 100000, debit: 99999.99, balance: 0.01, qty: 3, price: 19.99 });
+    expect(evaluateExpr(bin('-', c('credit'), c('debit')), row)).toBe(0.01);
+    expect(evaluateExpr(bin('=', c('balance'), bin('-', c('credit'), c('debit'))), row)).toBe(true);
+    expect(evaluateExpr(bin('*', c('qty'), c('price')), row)).toBe(59.97);
+    expect(evaluateExpr(bin('=', lit(0.02), bin('-', c('credit'), c('debit'))), row)).toBe(false);
+  });
 });
 
 describe('arithmetic, text and functions', () => {

@@ -1,7 +1,7 @@
 import { isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { shiftByInterval } from '../../util/calendar-shift.js';
-import { intervalMs } from '../../util/index.js';
+import { decimalArithmetic, intervalMs } from '../../util/index.js';
 import { shiftTemporal } from './sql-interval.js';
 import { toNumber } from './sql-compare.js';
 import { sqlText } from './sql-text.js';
@@ -50,9 +50,7 @@ function dateArithmetic(op: ArithmeticOp, a: SqlValue, b: SqlValue): SqlValue {
 
 function numeric(op: ArithmeticOp, x: number, y: number, integerDivision: boolean): SqlValue {
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
+    case '+': case '-': case '*': return decimalArithmetic(op, x, y);
     case '/': return y === 0 ? null : integerDivision ? Math.trunc(x / y) : x / y;
     default: return y === 0 ? null : x % y;
   }

@@ -2,6 +2,7 @@ import { parseTemporal } from '../values/parse-temporal.js';
 import { CellProblem, isTemporal, type SqlTemporal, type SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { truthOf } from './sql-truth.js';
+import { compareNumbers } from '../../util/index.js';
 
 const DAY_MS = 86_400_000;
 const NUMERIC_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
@@ -12,18 +13,6 @@ export function toNumber(v: SqlValue): number | undefined {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string' && NUMERIC_TEXT.test(v)) return Number(v);
   return undefined;
-}
-
-/**
- * Compares numbers; non-integers within a relative 1e-12 are equal, so decimal
- * arithmetic done in binary floating point (0.1 + 0.2 = 0.3) does not fail a CHECK.
- */
-export function compareNumbers(a: number, b: number): number {
-  if (a === b) return 0;
-  if (!Number.isInteger(a) || !Number.isInteger(b)) {
-    if (Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))) return 0;
-  }
-  return a < b ? -1 : 1;
 }
 
 function sign(n: number): number {
