@@ -12,7 +12,7 @@ import type { RowSink } from './run/row-sink.js';
 import type { TableFirstPass } from './run/table-first-pass.js';
 import type { TableValidator } from './run/table-validator.js';
 import { ValidationRun } from './run/validation-run.js';
-import { arrayStyleFor, DEFAULT_MAX_EXAMPLES, type ValidationOptions } from './validation-options.js';
+import { arrayStyleFor, DEFAULT_MAX_EXAMPLES, lengthsEnforced, type ValidationOptions } from './validation-options.js';
 
 interface PlannedTable {
   readonly name: string;
@@ -43,7 +43,7 @@ function newRun(schema: Schema, manifest: Manifest | undefined, format: TableFil
   return new ValidationRun(schema, {
     maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES,
     now: options.now?.getTime() ?? Date.now(),
-    parser: { arrayStyle: arrayStyleFor(target, format ?? 'json'), lenientJson: format !== 'csv' },
+    parser: { arrayStyle: arrayStyleFor(target, format ?? 'json'), lenientJson: format !== 'csv', lengths: lengthsEnforced(target) },
     ...(target ? { target } : {}),
   });
 }

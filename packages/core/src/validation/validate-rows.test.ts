@@ -109,6 +109,12 @@ describe('one violation per rule', () => {
     expect(v).toMatchObject({ rule: 'length', column: 'email', row: 1 });
   });
 
+  it('length: not for SQLite, which stores text of any length in a VARCHAR(n)', () => {
+    const long = { users: [['1', 'a-very-long-address@example.com', null, null, null]] };
+    expect(violations(run(long, { target: 'sqlite' }))).toEqual([]);
+    expect(violations(run(long, { target: 'mysql' })).map((v) => v.rule)).toEqual(['length']);
+  });
+
   it('precision', () => {
     const v = only(run({ orders: [['10', '1', '12.505'], ['11', '1', '1234567.00']] }), 'orders');
     expect(v).toMatchObject({ rule: 'precision', column: 'total', row: 1, count: 2 });

@@ -2,7 +2,7 @@ import type { Dialect, Schema } from '../schema/index.js';
 import type { ValidationReport } from './report/validation-report.js';
 import type { RowSink } from './run/row-sink.js';
 import { ValidationRun } from './run/validation-run.js';
-import { arrayStyleFor, DEFAULT_MAX_EXAMPLES, type ValidationOptions } from './validation-options.js';
+import { arrayStyleFor, DEFAULT_MAX_EXAMPLES, lengthsEnforced, type ValidationOptions } from './validation-options.js';
 
 /** One row as text cells in the table's column order; `null` is SQL NULL. */
 export type TextRow = readonly (string | null)[];
@@ -67,7 +67,7 @@ export function createRowValidator(schema: Schema, options: ValidationOptions & 
   const run = new ValidationRun(schema, {
     maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES,
     now: options.now?.getTime() ?? Date.now(),
-    parser: { arrayStyle: arrayStyleFor(options.target, 'rows'), lenientJson: false },
+    parser: { arrayStyle: arrayStyleFor(options.target, 'rows'), lenientJson: false, lengths: lengthsEnforced(options.target) },
     ...(options.target ? { target: options.target } : {}),
   });
   return {

@@ -23,6 +23,11 @@ export interface TableProgress {
 /** Default number of examples per violation. */
 export const DEFAULT_MAX_EXAMPLES = 5;
 
+/** Whether a target enforces `VARCHAR(n)`/`CHAR(n)` lengths: SQLite stores any length (its types are affinities). */
+export function lengthsEnforced(target: Dialect | undefined): boolean {
+  return target !== 'sqlite';
+}
+
 /** Which array syntax the text cells of a target use: CSV for PostgreSQL uses `{…}` literals, others JSON. */
 export function arrayStyleFor(target: Dialect | undefined, format: 'csv' | 'json' | 'ndjson' | 'rows'): ArrayStyle {
   if (target === undefined || format === 'json' || format === 'ndjson') return 'any';

@@ -15,8 +15,8 @@ const FORMAT_PARSERS: Record<StringFormat, (text: string) => string | CellProble
 };
 
 /** A string cell: its length, then the form its format requires (`inet`, `xml`, ...). */
-function stringCellParser(type: Extract<LogicalType, { kind: 'string' }>): CellParser {
-  const length = type.variant === 'text' ? undefined : type.length;
+function stringCellParser(type: Extract<LogicalType, { kind: 'string' }>, lengths: boolean): CellParser {
+  const length = type.variant === 'text' || !lengths ? undefined : type.length;
   const form = type.format === undefined ? undefined : FORMAT_PARSERS[type.format];
   return (t) => {
     const checked = checkStringCell(t, length, type.variant);
@@ -30,6 +30,8 @@ export interface CellParserOptions {
   readonly arrayStyle: ArrayStyle;
   /** Accept any text in json columns (JSON files embed JSON values natively). */
   readonly lenientJson: boolean;
+  /** Check text lengths against `VARCHAR(n)`/`CHAR(n)` (default true; SQLite does not enforce them). */
+  readonly lengths?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function cellParser(type: LogicalType, options: CellParserOptions): CellP
     case 'decimal': return (t) => parseDecimalCell(t, type.precision, type.scale);
     case 'float': return (t) => parseFloatCell(t, type.bits);
     case 'boolean': return parseBooleanCell;
-    case 'string': return stringCellParser(type);
+    case 'string': return stringCellParser(type, options.lengths !== false);
     case 'date': return parseDateCell;
     case 'time': return parseTimeCell;
     case 'timestamp': return timestampCellParser(type);
