@@ -14,7 +14,7 @@ function readsOf(spec: ColumnSpec | undefined): string[] {
     spec.generator === 'after' ? spec.column : undefined,
     spec.generator === 'email' || spec.generator === 'username' ? spec.firstColumn : undefined,
     spec.generator === 'email' || spec.generator === 'username' ? spec.lastColumn : undefined,
-    spec.generator === 'url' ? spec.fromColumn : undefined,
+    spec.generator === 'url' || spec.generator === 'vocabulary' ? spec.fromColumn : undefined,
     spec.generator === 'text' ? spec.ratingColumn : undefined,
   ];
   return refs.filter((r): r is string => r !== undefined);

@@ -63,7 +63,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('username'), firstColumn: z.string().optional(), lastColumn: z.string().optional(), ...common }),
   z.object({ generator: z.literal('phone'), ...common }),
   z.object({ generator: z.literal('address'), field: z.enum(addressFields), ...common }),
-  z.object({ generator: z.literal('vocabulary'), name: z.enum(vocabularyNames), ...common }),
+  /** `fromColumn`: the named column's value of the row as a display name (`orders.read` → `Orders Read`), drawn from the vocabulary where it is NULL. */
+  z.object({ generator: z.literal('vocabulary'), name: z.enum(vocabularyNames), fromColumn: z.string().optional(), ...common }),
   z.object({
     generator: z.literal('identifier'),
     kind: z.enum(identifierKinds),

@@ -31,7 +31,7 @@ function checkReferencedColumns(table: Table, column: Column, spec: ColumnSpec):
     spec.generator === 'after' ? spec.column : undefined,
     spec.generator === 'email' || spec.generator === 'username' ? spec.firstColumn : undefined,
     spec.generator === 'email' || spec.generator === 'username' ? spec.lastColumn : undefined,
-    spec.generator === 'url' ? spec.fromColumn : undefined,
+    spec.generator === 'url' || spec.generator === 'vocabulary' ? spec.fromColumn : undefined,
   ];
   for (const r of refs) {
     if (r !== undefined && !findColumn(table, r)) {

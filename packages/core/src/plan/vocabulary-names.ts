@@ -5,5 +5,5 @@ export const VOCABULARY_NAME_LIST = [
   'color', 'country', 'word', 'projectName', 'projectRole', 'edition', 'branchName', 'officeLocation', 'category',
   'status', 'currency', 'licensePlate', 'title', 'planName', 'roleName', 'permission', 'feature', 'teamName',
   'boardName', 'issueLabel', 'chatChannel', 'marketingChannel', 'salesChannel', 'campaignName', 'groupName',
-  'eventName', 'venueName', 'playlistName', 'salesRegion', 'warehouseName', 'courseName', 'skill', 'sportsTeam',
+  'eventName', 'venueName', 'playlistName', 'salesRegion', 'warehouseName', 'courseName', 'skill', 'sportsTeam', 'mealCourse',
 ] as const;

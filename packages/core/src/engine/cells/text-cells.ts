@@ -24,7 +24,7 @@ const VOCABULARY: Record<VocabularyName, Draw> = {
   projectName: fromList(EXTRA_VOCABULARIES.projectName), projectRole: fromList(EXTRA_VOCABULARIES.projectRole),
   edition: fromList(EXTRA_VOCABULARIES.edition), branchName: fromList(EXTRA_VOCABULARIES.branchName),
   officeLocation: fromList(EXTRA_VOCABULARIES.officeLocation), category: fromList(EXTRA_VOCABULARIES.category),
-  status: fromList(EXTRA_VOCABULARIES.status), title: fromList(EXTRA_VOCABULARIES.title),
+  status: fromList(EXTRA_VOCABULARIES.status), title: fromList(EXTRA_VOCABULARIES.title), mealCourse: fromList(EXTRA_VOCABULARIES.mealCourse),
   planName: S.planName, roleName: S.roleName, permission: S.permission, feature: S.feature, teamName: S.teamName,
   boardName: S.boardName, issueLabel: S.issueLabel, chatChannel: S.chatChannel, marketingChannel: S.marketingChannel,
   salesChannel: S.salesChannel, campaignName: S.campaignName, groupName: S.groupName, eventName: S.eventName,
@@ -67,16 +67,61 @@ function distinctVocabularyCell(env: CellEnv, values: Enumeration): BuiltCell {
 }
 
 /**
- * Vocabulary values; in a column too short for some of them, redrawn until one fits whole (a cut
- * at a word as a last resort). A unique column whose rows its vocabulary can fill gets distinct
- * plain values (see {@link distinctVocabulary}).
+ * Another column's value of the row as a display name (`roles.display_name` of `name`:
+ * `billing_admin` → `Billing Admin`), cut at a word to fit; drawn from the vocabulary where that
+ * value is NULL.
+ */
+function displayedVocabularyCell(env: CellEnv, src: number): BuiltCell {
+  const draw = VOCABULARY[(env.spec as Spec<'vocabulary'>).name];
+  const max = maxLengthOf(env.column) ?? Number.MAX_SAFE_INTEGER;
+  return cell((ctx) => {
+    const from = ctx.values[src];
+    const shown = typeof from === 'string' && from.length > 0 ? S.displayName(from) : draw(ctx.rngFor(env.key));
+    return S.truncateAtWord(shown, max, false);
+  }, 'string', [src]);
+}
+
+/**
+ * The values of a listable vocabulary that fit a column too short for some of them, when any
+ * does; undefined when every value fits, none does, or the vocabulary cannot list its values.
+ */
+function fittingValues(name: VocabularyName, max: number): Enumeration | undefined {
+  const all = ENUMERATIONS[name];
+  if (all === undefined || all.longest <= max) return undefined;
+  const fit = all.fitting(max);
+  return fit.size > 0 ? fit : undefined;
+}
+
+/** Draws before a short column of a listable vocabulary takes one of its fitting values evenly. */
+const FIT_ATTEMPTS = 32;
+
+/** A value of `draw` that fits: redrawn (so the vocabulary's weights hold among those that fit), else one of `fit` evenly; never cut. */
+function drawWhole(rng: Rng, draw: Draw, fit: Enumeration, max: number): string {
+  for (let i = 0; i < FIT_ATTEMPTS; i++) {
+    const value = draw(rng);
+    if (value.length <= max) return value;
+  }
+  return fit.nth(rng.int(0, fit.size - 1));
+}
+
+/**
+ * Vocabulary values; in a column too short for some of them, redrawn until one fits whole: for a
+ * listable vocabulary always one of its values that fit (`VARCHAR(8)` departments: Sales,
+ * Finance, Legal, Design, Security, Training; "Customer" cut from "Customer Service" before),
+ * otherwise cut at a word as a last resort, with no full stop. A unique column whose rows its
+ * vocabulary can fill gets distinct plain values (see {@link distinctVocabulary}).
  */
 export const vocabularyCell: CellBuilder = (env) => {
+  const from = (env.spec as Spec<'vocabulary'>).fromColumn;
+  if (from !== undefined) return displayedVocabularyCell(env, env.indexOf(from));
   const distinct = distinctVocabulary(env);
   if (distinct !== undefined) return distinctVocabularyCell(env, distinct);
-  const draw = VOCABULARY[(env.spec as Spec<'vocabulary'>).name];
+  const name = (env.spec as Spec<'vocabulary'>).name;
+  const draw = VOCABULARY[name];
   const max = maxLengthOf(env.column);
   if (max === undefined) return cell((ctx) => draw(ctx.rngFor(env.key)), 'string');
+  const fit = fittingValues(name, max);
+  if (fit !== undefined) return cell((ctx) => drawWhole(ctx.rngFor(env.key), draw, fit, max), 'string');
   return cell((ctx) => S.drawFitting(ctx.rngFor(env.key), draw, max), 'string');
 };
 

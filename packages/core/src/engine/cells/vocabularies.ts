@@ -12,5 +12,6 @@ export const EXTRA_VOCABULARIES = {
   officeLocation: ['Building A, Floor 1', 'Building A, Floor 2', 'Building B, Floor 3', 'Headquarters', 'North Campus', 'South Campus', 'Remote', 'Annex, Floor 1', 'Tower 2, Floor 12', 'Main Office'],
   category: ['Standard', 'Premium', 'Basic', 'Seasonal', 'Limited', 'Classic', 'New', 'Featured', 'Clearance', 'Other'],
   status: ['active', 'inactive', 'pending', 'archived', 'suspended'],
+  mealCourse: ['Appetizer', 'Soup', 'Salad', 'Main Course', 'Side', 'Dessert', 'Beverage', 'Special'],
   title: ['Overview', 'Quarterly Update', 'Getting Started', 'Annual Report', 'Release Notes', 'Weekly Summary', 'Field Guide', 'Case Study', 'Roadmap', 'Postmortem'],
 } as const satisfies Record<string, readonly string[]>;

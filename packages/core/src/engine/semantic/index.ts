@@ -41,6 +41,7 @@ export { slug } from './identifiers/slug.js';
 
 export { textFitting, sentence, paragraph, words, word, SHORT_TEXT_LIMIT } from './text/text-fitting.js';
 export { truncateAtWord, drawFitting } from './text/truncate.js';
+export { displayName } from './text/display-name.js';
 export type { TextKind } from './text/text-kinds.js';
 
 export { isoToDays, daysToIso, addDays, addYears, daysInMonth } from './dates/civil.js';

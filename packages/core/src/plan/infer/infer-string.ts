@@ -18,6 +18,29 @@ const has = (ctx: ColumnContext, ...words: string[]): boolean => words.some((w) 
 
 const PERSON_TABLES = ['customer', 'employee', 'author', 'member', 'user', 'person', 'people', 'student', 'teacher', 'driver', 'patient', 'staff', 'contact', 'client', 'doctor', 'reviewer', 'instructor'];
 
+/** Words of a restaurant's tables of dishes. */
+const DISH_TABLES = ['menu', 'dish', 'dishe', 'meal', 'food', 'entree', 'recipe'];
+
+/** A table of dishes (`menu_items`, `dishes`, `recipes`; not `meal_plans` or `food_categories`): its names are dishes ("Grilled Salmon"), not goods. */
+const dishTable = (ctx: ColumnContext): boolean =>
+  has(ctx, ...DISH_TABLES) && [...DISH_TABLES, 'item', 'plate'].includes(ctx.tableWords.at(-1) ?? '');
+
+/** A `course` of a menu is a meal's course ("Appetizer", "Dessert"); elsewhere a school's (see `entityNameByColumn`). */
+function courseByTable(ctx: ColumnContext): ColumnSpec | undefined {
+  return has(ctx, ...DISH_TABLES) ? vocab('mealCourse')() : entityNameByColumn(ctx);
+}
+
+/**
+ * A display name: in a table of entities (roles, permissions, plans, …) its `name` shown as a
+ * name (`billing_admin` → "Billing Admin"), or the entity's vocabulary without one; else a person's.
+ */
+function displayName(ctx: ColumnContext): ColumnSpec {
+  const entity = entityNameByTable(ctx);
+  if (entity?.generator !== 'vocabulary') return entity ?? { generator: 'fullName' };
+  const name = siblingNamed(ctx.table, /^name$/);
+  return name === undefined ? entity : { ...entity, fromColumn: name };
+}
+
 /** What a bare `name` column holds, judged by its table: its head word first (`user_roles`: roles). */
 const nameByTable = (ctx: ColumnContext): ColumnSpec => entityNameByTable(ctx) ?? nameByTableWords(ctx);
 
@@ -30,7 +53,8 @@ function nameByTableWords(ctx: ColumnContext): ColumnSpec {
   if (has(ctx, 'publisher')) return vocab('publisher')();
   if (ctx.tableWords.at(-1) === 'warehouse') return vocab('warehouseName')();
   if (has(ctx, 'branch', 'library', 'office', 'store', 'location', 'warehouse')) return vocab('branchName')();
-  if (has(ctx, 'product', 'item', 'menu')) return vocab('product')();
+  if (dishTable(ctx)) return vocab('menuItem')();
+  if (has(ctx, 'product', 'item')) return vocab('product')();
   if (has(ctx, 'category', 'tag', 'genre')) return vocab('category')();
   if (has(ctx, 'country')) return vocab('country')();
   if (has(ctx, 'language')) return vocab('language')();
@@ -61,7 +85,8 @@ const RULES: readonly Rule[] = [
   [/^(first|given|fore)_?name$|^fname$/, () => ({ generator: 'firstName' })],
   [/^(last|family|sur)_?name$|^surname$|^lname$/, () => ({ generator: 'lastName' })],
   [/^middle_?(name|initial)$/, () => ({ generator: 'middleName' })],
-  [/^(full_?name|display_?name|contact_?name|customer_?name|employee_?name|author_?name|person_?name)$/, () => ({ generator: 'fullName' })],
+  [/^display_?name$/, displayName],
+  [/^(full_?name|contact_?name|customer_?name|employee_?name|author_?name|person_?name)$/, () => ({ generator: 'fullName' })],
   [/e_?mail/, () => ({ generator: 'email' })],
   [/^(user_?name|login|handle|screen_?name|user_?login|login_?(id|name)|nick_?name|(user_?)?nicename)$/, () => ({ generator: 'username' })],
   [/phone|mobile|^fax|^tel$|telephone|cell/, () => ({ generator: 'phone' })],
@@ -104,7 +129,8 @@ const RULES: readonly Rule[] = [
   [/project_?role/, vocab('projectRole')],
   [/^(user_|account_|member_)?role_?name$/, roleByName],
   [/^(team|squad)(_?name)?$/, teamByContext],
-  [/^(skill|permission|course|venue|campaign|playlist|warehouse)$/, entityNameByColumn],
+  [/^(meal_)?course$/, courseByTable],
+  [/^(skill|permission|venue|campaign|playlist|warehouse)$/, entityNameByColumn],
   [/^(sales_|marketing_|acquisition_)?channel$/, channelByTable],
   [/^(location|office|building|site)$/, vocab('officeLocation')],
   [/currency/, vocab('currency')],
