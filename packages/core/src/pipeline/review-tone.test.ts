@@ -92,11 +92,13 @@ describe('review text follows its row\'s rating and its subject', () => {
     expect(hotel).not.toHaveProperty('ratingColumn');
   });
 
-  it('voices the body of a review table whose subject is clear, not of another', () => {
+  it('voices the body of a review table whose subject is clear: goods, and an employee\'s work (a performance review\'s comments were office chatter)', () => {
     const ddl = 'CREATE TABLE products (id int PRIMARY KEY); CREATE TABLE product_reviews (id int PRIMARY KEY, product_id int REFERENCES products (id), rating smallint CHECK (rating BETWEEN 1 AND 5), body text)';
     expect(specOf(ddl, 'product_reviews', 'body')).toMatchObject({ kind: 'review', ratingColumn: 'rating', subject: 'product' });
     const employees = 'CREATE TABLE employees (id int PRIMARY KEY); CREATE TABLE performance_reviews (id int PRIMARY KEY, employee_id int REFERENCES employees (id), rating int, comments text)';
-    expect(specOf(employees, 'performance_reviews', 'comments')).toMatchObject({ kind: 'comment' });
+    expect(specOf(employees, 'performance_reviews', 'comments')).toMatchObject({ kind: 'review', ratingColumn: 'rating', subject: 'employee' });
+    const guests = 'CREATE TABLE guest_reviews (id int PRIMARY KEY, rating int, comments text)';
+    expect(specOf(guests, 'guest_reviews', 'comments')).toMatchObject({ kind: 'comment' });
   });
 });
 

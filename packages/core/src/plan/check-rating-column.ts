@@ -6,9 +6,17 @@ import type { ColumnSpec } from './column-spec.js';
 /** Column types a rating can be read from: numbers, and text or enum labels that are numbers. */
 const RATING_KINDS: ReadonlySet<LogicalTypeKind> = new Set<LogicalTypeKind>(['int', 'decimal', 'float', 'string', 'enum']);
 
+type Subject = NonNullable<Extract<ColumnSpec, { generator: 'text' }>['subject']>;
+type Kind = Extract<ColumnSpec, { generator: 'text' }>['kind'];
+
+/** The text kinds each subject voices: goods and restaurants are reviewed and described, work described, employees reviewed and given goals. */
+const SUBJECT_KINDS: Record<Subject, readonly Kind[]> = {
+  product: ['review', 'description'], restaurant: ['review', 'description'], project: ['description'], employee: ['review', 'goals'],
+};
+
 /**
  * Checks a `text` spec's review fields: `ratingColumn` belongs to `kind: 'review'`, `subject` to
- * reviews and descriptions (PLAN_INVALID otherwise), and `ratingColumn` names another column of
+ * the kinds it voices (`SUBJECT_KINDS`; PLAN_INVALID otherwise), and `ratingColumn` names another column of
  * the table that can hold a rating (PLAN_CONTRADICTS_SCHEMA when it names none, the column
  * itself, or a date, flag, …). Other specs pass.
  *
@@ -21,11 +29,12 @@ export function checkRatingColumn(table: Table, column: Column, spec: ColumnSpec
   if (spec.generator !== 'text' || (spec.ratingColumn === undefined && spec.subject === undefined)) return;
   const where = `"${table.name}.${column.name}"`;
   const details = { table: table.name, column: column.name };
-  if (spec.kind !== 'review' && !(spec.kind === 'description' && spec.ratingColumn === undefined)) {
-    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ratingColumn applies to kind "review" and subject to "review" and "description", not "${spec.kind}"`, { ...details, hint: 'set kind to "review" (or "description" for subject alone), or drop them' });
+  if (spec.ratingColumn !== undefined && spec.kind !== 'review') {
+    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: ratingColumn applies to kind "review", not "${spec.kind}"`, { ...details, hint: 'set kind to "review", or drop ratingColumn' });
   }
-  if (spec.subject === 'project' && spec.kind !== 'description') {
-    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: subject "project" applies to kind "description", not "${spec.kind}"`, { ...details, hint: 'set kind to "description", or subject to "product" or "restaurant"' });
+  const kinds = spec.subject === undefined ? undefined : SUBJECT_KINDS[spec.subject];
+  if (kinds !== undefined && !kinds.includes(spec.kind)) {
+    throw new RowforgeError('PLAN_INVALID', `plan for ${where}: subject "${String(spec.subject)}" applies to kind ${kinds.map((k) => `"${k}"`).join(' or ')}, not "${spec.kind}"`, { ...details, hint: `set kind to "${kinds[0] ?? 'review'}", or choose another subject` });
   }
   if (spec.ratingColumn === undefined) return;
   const rated = findColumn(table, spec.ratingColumn);

@@ -17,7 +17,7 @@ const common = {
 const vocabularyNames = VOCABULARY_NAME_LIST;
 const textKinds = ['description', 'comment', 'review', 'biography', 'notes', 'instructions', 'goals', 'sentence'] as const;
 /** What a review or description is about (its voice); absent: any. `project`: a project's or task's description (descriptions only). */
-const reviewSubjects = ['product', 'restaurant', 'project'] as const;
+const reviewSubjects = ['product', 'restaurant', 'project', 'employee'] as const;
 const addressFields = ['street', 'city', 'state', 'stateName', 'zip', 'country', 'full', 'secondary'] as const;
 const identifierKinds = ['isbn13', 'isbn10', 'licenseNumber', 'sku', 'token', 'uuid', 'ipv4', 'passwordHash', 'slug', 'documentNumber'] as const;
 const networkKinds = ['inet', 'cidr', 'macaddr'] as const;

@@ -5,6 +5,7 @@ import * as S from '../semantic/index.js';
 import { cell, type BuiltCell, type CellBuilder, type CellEnv } from './cell-env.js';
 import { DISH_DESCRIPTION } from '../semantic/text/dish-description.js';
 import { PROJECT_DESCRIPTION } from '../semantic/text/project-description.js';
+import { EMPLOYEE_GOALS } from '../semantic/text/employee-voices.js';
 import { voicedTextFitting } from '../semantic/text/text-fitting.js';
 import { reviewCell } from './review-cell.js';
 import { EXTRA_VOCABULARIES } from './vocabularies.js';
@@ -127,7 +128,8 @@ export const vocabularyCell: CellBuilder = (env) => {
 
 /**
  * Text of the spec's kind fitted to the column; a review with a `ratingColumn` or `subject` is
- * voiced by them (see `reviewCell`), a restaurant's description describes a dish.
+ * voiced by them (see `reviewCell`), a restaurant's description describes a dish, a project's
+ * work, and an employee's goals are goals at work.
  */
 export const textCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'text'>;
@@ -135,6 +137,7 @@ export const textCell: CellBuilder = (env) => {
   if (s.kind === 'review' && (s.ratingColumn !== undefined || s.subject !== undefined)) return reviewCell(env, s, max);
   if (s.kind === 'description' && s.subject === 'restaurant') return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), max, DISH_DESCRIPTION), 'string');
   if (s.kind === 'description' && s.subject === 'project') return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), max, PROJECT_DESCRIPTION), 'string');
+  if (s.kind === 'goals' && s.subject === 'employee') return cell((ctx) => voicedTextFitting(ctx.rngFor(env.key), max, EMPLOYEE_GOALS), 'string');
   const kind = s.kind === 'sentence' ? undefined : s.kind;
   return cell((ctx) => (kind ? S.textFitting(ctx.rngFor(env.key), max, kind) : S.sentence(ctx.rngFor(env.key), max)), 'string');
 };

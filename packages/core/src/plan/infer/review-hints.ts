@@ -9,6 +9,8 @@ const RATING_WORDS = new Set(['rating', 'ratings', 'rated', 'stars', 'star', 'sc
 /** Words that make a rating-like name something else: a count, a total, a key. */
 const NOT_RATING_WORDS = new Set(['id', 'count', 'counts', 'total', 'sum', 'num', 'number', 'max', 'min', 'scale']);
 const RESTAURANT_WORDS = new Set(['restaurant', 'menu', 'dish', 'food', 'meal', 'cafe', 'diner', 'eatery', 'bistro', 'cuisine', 'takeout', 'recipe']);
+/** Words that say a review of an employee's work (`performance_reviews`, `appraisals`, a review of `employees`). */
+const EMPLOYEE_WORDS = new Set(['performance', 'appraisal', 'employee', 'staff', 'worker', 'personnel']);
 /** Words that say product reviews; `item` alone counts only when no restaurant word is there (`menu_item`). */
 const PRODUCT_WORDS = new Set(['product', 'sku', 'listing', 'book', 'merchandise', 'good', 'article', 'catalog']);
 
@@ -37,6 +39,11 @@ export function ratingSibling(table: Table, self: string): string | undefined {
 
 /** The subject `words` speak of, if they are clear about it. */
 function subjectOfWords(words: readonly string[]): Subject | undefined {
+  return goodsOfWords(words) ?? (words.some((w) => EMPLOYEE_WORDS.has(w)) ? 'employee' : undefined);
+}
+
+/** A restaurant or a product, if `words` are clear which. */
+function goodsOfWords(words: readonly string[]): Subject | undefined {
   const restaurant = words.some((w) => RESTAURANT_WORDS.has(w));
   const product = words.some((w) => PRODUCT_WORDS.has(w)) || (!restaurant && words.includes('item'));
   if (restaurant === product) return undefined;
@@ -97,9 +104,11 @@ function descriptionSubject(ctx: ColumnContext): Subject | undefined {
 
 /**
  * A description in a table of dishes describes a dish (`subject: 'restaurant'`), in a table of
- * projects or tasks work (`subject: 'project'`); other specs as they are.
+ * projects or tasks work (`subject: 'project'`); goals in an employee's table are goals at work
+ * (`subject: 'employee'`); other specs as they are.
  */
 export function describedSubject(ctx: ColumnContext, named: ColumnSpec | undefined): ColumnSpec | undefined {
+  if (named?.generator === 'text' && named.kind === 'goals' && named.subject === undefined) return reviewSubject(ctx) === 'employee' ? { ...named, subject: 'employee' } : named;
   if (named?.generator !== 'text' || named.kind !== 'description' || named.subject !== undefined) return named;
   const subject = descriptionSubject(ctx);
   return subject ? { ...named, subject } : named;

@@ -1,10 +1,11 @@
 import { weightedOf, type WeightedTable } from '../internal/weighted-table.js';
 import { textKindSpec as kind, type TextKindSpec } from './text-kind-spec.js';
+import { EMPLOYEE_REVIEW_VOICES as E } from './employee-voices.js';
 
 /** How a review feels: it follows the row's rating (low negative, middle mixed, high positive). */
 export type ReviewTone = 'negative' | 'mixed' | 'positive';
 /** What a review is about (its voice). */
-export type ReviewSubject = 'product' | 'restaurant';
+export type ReviewSubject = 'product' | 'restaurant' | 'employee';
 
 /** Review sentences that fit any positive / negative review. */
 const POSITIVE_GENERAL: readonly string[] = [
@@ -102,9 +103,13 @@ const ALL: readonly Voice[] = [
   voice(V.negativeProduct, 'negative', 'product', 9), voice(V.negativeRestaurantFood, 'negative', 'restaurant', 9),
   voice(V.mixedProduct, 'mixed', 'product', 10), voice(V.mixedRestaurant, 'mixed', 'restaurant', 10),
 ];
+/** A performance review's voices (`subject: 'employee'` only: never drawn for a review of unknown subject). */
+const EMPLOYEE: readonly Voice[] = [
+  voice(E.positive, 'positive', 'employee', 36), voice(E.negative, 'negative', 'employee', 9), voice(E.mixed, 'mixed', 'employee', 20),
+];
 
 function tableFor(tone: ReviewTone | undefined, subject: ReviewSubject | undefined): WeightedTable<TextKindSpec> {
-  const fit = ALL.filter((v) => (subject === undefined || v.subject === subject) && (tone === undefined || v.tone === tone));
+  const fit = (subject === 'employee' ? EMPLOYEE : ALL).filter((v) => (subject === undefined || v.subject === subject) && (tone === undefined || v.tone === tone));
   return weightedOf(fit.map((v) => [v.spec, v.weight] as const));
 }
 
