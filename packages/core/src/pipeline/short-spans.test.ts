@@ -67,9 +67,9 @@ describe('times of day in pairs, and calendar numbers', () => {
     expect(columnValues(generate(schema, plan), 'store_hours', 'close_time').every((v) => Number(v) < 24 * HOUR_S)).toBe(true);
   });
 
-  it('ends a class half an hour to three hours after it starts; a lone time of day stays 06:00–22:00', () => {
+  it('ends a class half an hour to three hours after it starts; a lone time of day stays 06:00–22:00, on five minutes', () => {
     expect(spans('class_sessions', 'starts', 'ends', HOUR_S).every((x) => x >= 0.5 && x <= 3)).toBe(true);
-    expect(plan.tables.alarms?.columns.ring_at).toEqual({ generator: 'time', fromHour: 6, toHour: 22 });
+    expect(plan.tables.alarms?.columns.ring_at).toEqual({ generator: 'time', fromHour: 6, toHour: 22, minuteStep: 5 });
   });
 
   it('draws a weekday 0–6 and a month 1–12 (they were 1–1000)', () => {

@@ -45,6 +45,19 @@ const formulaByStatus = z.object({ column: z.string().min(1), whole: formulaLabe
 /** Instants written as a number (Unix seconds or milliseconds) in an integer column; absent: a date or timestamp value. */
 const unit = z.enum(epochUnits).optional();
 
+/** Times of day drawn on whole minutes, every `minuteStep` minutes from the hour (15: :00, :15, :30, :45); absent: to the second. */
+const minuteStep = z.number().int().min(1).max(60).optional();
+/**
+ * When a `timestamp` falls in the day (all optional; none: uniform over the window, to the second):
+ * `hours` the hours of the day it starts in (08–17 for appointments, 6, 14, 22 for shifts),
+ * `minuteStep` as for times, `weekdayRate` the share of values on Monday–Friday (the rest on weekends).
+ */
+const workingHours = {
+  hours: z.array(z.number().int().min(0).max(23)).min(1).refine((h) => new Set(h).size === h.length, 'an hour is listed twice').optional(),
+  minuteStep,
+  weekdayRate: z.number().min(0).max(1).optional(),
+};
+
 /** One generator per column. `generator` names it; the rest are its parameters. */
 export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('sequence'), start: z.number().int().default(1), step: z.number().int().default(1), /** Largest value allowed (e.g. by a CHECK). */ max: z.number().int().optional(), ...common }),
@@ -89,8 +102,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   }),
   z.object({ generator: z.literal('date'), from: isoDate, to: isoDate, ...common }),
   z.object({ generator: z.literal('birthDate'), minAge: z.number().int().min(0).max(120).default(18), maxAge: z.number().int().min(0).max(120).default(90), ...common }),
-  z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, unit, ...common }),
-  z.object({ generator: z.literal('time'), fromHour: z.number().min(0).max(24).default(0), toHour: z.number().min(0).max(24).default(24), ...common }),
+  z.object({ generator: z.literal('timestamp'), from: isoDate, to: isoDate, unit, ...workingHours, ...common }),
+  z.object({ generator: z.literal('time'), fromHour: z.number().min(0).max(24).default(0), toHour: z.number().min(0).max(24).default(24), minuteStep, ...common }),
   z.object({
     generator: z.literal('after'),
     /** The column this one follows; the value is that column's value plus a gap. */
@@ -101,6 +114,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
     strict: z.boolean().default(false),
     /** Values are Unix seconds or milliseconds (the gap still in days), as the column followed is. */
     unit,
+    /** The gap is a whole number of steps (in the gap's unit: a quarter hour is 0.010417 days), read to whole seconds for timestamps and times; absent: any. */
+    step: z.number().positive().optional(),
     ...common,
   }),
   /**

@@ -76,6 +76,11 @@ export function generatorFits(spec: ColumnSpec, type: LogicalType): boolean {
   return kinds.includes(baseType(type).kind);
 }
 
+/** Distinct instants a timestamp plan allows in a day: every second, or its `hours` × starts an hour on its `minuteStep`. */
+function daySlots(spec: Extract<ColumnSpec, { generator: 'timestamp' }>): number {
+  return (spec.hours?.length ?? 24) * (spec.minuteStep === undefined ? 3600 : Math.ceil(60 / spec.minuteStep));
+}
+
 /** How many distinct values the generator can produce for the column (Infinity = unbounded). */
 export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
   const t = baseType(type);
@@ -92,7 +97,7 @@ export function uniqueCapacity(spec: ColumnSpec, type: LogicalType): number {
     case 'honorific': return 6;
     case 'identifier': return identifierCapacity(spec.kind, t.kind === 'string' ? t.length ?? 64 : 64);
     case 'date': return daysFromIso(spec.to) - daysFromIso(spec.from) + 1;
-    case 'timestamp': return (daysFromIso(spec.to) - daysFromIso(spec.from) + 1) * 86_400;
+    case 'timestamp': return (daysFromIso(spec.to) - daysFromIso(spec.from) + 1) * daySlots(spec);
     default: return textCapacity(spec, t);
   }
 }

@@ -15,10 +15,23 @@ const CHECKS: Partial<Record<ColumnSpec['generator'], Check>> = {
   date: (s) => (s.generator === 'date' ? ordered(s.from, s.to, ['from', 'to']) : undefined),
   timestamp: (s) => (s.generator === 'timestamp' ? ordered(s.from, s.to, ['from', 'to']) : undefined),
   birthDate: (s) => (s.generator === 'birthDate' ? ordered(s.minAge, s.maxAge, ['minAge', 'maxAge']) : undefined),
-  time: (s) => (s.generator === 'time' && s.fromHour >= s.toHour ? `fromHour (${s.fromHour}) is not before toHour (${s.toHour})` : undefined),
-  after: (s) => (s.generator === 'after' ? ordered(s.minGap, s.maxGap, ['minGap', 'maxGap']) : undefined),
+  time: (s) => (s.generator === 'time' ? (s.fromHour >= s.toHour ? `fromHour (${s.fromHour}) is not before toHour (${s.toHour})` : noStepTime(s)) : undefined),
+  after: (s) => (s.generator === 'after' ? ordered(s.minGap, s.maxGap, ['minGap', 'maxGap']) ?? noStepGap(s) : undefined),
   array: (s) => (s.generator === 'array' ? ordered(s.minLength, s.maxLength, ['minLength', 'maxLength']) ?? elementBounds(s.min, s.max) : undefined),
 };
+
+/** A `minuteStep` with no time on it in `[fromHour, toHour)`: `minuteStep` 30 in 09:40–09:50. */
+function noStepTime(s: Extract<ColumnSpec, { generator: 'time' }>): string | undefined {
+  if (s.minuteStep === undefined) return undefined;
+  const first = Math.ceil((s.fromHour * 60) / s.minuteStep) * s.minuteStep;
+  return first < s.toHour * 60 ? undefined : `no time on a ${s.minuteStep}-minute step lies between fromHour (${s.fromHour}) and toHour (${s.toHour})`;
+}
+
+/** A `step` longer than the gaps allow (read to a hundredth of a step, as the engine does): `step` 1 with gaps 0.2–0.5. */
+function noStepGap(s: Extract<ColumnSpec, { generator: 'after' }>): string | undefined {
+  if (s.step === undefined || Math.ceil(s.minGap / s.step - 0.01) <= Math.floor(s.maxGap / s.step + 0.01)) return undefined;
+  return `no whole step (${s.step}) lies between minGap (${s.minGap}) and maxGap (${s.maxGap})`;
+}
 
 /** An array's element bounds, when both are given: `min (10) is greater than max (5)`. */
 function elementBounds(min: number | undefined, max: number | undefined): string | undefined {

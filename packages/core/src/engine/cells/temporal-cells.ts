@@ -2,8 +2,10 @@ import type { Value } from '../../schema/index.js';
 import { baseType } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import { daysFromIso, MS_PER_DAY } from '../../util/index.js';
-import { birthDate, dateBetween, permuteIndex, timeOfDay, timestampBetween } from '../semantic/index.js';
+import type { Rng } from '../rng.js';
+import { birthDate, dateBetween, permuteIndex, timestampBetween } from '../semantic/index.js';
 import { cell, type BuiltCell, type CellBuilder, type CellEnv, type Native } from './cell-env.js';
+import { hasDaySlots, slotTimestampCell, steppedGaps, timeValue, type Gaps } from './slot-cells.js';
 
 type Spec<G extends ColumnSpec['generator']> = Extract<ColumnSpec, { generator: G }>;
 
@@ -27,12 +29,14 @@ const MS_PER_UNIT: Record<EpochUnit, number> = { epochSeconds: 1000, epochMillis
 
 /**
  * A timestamp in the window, whole seconds; with `unit`, the number of Unix seconds (or
- * milliseconds, drawn to the millisecond) since 1970-01-01 UTC, for an integer column.
+ * milliseconds, drawn to the millisecond) since 1970-01-01 UTC, for an integer column; with
+ * `hours`, `minuteStep` or `weekdayRate`, within those slots of the day ({@link slotTimestampCell}).
  */
 export const timestampCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'timestamp'>;
   const from = daysFromIso(s.from) * MS_PER_DAY;
   const to = (daysFromIso(s.to) + 1) * MS_PER_DAY - 1000;
+  if (hasDaySlots(s)) return slotTimestampCell(env, s, s.unit ? MS_PER_UNIT[s.unit] : 1);
   if (s.unit) return epochCell(env, s.unit, from, to);
   if (s.unique) return cell((ctx) => from + permuteIndex(ctx.row, (to - from) / 1000 + 1, env.key) * 1000, 'timestamp');
   return cell((ctx) => Math.floor(timestampBetween(ctx.rngFor(env.key), from, to) / 1000) * 1000, 'timestamp');
@@ -46,7 +50,7 @@ function epochCell(env: CellEnv, unit: EpochUnit, from: number, to: number): Bui
 
 export const timeCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'time'>;
-  return cell((ctx) => timeOfDay(ctx.rngFor(env.key), s.fromHour, s.toHour), 'time');
+  return cell((ctx) => timeValue(ctx.rngFor(env.key), s), 'time');
 };
 
 const SECONDS_PER_DAY = 86_400;
@@ -95,18 +99,26 @@ export const afterCell: CellBuilder = (env) => {
   const s = env.spec as Spec<'after'>;
   const src = env.indexOf(s.column);
   const { native, perGap } = unitOf(env, s.column, s.unit);
-  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' || native === 'time' ? 1 : perGap;
   const sub = native === 'timestamp' ? 1000 : native === 'number' ? 0.01 : 1;
-  // A gap of a fraction of a day (an appointment's quarter hour) in whole steps: seconds, not milliseconds.
-  const lead = native === 'timestamp' || native === 'time' ? Math.round((s.minGap * perGap) / sub) * sub : s.minGap * perGap;
-  const minGap = Math.max(lead, s.strict ? step : 0);
-  const cap = native === 'time' ? (v: number) => Math.min(v, SECONDS_PER_DAY - 1) : capAtReference(env, native, perGap, sub);
+  // Steps of instants are read to whole seconds (a quarter hour written 0.010417 days is 900 s, also in epoch milliseconds).
+  const grain = native === 'date' || native === 'number' ? sub : perGap / SECONDS_PER_DAY;
+  const gaps = s.step === undefined ? plainGaps(env, native, perGap, sub) : steppedGaps(s, s.step, perGap, grain);
+  const cap = native === 'time' ? (v: number) => Math.min(v, SECONDS_PER_DAY - 1) : capAtReference(env, native, perGap, gaps.sub);
   const fallback = nullStandIn(env, native, perGap);
   return cell((ctx) => {
     const value: Value = ctx.values[src] ?? null;
     if (typeof value !== 'number' && env.column.nullable) return null;
     const base = typeof value === 'number' ? value : fallback;
-    const gap = minGap + Math.floor(ctx.rngFor(env.key).float() * (s.maxGap * perGap - minGap + sub) / sub) * sub;
-    return cap(base + gap, base + minGap);
+    return cap(base + gaps.draw(ctx.rngFor(env.key)), base + gaps.lowest);
   }, native, [src]);
 };
+
+/** Any gap from `minGap` to `maxGap` in whole `sub` (timestamps: seconds; a strict one at least a step). */
+function plainGaps(env: CellEnv, native: Native, perGap: number, sub: number): Gaps {
+  const s = env.spec as Spec<'after'>;
+  const step = native === 'number' ? (baseType(env.column.type).kind === 'int' ? 1 : 0.01) : native === 'int' || native === 'time' ? 1 : perGap;
+  // A gap of a fraction of a day (an appointment's quarter hour) in whole steps: seconds, not milliseconds.
+  const lead = native === 'timestamp' || native === 'time' ? Math.round((s.minGap * perGap) / sub) * sub : s.minGap * perGap;
+  const minGap = Math.max(lead, s.strict ? step : 0);
+  return { lowest: minGap, sub, draw: (rng: Rng) => minGap + Math.floor(rng.float() * (s.maxGap * perGap - minGap + sub) / sub) * sub };
+}

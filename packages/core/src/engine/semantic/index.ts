@@ -46,4 +46,5 @@ export type { TextKind } from './text/text-kinds.js';
 
 export { isoToDays, daysToIso, addDays, addYears, daysInMonth } from './dates/civil.js';
 export { dateBetween, birthDate, timeOfDay, timestampBetween } from './dates/date-between.js';
+export { slotAt, slotCount, slotInstant, timeOfDayOnStep, type DaySlots } from './dates/working-hours.js';
 export { price, amount, rating, quantity } from './numbers/money.js';

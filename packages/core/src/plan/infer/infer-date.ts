@@ -2,6 +2,7 @@ import { baseType, isUnixTimestamp, type Column, type LogicalType } from '../../
 import { addYearsIso, daysFromIso } from '../../util/index.js';
 import type { ColumnSpec } from '../column-spec.js';
 import { columnContext, findColumn, wordsOf, type ColumnContext } from './column-context.js';
+import { withDaySlots } from './day-slots.js';
 import { firstByAlternatives, sameStemSibling } from './earlier-sibling.js';
 import { lifecycleEarlier, type Earlier } from './lifecycle-chain.js';
 import { shortSpan } from './short-span.js';
@@ -101,9 +102,10 @@ function namedTemporal(ctx: ColumnContext, kind: 'date' | 'timestamp'): ColumnSp
   const key = ctx.words.join('_');
   const paired = pairedEarlier(ctx);
   const pair = paired && shortSpan(ctx, paired);
-  if (pair) return { generator: 'after', column: pair.column, minGap: pair.minGap, maxGap: pair.maxGap, strict: false };
+  if (pair) return { generator: 'after', column: pair.column, minGap: pair.minGap, maxGap: pair.maxGap, strict: false, ...(pair.step === undefined ? {} : { step: pair.step }) };
   if (/birth|^dob$|born/.test(key)) return { generator: 'birthDate', minAge: 18, maxAge: 90 };
-  return windowSpec(ctx, kind);
+  const spec = windowSpec(ctx, kind);
+  return spec.generator === 'timestamp' ? withDaySlots(ctx, spec) : spec;
 }
 
 /** Pairs chained further than this (delivered after shipped after ordered …) are not followed. */

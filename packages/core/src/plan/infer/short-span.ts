@@ -1,5 +1,6 @@
 import { baseType, type Column } from '../../schema/index.js';
-import { wordsOf, type ColumnContext } from './column-context.js';
+import { columnContext, wordsOf, type ColumnContext } from './column-context.js';
+import { daySlotsFor, minutesAsDays } from './day-slots.js';
 import type { Earlier } from './lifecycle-chain.js';
 
 /** `hours` as the days an `after` gap is given in, to four places (a quarter hour: 0.0104). */
@@ -24,21 +25,28 @@ function spanHours(ctx: ColumnContext): readonly [number, number] | undefined {
   return clock || ctx.tableWords.some((w) => SHORT_TABLES.has(w)) ? [0.25, 4] : undefined;
 }
 
+/** The gap's step in days when the start falls on round minutes (`daySlotsFor`): the end does too. */
+function stepAfter(ctx: ColumnContext, start: Column): { step?: number } {
+  const slots = daySlotsFor(columnContext(ctx.table, start, ctx.referenceDate, ctx.rows));
+  return slots ? { step: minutesAsDays(slots.minuteStep) } : {};
+}
+
 /**
  * An end timestamp's gap after its start timestamp in hours where the row lasts hours: an
  * appointment's `end_time`, a meeting's `ends_at`, a session's `ended_at`, a shift's `clock_out`
- * (4–12 hours); `earlier` as it is for dates and for other tables (a project's `end_date`).
+ * (4–12 hours); `earlier` as it is for dates and for other tables (a project's `end_date`). When
+ * the start falls on round minutes (an appointment's quarter hours) the gap is whole `step`s of them.
  *
  * @example
  * ```ts
- * shortSpan(ctx, { column: 'start_time', minGap: 1, maxGap: 365 }) // appointments.end_time → { column: 'start_time', minGap: 0.0104, maxGap: 0.1667 }
+ * shortSpan(ctx, { column: 'start_time', minGap: 1, maxGap: 365 }) // appointments.end_time → { column: 'start_time', minGap: 0.0104, maxGap: 0.1667, step: 0.010417 }
  * ```
  */
-export function shortSpan(ctx: ColumnContext, earlier: Earlier): Earlier {
+export function shortSpan(ctx: ColumnContext, earlier: Earlier): Earlier & { step?: number } {
   const start = ctx.table.columns.find((c) => c.name === earlier.column);
   if (!start || !isTimestamp(ctx.column) || !isTimestamp(start)) return earlier;
   if (!END_WORDS.test(ctx.words.join('_')) || !START_WORDS.test(wordsOf(start.name).join('_'))) return earlier;
   const hours = spanHours(ctx);
   if (!hours) return earlier;
-  return { column: earlier.column, minGap: hoursAsDays(hours[0]), maxGap: hoursAsDays(hours[1]) };
+  return { column: earlier.column, minGap: hoursAsDays(hours[0]), maxGap: hoursAsDays(hours[1]), ...stepAfter(ctx, start) };
 }
