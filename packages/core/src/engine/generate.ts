@@ -6,6 +6,7 @@ import { daysFromIso, hash64Hex } from '../util/index.js';
 import { GENERATOR_VERSION } from './generator-version.js';
 import { parentPicker, productPickers, type ParentPicker, type PickerEnv } from './keys/parent-picker.js';
 import { keyTuples, type KeyTuple } from './keys/key-tuples.js';
+import { referencedKeys } from './referenced-keys.js';
 import { resolveRows, type ResolvedRows } from './resolve-rows.js';
 import { TableModel, type LinkedKey } from './table-model.js';
 
@@ -90,9 +91,10 @@ export function buildModels(schema: Schema, planInput: Plan): RunModels {
   const resolved = resolveRows(schema, plan);
   const referenceDay = daysFromIso(plan.referenceDate);
   const models = new Map<string, TableModel>();
+  const referenced = referencedKeys(schema, models, resolved.rows);
   for (const t of schema.tables) {
     const tp = plan.tables[t.name];
-    if (tp) models.set(t.name, new TableModel(t, tp, resolved.rows.get(t.name) ?? 0, { seed: plan.seed, referenceDay }));
+    if (tp) models.set(t.name, new TableModel(t, tp, resolved.rows.get(t.name) ?? 0, { seed: plan.seed, referenceDay, referenced }));
   }
   link(schema, plan, models, resolved);
   return { plan, models };

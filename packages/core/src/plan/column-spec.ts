@@ -162,6 +162,12 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   }),
   z.object({ generator: z.literal('constant'), value: z.union([z.string(), z.number(), z.boolean(), z.null()]), ...common }),
   z.object({ generator: z.literal('foreignKey'), ...common }),
+  /**
+   * A key of another table (`table`'s single-column key `column`) where the schema declares no
+   * foreign key (`departments.manager_id` beside `employees(employee_id)`): drawn from that
+   * table's rows as a foreign key is, no constraint added.
+   */
+  z.object({ generator: z.literal('reference'), table: z.string().min(1), column: z.string().min(1), ...common }),
 ]);
 
 export type ColumnSpec = z.infer<typeof ColumnSpecSchema>;

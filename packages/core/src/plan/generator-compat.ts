@@ -65,6 +65,7 @@ export const GENERATOR_TYPES: Record<GeneratorName, Kinds> = {
   array: ['array'],
   constant: ['int', 'decimal', 'float', 'boolean', 'string', 'date', 'time', 'timestamp', 'uuid', 'json', 'bytes', 'enum', 'array'],
   foreignKey: ['int', 'decimal', 'float', 'boolean', 'string', 'date', 'time', 'timestamp', 'uuid', 'json', 'bytes', 'enum', 'array'],
+  reference: [...NUM, 'string', 'uuid'],
 };
 
 /** Column types a `timestamp` or `after` written as Unix seconds or milliseconds (`unit`) can fill. */

@@ -6,6 +6,7 @@ import { columnContext } from './infer/column-context.js';
 import { enforceCompositeKeys, widenKeyIntegers } from './infer/composite-keys.js';
 import { defaultNullRate, inferColumn } from './infer/infer-column.js';
 import { inferForeignKeys } from './infer/infer-foreign-keys.js';
+import { inferReferences } from './infer/infer-references.js';
 import { fitReferencing } from './infer/fit-referencing.js';
 import { lifecyclePresence } from './lifecycle-presence.js';
 import type { Plan, TablePlan } from './plan-schema.js';
@@ -68,6 +69,7 @@ export function planReport(schema: Schema, options: PlanOptions = {}): PlanRepor
   const { rows, capped } = rowCounts(schema, options.rows ?? DEFAULT_ROWS, options.rowsFor ?? {});
   const tables: Record<string, TablePlan> = {};
   for (const t of schema.tables) tables[t.name] = planTable(schema, t, rows.get(t.name) ?? DEFAULT_ROWS, referenceDate);
+  inferReferences(schema, tables);
   const plan: Plan = {
     format: 'rowforge.plan', version: 1, seed: String(options.seed ?? '1'), referenceDate, locale: 'en_US',
     defaultRows: options.rows ?? DEFAULT_ROWS, tables,

@@ -5,6 +5,7 @@ import type { ColumnSpec } from './column-spec.js';
 import { checkFormula } from './check-formula.js';
 import { checkPresentWhen } from './check-present-when.js';
 import { checkRatingColumn } from './check-rating-column.js';
+import { checkReferences } from './check-reference.js';
 import { checkReferencedKeys } from './check-referenced-keys.js';
 import { checkReferencedText } from './check-referenced-text.js';
 import { generatorFits, uniqueCapacity } from './generator-compat.js';
@@ -130,5 +131,6 @@ export function validatePlan(schema: Schema, input: unknown): Plan {
   schema.tables.forEach((t) => checkTable(t, plan.tables[t.name]));
   checkReferencedKeys(schema, plan);
   checkReferencedText(schema, plan);
+  checkReferences(schema, plan);
   return plan;
 }

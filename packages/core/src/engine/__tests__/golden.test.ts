@@ -43,6 +43,7 @@ const CASES: Record<GeneratorName, readonly [LogicalType, ColumnSpec]> = {
   array: [{ kind: 'array', element: text() }, { generator: 'array', element: 'word', minLength: 1, maxLength: 3 }],
   constant: [int, { generator: 'constant', value: 7 }],
   foreignKey: [int, { generator: 'foreignKey' }],
+  reference: [int, { generator: 'reference', table: 'parent', column: 'id' }],
 };
 
 const names = Object.keys(CASES) as GeneratorName[];

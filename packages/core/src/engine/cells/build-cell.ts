@@ -10,6 +10,7 @@ import { tokenWidth } from '../../util/index.js';
 import { identifierCell, urlCell, uuidCell } from './identifier-cells.js';
 import { patternCell } from './pattern-cell.js';
 import { gatedByStatus } from './present-when.js';
+import { referenceCell } from './reference-cell.js';
 import { regexCell } from './regex-cell.js';
 import { rowToken } from './row-token.js';
 import { arrayCell, bytesCell, foreignKeyCell, jsonCell } from './misc-cells.js';
@@ -25,7 +26,7 @@ const BUILDERS: Record<GeneratorName, CellBuilder> = {
   email: emailCell, username: usernameCell, phone: phoneCell, address: addressCell, vocabulary: vocabularyCell,
   identifier: identifierCell, pattern: patternCell, regex: regexCell, url: urlCell, text: textCell, date: dateCell, birthDate: birthDateCell,
   timestamp: timestampCell, time: timeCell, after: afterCell, formula: formulaCell, uuid: uuidCell, json: jsonCell, bytes: bytesCell,
-  array: arrayCell, foreignKey: foreignKeyCell, network: networkCell, xml: xmlCell,
+  array: arrayCell, foreignKey: foreignKeyCell, network: networkCell, xml: xmlCell, reference: referenceCell,
 };
 
 /** Generators whose `unique` output is already a bijection of the row index. */

@@ -1,6 +1,7 @@
 import type { Column, Table } from '../../schema/index.js';
 import type { ColumnSpec } from '../../plan/index.js';
 import type { CellFn } from '../row-context.js';
+import type { Value } from '../../schema/index.js';
 
 /** What a cell builder knows about its column. */
 export interface CellEnv {
@@ -19,6 +20,14 @@ export interface CellEnv {
   readonly personKey: number;
   /** A sibling column's plan entry (a review reads its rating column's `min`…`max`). */
   readonly specOf?: (name: string) => ColumnSpec | undefined;
+  /** Another table's key column, read by row (a `reference` column draws its values). */
+  readonly referenced?: (table: string, column: string) => ReferencedKey;
+}
+
+/** A key column of another table: its row count, and its value at a row (computed on demand). */
+export interface ReferencedKey {
+  readonly rows: number;
+  valueAt(row: number): Value;
 }
 
 /** The form a generator natively produces before it is fitted to the column type. */
