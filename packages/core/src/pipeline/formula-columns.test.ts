@@ -108,7 +108,7 @@ describe('formula inference', () => {
   });
 
   it('leaves columns alone that a CHECK computes otherwise, that are keys, whose operands are no numbers or cannot fit the type', () => {
-    const pinned = planOf('CREATE TABLE b (id INT PRIMARY KEY, subtotal NUMERIC(10,2) NOT NULL, tax NUMERIC(10,2) NOT NULL, total NUMERIC(10,2) NOT NULL, CHECK (total = subtotal * 1.08));');
+    const pinned = planOf('CREATE TABLE b (id INT PRIMARY KEY, subtotal NUMERIC(10,2) NOT NULL, tax NUMERIC(10,2) NOT NULL, total NUMERIC(10,2) NOT NULL, CHECK (total = subtotal / tax));');
     expect(specOf(pinned, 'b', 'total')).toMatchObject({ generator: 'number' });
     const keyed = planOf('CREATE TABLE k (id INT PRIMARY KEY, quantity INT NOT NULL, unit_price NUMERIC(10,2) NOT NULL, line_total NUMERIC(12,2) NOT NULL UNIQUE);');
     expect(specOf(keyed, 'k', 'line_total')).toMatchObject({ generator: 'number' });
@@ -118,6 +118,16 @@ describe('formula inference', () => {
     expect(specOf(tooDear, 'l', 'line_total')).toMatchObject({ generator: 'number' });
     const noPrice = planOf('CREATE TABLE o (id INT PRIMARY KEY, quantity INT NOT NULL, subtotal NUMERIC(10,2) NOT NULL);');
     expect(specOf(noPrice, 'o', 'subtotal')).toMatchObject({ generator: 'number' });
+  });
+
+  it('adds tax and takes a discount off quantity × price for a total beside no subtotal, keeping it above 0 (it was the product alone)', () => {
+    const ddl = `CREATE TABLE orders (id INT PRIMARY KEY, quantity INT NOT NULL, unit_price NUMERIC(10,2) NOT NULL, tax NUMERIC(10,2) NOT NULL,
+  discount NUMERIC(10,2), total NUMERIC(12,2) NOT NULL CHECK (total >= 0));
+CREATE TABLE lines (id INT PRIMARY KEY, quantity INT NOT NULL, unit_price NUMERIC(10,2) NOT NULL, tax NUMERIC(10,2) NOT NULL, amount NUMERIC(12,2) NOT NULL);`;
+    const plan = planOf(ddl);
+    expect(specOf(plan, 'orders', 'total')).toEqual({ generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }, { column: 'tax' }, { column: 'discount', minus: true }] });
+    expect(specOf(plan, 'orders', 'discount')).toMatchObject({ generator: 'formula', of: 'unit_price' });
+    expect(specOf(plan, 'lines', 'amount')).toEqual({ generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }] });
   });
 
   it('gives way to a CHECK that orders a payment below a plain total (which then follows it), without a loop', () => {

@@ -55,6 +55,13 @@ describe('checkFormula', () => {
     expect(codeOf('small_total', product('quantity', 'unit_price'), { unit_price: { generator: 'number', min: 2, max: 80, style: 'price' } })).toBeUndefined();
   });
 
+  it('counts constant factors and terms in the values the column must hold', () => {
+    const vat: ColumnSpec = { generator: 'formula', sum: [{ column: 'unit_price', factor: 1.2 }], plus: 5 };
+    expect(codeOf('line_total', vat)).toBeUndefined();
+    expect(codeOf('small_total', { generator: 'formula', sum: [{ column: 'unit_price', factor: 100 }] })).toMatch(/computes values up to 9500 .*decimal\(5,2\) holds/);
+    expect(codeOf('small_total', { generator: 'formula', sum: [{ column: 'unit_price' }], plus: 990 })).toMatch(/computes values up to 1085/);
+  });
+
   it('rejects a malformed formula as PLAN_INVALID', () => {
     expect(codeOf('line_total', { generator: 'formula' })).toMatch(/^PLAN_INVALID: .*either "sum"/);
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', sum: [{ column: 'quantity' }] })).toMatch(/^PLAN_INVALID/);
@@ -62,6 +69,7 @@ describe('checkFormula', () => {
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', wholeRate: 0.7, zeroRate: 0.4 })).toMatch(/more than 1/);
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', fraction: { min: 0.9, max: 0.1 } })).toMatch(/greater than max/);
     expect(codeOf('line_total', { ...product('quantity', 'unit_price'), unique: true })).toMatch(/cannot be made unique/);
+    expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', plus: 5 })).toMatch(/^PLAN_INVALID: .*"plus" and "round" belong to "sum"/);
   });
 
   it('checks the status a share follows: a column of the table, labels it holds, each listed once', () => {

@@ -24,11 +24,13 @@ const networkKinds = ['inet', 'cidr', 'macaddr'] as const;
 const epochUnits = ['epochSeconds', 'epochMillis'] as const;
 /**
  * One term of a formula's sum: `column`, times `times` (quantity × unit price), times (1 − `lessRate`)
- * (a discount rate: a fraction 0…1, or 0…100 with `ratePercent`), taken away with `minus`.
+ * (a discount rate: a fraction 0…1, or 0…100 with `ratePercent`), times a constant `factor`
+ * (`subtotal * 1.2`), taken away with `minus`.
  */
 const formulaTerm = z.object({
   column: z.string().min(1),
   times: z.string().min(1).optional(),
+  factor: z.number().finite().optional(),
   lessRate: z.string().min(1).optional(),
   ratePercent: z.boolean().optional(),
   minus: z.boolean().optional(),
@@ -62,7 +64,12 @@ const workingHours = {
 export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({ generator: z.literal('sequence'), start: z.number().int().default(1), step: z.number().int().default(1), /** Largest value allowed (e.g. by a CHECK). */ max: z.number().int().optional(), ...common }),
   z.object({ generator: z.literal('int'), min: z.number(), max: z.number(), skew: z.enum(['uniform', 'small']).default('uniform'), ...common }),
-  z.object({ generator: z.literal('number'), min: z.number(), max: z.number(), style: z.enum(['uniform', 'price', 'amount', 'rating']).default('uniform'), ...common }),
+  z.object({
+    generator: z.literal('number'), min: z.number(), max: z.number(), style: z.enum(['uniform', 'price', 'amount', 'rating']).default('uniform'),
+    /** Values are whole multiples of `step` (a CHECK equality whose result must come out exact: whole prices for an integer total). */
+    step: z.number().positive().finite().optional(),
+    ...common,
+  }),
   z.object({ generator: z.literal('boolean'), trueRate: z.number().min(0).max(1).default(0.5), ...common }),
   z.object({ generator: z.literal('enum'), values: z.array(z.union([z.string(), z.number()])).min(1), weights: z.array(z.number().min(0)).optional(), ...common }),
   z.object({ generator: z.literal('firstName'), ...common }),
@@ -120,7 +127,8 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   }),
   /**
    * Arithmetic of other numeric columns of the row, rounded to the column's scale. Either `sum`:
-   * the terms added (`line_total` = quantity × unit_price; `total` = subtotal + tax − discount), or
+   * the terms added (`line_total` = quantity × unit_price; `total` = subtotal + tax − discount;
+   * `total` = subtotal × 1.2), with a constant `plus` and rounded to `round` decimals if fewer, or
    * `of`: a share of that column (`tax` = subtotal × 0.05…0.1; `amount_paid` at most `amount_due`),
    * drawn in `fraction` (default 0…1), all of it on `wholeRate` of rows, none on `zeroRate`; it is
    * rounded down, so it never passes the column; with `byStatus`, the share follows the row's status
@@ -129,6 +137,10 @@ export const ColumnSpecSchema = z.discriminatedUnion('generator', [
   z.object({
     generator: z.literal('formula'),
     sum: z.array(formulaTerm).min(1).optional(),
+    /** A constant added to the sum (`gross = net + 5`). */
+    plus: z.number().finite().optional(),
+    /** Decimals the sum is rounded to (a CHECK's `ROUND(…, 2)`), where fewer than the column's scale. */
+    round: z.number().int().min(0).max(15).optional(),
     of: z.string().min(1).optional(),
     fraction: formulaFraction.optional(),
     wholeRate: z.number().min(0).max(1).optional(),

@@ -12,6 +12,8 @@ describe('formulaBounds', () => {
     expect(formulaBounds({ generator: 'formula', sum: [{ column: 'subtotal' }, { column: 'tax', minus: true }] }, rangeOf)).toEqual([-14, 179.8]);
     expect(formulaBounds({ generator: 'formula', of: 'subtotal', zeroRate: 0.1, fraction: { min: 0.5, max: 0.9 } }, rangeOf)).toEqual([0, 162]);
     expect(formulaBounds({ generator: 'formula', sum: [{ column: 'nothing' }] }, rangeOf)).toBeUndefined();
+    expect(formulaBounds({ generator: 'formula', sum: [{ column: 'subtotal', factor: 1.5 }], plus: 5 }, rangeOf)).toEqual([11, 275]);
+    expect(formulaBounds({ generator: 'formula', sum: [{ column: 'quantity', factor: 2, minus: true }] }, rangeOf)).toEqual([-24, -2]);
   });
 
   it('keeps a discount drawn as a share of the subtotal below the subtotal it is taken from', () => {
@@ -22,6 +24,16 @@ describe('formulaBounds', () => {
     const [lo, hi] = formulaBounds(total, withDiscount, (n) => (n === 'discount' ? discount : undefined)) ?? [];
     expect(lo).toBeCloseTo(3.2);
     expect(hi).toBe(180);
+  });
+
+  it('keeps a discount drawn as a share of the unit price below quantity × price', () => {
+    const discount: FormulaSpec = { generator: 'formula', of: 'unit_price', fraction: { min: 0.05, max: 0.2 }, zeroRate: 0.5 };
+    const total: FormulaSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }, { column: 'discount', minus: true }] };
+    const withDiscount = (n: string): Range | undefined => (n === 'discount' ? [0, 19] : rangeOf(n));
+    expect(formulaBounds(total, withDiscount)).toEqual([-17, 1140]);
+    const [lo, hi] = formulaBounds(total, withDiscount, (n) => (n === 'discount' ? discount : undefined)) ?? [];
+    expect(lo).toBeCloseTo(1.6);
+    expect(hi).toBe(1140);
   });
 
   it('lists the columns a formula or an after reads', () => {

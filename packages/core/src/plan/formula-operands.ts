@@ -49,8 +49,8 @@ function termBounds(t: FormulaTerm, rangeOf: (name: string) => Range | undefined
   const parts = [t.column, t.times].filter((c): c is string => c !== undefined).map(rangeOf);
   const rate = t.lessRate === undefined ? [1, 1] as Range : rangeOf(t.lessRate);
   if (parts.some((p) => p === undefined) || rate === undefined) return undefined;
-  const product = (parts as Range[]).reduce(times, t.lessRate === undefined ? rate : oneLess(rate, t.ratePercent ? 100 : 1));
-  return t.minus ? [-product[1], -product[0]] : product;
+  const k = (t.minus ? -1 : 1) * (t.factor ?? 1);
+  return times((parts as Range[]).reduce(times, t.lessRate === undefined ? rate : oneLess(rate, t.ratePercent ? 100 : 1)), [k, k]);
 }
 
 /** The share a `formula` of `of` draws: its fraction, with all (`wholeRate`) and none (`zeroRate`) of it. */
@@ -59,21 +59,37 @@ export function shareBounds(spec: FormulaSpec): Range {
   return [(spec.zeroRate ?? 0) > 0 ? 0 : f.min, (spec.wholeRate ?? 0) > 0 ? 1 : f.max];
 }
 
+type RangeOf = (name: string) => Range | undefined;
+const isPlain = (t: FormulaTerm): boolean => t.times === undefined && t.lessRate === undefined && t.factor === undefined;
+
+/**
+ * The columns of an added term a share may be taken from, each with the factor the term keeps
+ * (`lo`, `hi`: the share's least and greatest): a plain column's `1 − share`; a factor of a
+ * product whose other factor is at least 1 (a quantity) and itself at least 0, `1 − hi`…1
+ * (q × p − share × p lies between q × p × (1 − share) and q × p).
+ */
+function foldable(t: FormulaTerm, rangeOf: RangeOf): string[] {
+  if (t.minus || t.lessRate !== undefined || t.factor !== undefined) return [];
+  if (t.times === undefined) return [t.column.toLowerCase()];
+  const pairs: [string, string][] = [[t.column, t.times], [t.times, t.column]];
+  return pairs.filter(([c, other]) => (rangeOf(other)?.[0] ?? 0) >= 1 && (rangeOf(c)?.[0] ?? -1) >= 0).map(([c]) => c.toLowerCase());
+}
+
 /**
  * A sum's terms with each discount that is a share of an added column (`total = subtotal − discount`,
- * `discount` a share of `subtotal`) folded into that column's term, as `subtotal × (1 − share)`:
- * bounds taken apart would let the discount pass the subtotal.
+ * `discount` a share of `subtotal`; `total = quantity × price − discount`, `discount` a share of
+ * `price`) folded into that column's term ({@link foldable}): bounds taken apart would let the
+ * discount pass what it is taken from. `folded` holds the factor of each term a share went into.
  */
-function foldShares(sum: readonly FormulaTerm[], shareOf: ShareOf): { terms: FormulaTerm[]; folded: Map<string, Range> } {
-  const plain = (t: FormulaTerm): boolean => t.times === undefined && t.lessRate === undefined;
-  const added = new Set(sum.filter((t) => plain(t) && !t.minus).map((t) => t.column.toLowerCase()));
-  const folded = new Map<string, Range>();
+function foldShares(sum: readonly FormulaTerm[], shareOf: ShareOf, rangeOf: RangeOf): { terms: FormulaTerm[]; folded: Map<FormulaTerm, Range> } {
+  const folded = new Map<FormulaTerm, Range>();
   const terms = sum.filter((t) => {
-    const share = t.minus && plain(t) ? shareOf(t.column) : undefined;
+    const share = t.minus && isPlain(t) ? shareOf(t.column) : undefined;
     const base = share?.of?.toLowerCase();
-    if (!share || base === undefined || !added.has(base) || folded.has(base)) return true;
+    const into = base === undefined ? undefined : sum.find((a) => !folded.has(a) && foldable(a, rangeOf).includes(base));
+    if (!share || !into) return true;
     const [lo, hi] = shareBounds(share);
-    folded.set(base, [1 - hi, 1 - lo]);
+    folded.set(into, [1 - hi, into.times === undefined ? 1 - lo : 1]);
     return false;
   });
   return { terms, folded };
@@ -85,21 +101,22 @@ export type ShareOf = (name: string) => FormulaSpec | undefined;
 /**
  * The least and greatest value a `formula` gives, from its operands' ranges (`rangeOf`);
  * undefined when an operand's range is unknown. `shareOf` tells which operands are shares of
- * others, so a discount drawn as a share of the subtotal it is taken from stays below it.
+ * others, so a discount drawn as a share of the subtotal (or unit price) it is taken from stays below it.
  *
  * @example
  * ```ts
  * formulaBounds({ generator: 'formula', sum: [{ column: 'q', times: 'p' }] }, (c) => (c === 'q' ? [1, 12] : [2, 95])) // [2, 1140]
  * ```
  */
-export function formulaBounds(spec: FormulaSpec, rangeOf: (name: string) => Range | undefined, shareOf: ShareOf = () => undefined): Range | undefined {
+export function formulaBounds(spec: FormulaSpec, rangeOf: RangeOf, shareOf: ShareOf = () => undefined): Range | undefined {
   if (spec.of !== undefined) { const of = rangeOf(spec.of); return of && times(of, shareBounds(spec)); }
-  const { terms, folded } = foldShares(spec.sum ?? [], shareOf);
+  const { terms, folded } = foldShares(spec.sum ?? [], shareOf, rangeOf);
   const bounds = terms.map((t) => {
     const b = termBounds(t, rangeOf);
-    const k = t.minus ? undefined : folded.get(t.column.toLowerCase());
-    return b && k && t.times === undefined && t.lessRate === undefined ? times(b, k) : b;
+    const k = folded.get(t);
+    return b && k ? times(b, k) : b;
   });
   if (bounds.length === 0 || bounds.some((t) => t === undefined)) return undefined;
-  return (bounds as Range[]).reduce(([a, b], [c, d]) => [a + c, b + d]);
+  const plus = spec.plus ?? 0;
+  return (bounds as Range[]).reduce(([a, b], [c, d]) => [a + c, b + d], [plus, plus]);
 }

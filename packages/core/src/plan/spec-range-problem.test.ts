@@ -26,6 +26,12 @@ describe('specRangeProblem', () => {
     expect(problem({ generator: 'array', element: 'int', max: -10 })).toBeUndefined();
   });
 
+  it('finds a number step with no multiple between min and max', () => {
+    expect(problem({ generator: 'number', min: 0.2, max: 0.8, step: 1 })).toBe('no whole multiple of step (1) lies between min (0.2) and max (0.8)');
+    expect(problem({ generator: 'number', min: 0.2, max: 1, step: 1 })).toBeUndefined();
+    expect(problem({ generator: 'number', min: 4, max: 180, step: 0.05 })).toBeUndefined();
+  });
+
   it('finds a sequence that never moves', () => {
     expect(problem({ generator: 'sequence', start: 1, step: 0 })).toMatch(/step is 0/);
   });

@@ -11,7 +11,7 @@ function ordered(lo: number | string, hi: number | string, [a, b]: readonly [str
 const CHECKS: Partial<Record<ColumnSpec['generator'], Check>> = {
   sequence: (s) => (s.generator === 'sequence' && s.step === 0 ? 'step is 0, so every row gets the same value' : undefined),
   int: (s) => (s.generator === 'int' ? ordered(s.min, s.max, ['min', 'max']) : undefined),
-  number: (s) => (s.generator === 'number' ? ordered(s.min, s.max, ['min', 'max']) : undefined),
+  number: (s) => (s.generator === 'number' ? ordered(s.min, s.max, ['min', 'max']) ?? noStepNumber(s) : undefined),
   date: (s) => (s.generator === 'date' ? ordered(s.from, s.to, ['from', 'to']) : undefined),
   timestamp: (s) => (s.generator === 'timestamp' ? ordered(s.from, s.to, ['from', 'to']) : undefined),
   birthDate: (s) => (s.generator === 'birthDate' ? ordered(s.minAge, s.maxAge, ['minAge', 'maxAge']) : undefined),
@@ -31,6 +31,12 @@ function noStepTime(s: Extract<ColumnSpec, { generator: 'time' }>): string | und
 function noStepGap(s: Extract<ColumnSpec, { generator: 'after' }>): string | undefined {
   if (s.step === undefined || Math.ceil(s.minGap / s.step - 0.01) <= Math.floor(s.maxGap / s.step + 0.01)) return undefined;
   return `no whole step (${s.step}) lies between minGap (${s.minGap}) and maxGap (${s.maxGap})`;
+}
+
+/** A `step` with no whole multiple between `min` and `max`: `step` 1 in 0.2–0.8. */
+function noStepNumber(s: Extract<ColumnSpec, { generator: 'number' }>): string | undefined {
+  if (s.step === undefined || Math.ceil(s.min / s.step - 1e-9) <= Math.floor(s.max / s.step + 1e-9)) return undefined;
+  return `no whole multiple of step (${s.step}) lies between min (${s.min}) and max (${s.max})`;
 }
 
 /** An array's element bounds, when both are given: `min (10) is greater than max (5)`. */

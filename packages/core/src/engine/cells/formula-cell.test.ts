@@ -42,6 +42,19 @@ describe('formulaCell', () => {
     expect(run(lineTotal(int), withTax, [[null, 2.5, null, 0]])).toEqual([3]);
   });
 
+  it('multiplies by a constant factor, adds a constant and rounds to fewer decimals where the formula says so', () => {
+    const vat: ColumnSpec = { generator: 'formula', sum: [{ column: 'unit_price', factor: 1.2 }] };
+    expect(run(lineTotal(money(12, 2)), vat, [[null, 20.05, null, null], [null, 0.1, null, null]])).toEqual([24.06, 0.12]);
+    const rounded: ColumnSpec = { generator: 'formula', sum: [{ column: 'unit_price', factor: 1.08 }], round: 2 };
+    expect(run(lineTotal(money(12, 2)), rounded, [[null, 166.99, null, null], [null, 1.25, null, null]])).toEqual([180.35, 1.35]);
+    const whole: ColumnSpec = { ...rounded, round: 0 };
+    expect(run(lineTotal(money(12, 2)), whole, [[null, 166.99, null, null]])).toEqual([180]);
+    const cents: ColumnSpec = { generator: 'formula', sum: [{ column: 'unit_price', factor: 100 }] };
+    expect(run(lineTotal(int), cents, [[null, 115.96, null, null], [null, 0.29, null, null]])).toEqual([11596, 29]);
+    const plus: ColumnSpec = { generator: 'formula', sum: [{ column: 'unit_price' }, { column: 'quantity', factor: 2, minus: true }], plus: 5 };
+    expect(run(lineTotal(money(12, 2)), plus, [[3, 10.5, null, null]])).toEqual([9.5]);
+  });
+
   it('takes a discount rate (fraction or percent) and a discount amount off', () => {
     const fraction: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price', lessRate: 'discount_rate' }] };
     const percent: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price', lessRate: 'discount_rate', ratePercent: true }, { column: 'tax', minus: true }] };

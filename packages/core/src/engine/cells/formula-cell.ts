@@ -42,7 +42,7 @@ function termFn(env: CellEnv, t: Term, deps: number[]): Read {
   const rate = t.lessRate === undefined ? undefined : reader(env, t.lessRate);
   deps.push(...parts.map((p) => p.index), ...(rate ? [rate.index] : []));
   const per = t.ratePercent ? 100 : 1;
-  const sign = t.minus ? -1 : 1;
+  const sign = (t.minus ? -1 : 1) * (t.factor ?? 1);
   const nullable = env.column.nullable;
   return (ctx) => {
     let product = sign;
@@ -53,12 +53,19 @@ function termFn(env: CellEnv, t: Term, deps: number[]): Read {
   };
 }
 
-function sumCell(env: CellEnv, terms: readonly Term[]): BuiltCell {
+/** The decimals a sum keeps: the column's, or fewer where the formula rounds to fewer (`round`). */
+function sumDecimals(env: CellEnv, round: number | undefined): number | undefined {
+  const own = decimalsOf(env);
+  return round === undefined ? own : Math.min(round, own ?? round);
+}
+
+function sumCell(env: CellEnv, s: Formula): BuiltCell {
   const deps: number[] = [];
-  const fns = terms.map((t) => termFn(env, t, deps));
-  const decimals = decimalsOf(env);
+  const fns = (s.sum ?? []).map((t) => termFn(env, t, deps));
+  const decimals = sumDecimals(env, s.round);
+  const plus = s.plus ?? 0;
   return cell((ctx) => {
-    let total = 0;
+    let total = plus;
     for (const fn of fns) { const v = fn(ctx); if (v === null) return null; total += v; }
     return fitted(total, decimals, Math.round);
   }, 'number', deps);
@@ -106,13 +113,14 @@ function shareCell(env: CellEnv, s: Formula, of: string): BuiltCell {
 }
 
 /**
- * Arithmetic of the row's other columns (`formula`): the sum of its terms rounded half away from
- * zero to the column's scale (an integer column to a whole number, floating point kept as is), or
+ * Arithmetic of the row's other columns (`formula`): the sum of its terms (each times its constant
+ * `factor`) and `plus`, rounded half away from zero to the column's scale or `round`'s fewer
+ * decimals (an integer column to a whole number, floating point kept as is), or
  * a share of `of` rounded towards zero, so it never passes that column: all or none of it where
  * `byStatus` says so for the row's status, strictly part of it on its `part` labels. The operands
  * (and the status) are its dependencies, computed first; only the share draws at random.
  */
 export const formulaCell: CellBuilder = (env) => {
   const s = env.spec as Formula;
-  return s.of === undefined ? sumCell(env, s.sum ?? []) : shareCell(env, s, s.of);
+  return s.of === undefined ? sumCell(env, s) : shareCell(env, s, s.of);
 };

@@ -25,6 +25,15 @@ describe('casts to numbers in the engine', () => {
     expect(passes(e, row({ x: -2.4 }))).toBe(false);
   });
 
+  it('ROUND(x, n) rounds half away from zero, as exact decimals do (a CHECK total = ROUND(subtotal * 1.08, 2) was not evaluated)', () => {
+    const round = (x: Expr, n?: number): Expr => ({ kind: 'call', name: 'ROUND', args: n === undefined ? [x] : [x, lit(n)] });
+    const e: Expr = { kind: 'binary', op: '=', left: col('total'), right: round({ kind: 'binary', op: '*', left: col('subtotal'), right: lit(1.08) }, 2) };
+    expect(passes(e, row({ subtotal: 166.99, total: 180.35 }))).toBe(true);
+    expect(passes(e, row({ subtotal: 166.99, total: 180.34 }))).toBe(false);
+    expect(passes({ kind: 'binary', op: '=', left: round(col('x')), right: lit(-3) }, row({ x: -2.5 }))).toBe(true);
+    expect(passes({ kind: 'binary', op: '=', left: round(col('x'), 2), right: lit(1.01) }, row({ x: 1.005 }))).toBe(true);
+  });
+
   it("text '12.5'::int is an error, so the row fails; ' 12 '::int and '12.5'::numeric pass", () => {
     const asInt: Expr = { kind: 'binary', op: '>', left: cast(col('c'), 'int'), right: lit(0) };
     const asNumeric: Expr = { kind: 'binary', op: '>', left: cast(col('c'), 'numeric(5,1)'), right: lit(0) };

@@ -90,6 +90,12 @@ function logic(op: 'and' | 'or', a: Scalar, b: Scalar): boolean | null {
   return x === true || y === true ? true : x === null || y === null ? null : false;
 }
 
+/** `ROUND(n, digits)` as exact decimals round: half away from zero (binary noise dropped first: 1.005 is 1.01). */
+function roundTo(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(n) * Math.round(Number((Math.abs(n) * f).toPrecision(15)))) / f;
+}
+
 /** The engine's own function (no SQL name has a space): an enum label's position among the labels that follow it. */
 export const ENUM_POSITION = 'enum position';
 
@@ -103,6 +109,7 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
   upper: ([a]) => (a == null ? null : String(a).toUpperCase()),
   trim: ([a]) => (a == null ? null : String(a).trim()),
   abs: ([a]) => (a == null ? null : Math.abs(Number(a))),
+  round: ([a, d = 0]) => (a == null || d == null ? null : roundTo(Number(a), Number(d))),
   coalesce: (args) => args.find((a) => a !== null) ?? null,
   json_valid: ([a]) => (a == null ? null : isJsonText(String(a), true)),
   isjson: ([a]) => (a == null ? null : isJsonText(String(a), false)),

@@ -3,6 +3,9 @@ import { columnsOf } from '../../schema/index.js';
 import type { FormulaTerm } from '../column-spec.js';
 import { conjuncts } from '../compile-checks.js';
 import type { FormulaSpec } from '../formula-operands.js';
+import { wordsOf } from './column-context.js';
+import { FORMULA_NAMES as N } from './formula-names.js';
+import { columnName, merged, monomialsOf, numberOf, tidy, type Monomial } from './linear-terms.js';
 
 /** A column a CHECK computes from others: `line_total = quantity * unit_price` gives `line_total`. */
 export interface CheckedFormula {
@@ -14,76 +17,95 @@ export interface CheckedFormula {
 export interface CheckArithmetic {
   /** Per equality read, the formulas it allows, likeliest first (`a = b`: `a` from `b`, else `b` from `a`). */
   readonly formulas: readonly (readonly CheckedFormula[])[];
-  /** Lower-case columns in equalities with arithmetic the reader cannot follow (`total = subtotal * 1.08`): no formula is guessed for them. */
+  /** Lower-case columns in equalities with arithmetic the reader cannot follow (`total = subtotal * tax`): no formula is guessed for them. */
   readonly pinned: ReadonlySet<string>;
 }
 
-type Factor = { readonly column: string } | { readonly rate: string; readonly percent: boolean };
+/** Names of results, likeliest first: a total before the subtotal it adds up. */
+const RESULT_NAMES: readonly string[] = [...N.sum, ...N.product, ...N.payable];
+/** Last words of a result's name (`order_total`, `net_amount`, `gross`). */
+const RESULT_WORDS = new Set(['total', 'amount', 'gross', 'sum', 'due', 'balance']);
 
-function columnName(e: Expr): string | undefined {
-  if (e.kind === 'column') return e.name;
-  return e.kind === 'cast' ? columnName(e.operand) : undefined;
+function termOf(m: Monomial): FormulaTerm | undefined {
+  const [column, times] = m.columns;
+  if (column === undefined || m.columns.length > 2) return undefined;
+  const factor = Math.abs(m.factor);
+  const rate = m.rate ? { lessRate: m.rate.rate, ...(m.rate.percent ? { ratePercent: true } : {}) } : {};
+  return { column, ...(times ? { times } : {}), ...(factor === 1 ? {} : { factor }), ...rate, ...(m.factor < 0 ? { minus: true } : {}) };
 }
 
-const isLiteral = (e: Expr, value: number): boolean => e.kind === 'literal' && Number(e.value) === value;
-
-/** `(1 - rate)` or `(1 - rate / 100)`. */
-function rateFactor(e: Expr): Factor | undefined {
-  if (e.kind !== 'binary' || e.op !== '-' || !isLiteral(e.left, 1)) return undefined;
-  const plain = columnName(e.right);
-  if (plain) return { rate: plain, percent: false };
-  const r = e.right;
-  const percent = r.kind === 'binary' && r.op === '/' && isLiteral(r.right, 100) ? columnName(r.left) : undefined;
-  return percent ? { rate: percent, percent: true } : undefined;
+/** The formula `target = sum + plus`, or undefined when a monomial is no term (three columns, a constant times a rate). */
+function formulaOf(target: string, rest: readonly Monomial[], plus: number, round?: number): CheckedFormula | undefined {
+  const sum = rest.map(termOf);
+  if (sum.length === 0 || sum.some((t) => t === undefined)) return undefined;
+  const extra = { ...(plus === 0 ? {} : { plus }), ...(round === undefined ? {} : { round }) };
+  return { target, spec: { generator: 'formula', sum: sum as FormulaTerm[], ...extra } };
 }
 
-function factorsOf(e: Expr, out: Factor[]): boolean {
-  if (e.kind === 'binary' && e.op === '*') return factorsOf(e.left, out) && factorsOf(e.right, out);
-  const column = columnName(e);
-  const factor = column ? { column } : rateFactor(e);
-  if (factor) out.push(factor);
-  return factor !== undefined;
+const mentions = (m: Monomial, name: string): boolean => [...m.columns, ...(m.rate ? [m.rate.rate] : [])].some((c) => c.toLowerCase() === name.toLowerCase());
+
+/** How likely a column is the one computed: a result's name (by the list's order), a result's last word, alone on its side, else any. */
+function rankOf(name: string, lone: readonly (string | undefined)[]): number {
+  const words = wordsOf(name);
+  const named = RESULT_NAMES.indexOf(words.join(''));
+  if (named >= 0) return named;
+  if (RESULT_WORDS.has(words.at(-1) ?? '')) return RESULT_NAMES.length;
+  return RESULT_NAMES.length + (lone.includes(name) ? 1 : 2);
 }
 
-function termOf(e: Expr, minus: boolean): FormulaTerm | undefined {
-  const factors: Factor[] = [];
-  if (!factorsOf(e, factors)) return undefined;
-  const cols = factors.flatMap((f) => ('column' in f ? [f.column] : []));
-  const rates = factors.flatMap((f) => ('rate' in f ? [f] : []));
-  const [column, times] = cols;
-  const rate = rates[0];
-  if (column === undefined || cols.length > 2 || rates.length > 1) return undefined;
-  return { column, ...(times ? { times } : {}), ...(rate ? { lessRate: rate.rate, ...(rate.percent ? { ratePercent: true } : {}) } : {}), ...(minus ? { minus: true } : {}) };
+/**
+ * `left = right` as "one column = a sum of signed terms", for each column that stands alone
+ * (times ±1, in no other term), likeliest first ({@link rankOf}).
+ */
+function linearFormulas(left: Expr, right: Expr): CheckedFormula[] | undefined {
+  const [l, r] = [monomialsOf(left), monomialsOf(right)];
+  if (!l || !r) return undefined;
+  const all = merged([...l, ...r.map((m) => ({ ...m, factor: -m.factor }))]);
+  const terms = all.filter((m) => m.columns.length > 0 || m.rate);
+  const constant = tidy(all.filter((m) => m.columns.length === 0 && !m.rate).reduce((s, m) => s + m.factor, 0));
+  const lone = [columnName(left), columnName(right)];
+  const found = terms.flatMap((t) => {
+    const [name] = t.columns;
+    if (name === undefined || t.columns.length !== 1 || t.rate || Math.abs(t.factor) !== 1 || terms.some((o) => o !== t && mentions(o, name))) return [];
+    const rest = terms.filter((o) => o !== t).map((o) => ({ ...o, factor: tidy(-o.factor * t.factor) }));
+    const f = formulaOf(name, rest, tidy(-constant * t.factor));
+    return f ? [{ f, rank: rankOf(name, lone) }] : [];
+  });
+  return found.sort((a, b) => a.rank - b.rank).map((x) => x.f);
 }
 
-/** `a + b * c - d` as its signed terms; false when a part is no term. */
-function termsOf(e: Expr, minus: boolean, out: FormulaTerm[]): boolean {
-  if (e.kind === 'binary' && (e.op === '+' || e.op === '-')) return termsOf(e.left, minus, out) && termsOf(e.right, e.op === '-' ? !minus : minus, out);
-  const term = termOf(e, minus);
-  if (term) out.push(term);
-  return term !== undefined;
-}
-
-function formulaFrom(target: Expr, other: Expr): CheckedFormula | undefined {
+/** `target = ROUND(sum, n)` (either way round): the sum rounded to `n` decimals (0 when not given). */
+function roundedFormula(target: Expr, other: Expr): CheckedFormula | undefined {
   const name = columnName(target);
-  const sum: FormulaTerm[] = [];
-  if (!name || !termsOf(other, false, sum)) return undefined;
-  return { target: name, spec: { generator: 'formula', sum } };
+  if (!name || other.kind !== 'call' || other.name.toLowerCase() !== 'round' || other.args.length < 1 || other.args.length > 2) return undefined;
+  const [expr, places] = other.args as [Expr, Expr | undefined];
+  const round = places === undefined ? 0 : numberOf(places);
+  const ms = monomialsOf(expr);
+  if (!ms || round === undefined || !Number.isInteger(round) || round < 0) return undefined;
+  const all = merged(ms);
+  if (all.some((m) => mentions(m, name))) return undefined;
+  const constant = tidy(all.filter((m) => m.columns.length === 0 && !m.rate).reduce((s, m) => s + m.factor, 0));
+  return formulaOf(name, all.filter((m) => m.columns.length > 0 || m.rate), constant, round);
 }
 
-const hasArithmetic = (e: Expr): boolean => e.kind === 'binary' && ['+', '-', '*', '/', '%'].includes(e.op);
+const hasArithmetic = (e: Expr): boolean => (e.kind === 'binary' && ['+', '-', '*', '/', '%'].includes(e.op)) || (e.kind === 'call' && e.name.toLowerCase() === 'round');
 
 function readEquality(e: Expr, formulas: CheckedFormula[][], pinned: Set<string>): void {
   if (e.kind !== 'binary' || e.op !== '=') return;
-  const found = [formulaFrom(e.left, e.right), formulaFrom(e.right, e.left)].filter((f): f is CheckedFormula => f !== undefined);
+  const rounded = [roundedFormula(e.left, e.right), roundedFormula(e.right, e.left)].filter((f): f is CheckedFormula => f !== undefined);
+  const found = rounded.length > 0 ? rounded : linearFormulas(e.left, e.right) ?? [];
   if (found.length > 0) formulas.push(found);
   else if (hasArithmetic(e.left) || hasArithmetic(e.right)) columnsOf(e).forEach((c) => pinned.add(c.toLowerCase()));
 }
 
 /**
  * Reads the table's CHECKs for equalities that compute a column from others, as `formula`
- * sums: `line_total = quantity * unit_price`, `total = subtotal + tax - discount`,
- * `amount = qty * price * (1 - discount_rate)`. Equalities with other arithmetic pin their columns.
+ * sums: any linear form (`line_total = quantity * unit_price`, `total - subtotal - tax = 0`,
+ * `total - subtotal = tax`, `amount = qty * price * (1 - discount_rate)`), with constant factors
+ * and terms (`total = subtotal * 1.2`, `gross = net + 5`, `cents = amount * 100`) and a rounding
+ * of the whole side (`total = ROUND(subtotal * 1.08, 2)`). The column computed is one that stands
+ * alone, a result's name first (total, amount, line_total…), then one alone on its side.
+ * Equalities with other arithmetic pin their columns.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import type { FormulaTerm } from '../column-spec.js';
 import { fixedOnRedraw } from '../fixed-on-redraw.js';
 import { formulaBounds, formulaColumns, type FormulaSpec, type Range } from '../formula-operands.js';
 import { checkArithmetic, type CheckedFormula } from './check-formulas.js';
+import { exactSteps } from './exact-steps.js';
 import { wordsOf } from './column-context.js';
 import { DISCOUNT_RATE_RANGE, DISCOUNT_SHARE, FORMULA_NAMES as N, PAID_SHARE, PERCENT_NAME, TAX_SHARE } from './formula-names.js';
 import { literalBounds, orderedPairs, type LiteralBound } from './literal-bounds.js';
@@ -19,6 +20,8 @@ export interface TableFormulas {
   readonly specs: ReadonlyMap<string, FormulaSpec>;
   /** Ranges operand columns are drawn in instead of their own (a discount rate 0…0.3; a price low enough that quantity × price fits the line total's type). */
   readonly ranges: ReadonlyMap<string, Range>;
+  /** Steps decimal operands are drawn on so that a CHECK's equality comes out exact ({@link exactSteps}: whole prices for an integer total). */
+  readonly steps: ReadonlyMap<string, number>;
 }
 
 interface Draft {
@@ -100,14 +103,33 @@ function sumByName(d: Draft): void {
   assign(d, lower(target), { generator: 'formula', sum });
 }
 
-/** `line_total = quantity × unit_price`, times (1 − a discount rate) when the table has one. */
+/**
+ * `line_total = quantity × unit_price`, times (1 − a discount rate) when the table has one; a
+ * total (not a line amount) beside no subtotal adds the row's tax and shipping and takes its
+ * discount amount off ({@link chargesOf}).
+ */
 function productByName(d: Draft): void {
   const [quantity, price] = [pick(d, N.quantity), pick(d, N.price)];
   const target = pickTarget(d, N.product, [quantity, price]);
   if (!quantity || !price || !target || quantity === price) return;
   const rate = discountRate(d);
   const extra = rate ? { lessRate: rate.column.name, ...(rate.percent ? { ratePercent: true } : {}) } : {};
-  assign(d, lower(target), { generator: 'formula', sum: [term(quantity, { times: price.name, ...extra })] });
+  const line = term(quantity, { times: price.name, ...extra });
+  if (!assign(d, lower(target), { generator: 'formula', sum: [line, ...chargesOf(d, target, price)] })) return;
+  const discount = d.specs.get(lower(target))?.sum?.find((t) => t.minus);
+  if (discount) assign(d, discount.column.toLowerCase(), share(price, DISCOUNT_SHARE));
+}
+
+/**
+ * What a total of quantity × price adds when the table has no subtotal: its tax and shipping,
+ * less a discount amount no formula computes yet (drawn then as a share of the unit price, so
+ * the total stays above 0). None for a line amount (`amount`, `line_total`).
+ */
+function chargesOf(d: Draft, target: Column, price: Column): FormulaTerm[] {
+  if (pick(d, N.subtotal) || !(N.sum as readonly string[]).includes(wordsOf(target.name).join(''))) return [];
+  const except = [target, price];
+  const [tax, shipping, discount] = [pick(d, N.tax, except), pick(d, N.shipping, except), pickTarget(d, N.discount, except)];
+  return [...[tax, shipping].flatMap((c) => (c ? [term(c)] : [])), ...(discount ? [term(discount, { minus: true })] : [])];
 }
 
 /** The table's discount rate: a percent by its name, else a fraction (not in an integer column, which cannot hold one). */
@@ -136,11 +158,13 @@ const cache = new WeakMap<Table, TableFormulas>();
 /**
  * The arithmetic between a table's numeric columns (not keys): equalities its CHECKs state
  * (`line_total = quantity * unit_price`), else by name: a line total from quantity × unit price
- * (× (1 − a discount rate)), a total from subtotal + tax + shipping − discount, tax and discount
+ * (× (1 − a discount rate)), plus tax and shipping less a discount for a total beside no subtotal,
+ * a total from subtotal + tax + shipping − discount, tax and discount
  * as shares of the subtotal, an amount paid as at most the amount due (following the row's
  * status where its labels are known: {@link paymentByStatus}). A formula is dropped when
  * it would read itself, or its range breaks its type or its CHECK bounds (`settle`); operands are
- * narrowed so that the results fit. `rangeOf` gives a plain column's own range.
+ * narrowed so that the results fit, and drawn on steps that make a CHECK's result exact
+ * ({@link exactSteps}). `rangeOf` gives a plain column's own range.
  *
  * @example
  * ```ts
@@ -156,7 +180,8 @@ export function tableFormulas(table: Table, rangeOf: RangeOf): TableFormulas {
   productByName(d);
   sharesByName(d);
   settle(d);
-  const out: TableFormulas = { specs: d.specs, ranges: d.ranges };
+  const steps = exactSteps({ columns: d.columns, specs: d.specs, fromCheck: d.fromCheck, rangeOf: (n) => rangeNow(d, n) });
+  const out: TableFormulas = { specs: d.specs, ranges: d.ranges, steps };
   cache.set(table, out);
   return out;
 }

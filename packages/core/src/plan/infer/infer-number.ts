@@ -140,9 +140,11 @@ function formulaFor(ctx: ColumnContext): ColumnSpec | undefined {
   return ctx.unique ? undefined : formulasOf(ctx).specs.get(ctx.column.name.toLowerCase());
 }
 
-/** A column a formula reads, in the range the formula needs (a price low enough for the line total's type). */
+/** A column a formula reads, in the range the formula needs (a price low enough for the line total's type), on the step its CHECK needs (whole prices for an integer total). */
 function asOperand(ctx: ColumnContext, spec: ColumnSpec): ColumnSpec {
   if (ctx.unique || (spec.generator !== 'int' && spec.generator !== 'number')) return spec;
-  const range = formulasOf(ctx).ranges.get(ctx.column.name.toLowerCase());
-  return range ? { ...spec, min: range[0], max: range[1] } : spec;
+  const { ranges, steps } = formulasOf(ctx);
+  const range = ranges.get(ctx.column.name.toLowerCase());
+  const step = spec.generator === 'number' ? steps.get(ctx.column.name.toLowerCase()) : undefined;
+  return { ...spec, ...(range ? { min: range[0], max: range[1] } : {}), ...(step === undefined ? {} : { step }) };
 }
