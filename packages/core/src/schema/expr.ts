@@ -11,7 +11,8 @@ export type LiteralValue = number | string | boolean | null;
 export type Expr =
   | { readonly kind: 'column'; readonly name: string }
   | { readonly kind: 'value' }
-  | { readonly kind: 'literal'; readonly value: LiteralValue }
+  /** `decimal`: a whole number written as a decimal (`100.0`, `1e2`): SQL types it NUMERIC, so `/` by it does not truncate. */
+  | { readonly kind: 'literal'; readonly value: LiteralValue; readonly decimal?: boolean }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
   | { readonly kind: 'not'; readonly operand: Expr }
   | { readonly kind: 'negate'; readonly operand: Expr }
@@ -32,7 +33,7 @@ export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('column'), name: z.string() }),
     z.object({ kind: z.literal('value') }),
-    z.object({ kind: z.literal('literal'), value: LiteralSchema }),
+    z.object({ kind: z.literal('literal'), value: LiteralSchema, decimal: z.boolean().optional() }),
     z.object({ kind: z.literal('binary'), op: BinaryOpSchema, left: ExprSchema, right: ExprSchema }),
     z.object({ kind: z.literal('not'), operand: ExprSchema }),
     z.object({ kind: z.literal('negate'), operand: ExprSchema }),

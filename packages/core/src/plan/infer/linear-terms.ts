@@ -58,7 +58,15 @@ function factorOf(e: Expr): Monomial[] | undefined {
   return rate ? [{ factor: 1, columns: [], rate }] : monomialsOf(e);
 }
 
+/** A divisor every dialect divides by exactly: a decimal literal (`100.0`, `2.5`), not 0; undefined otherwise (`/ 100` of an integer truncates in PostgreSQL and SQLite). */
+function decimalDivisor(e: Expr): number | undefined {
+  const n = numberOf(e);
+  const decimal = e.kind === 'literal' ? e.decimal === true || !Number.isInteger(n) : e.kind === 'negate' && decimalDivisor(e.operand) !== undefined;
+  return n !== undefined && n !== 0 && decimal ? n : undefined;
+}
+
 function binaryMonomials(e: Extract<Expr, { kind: 'binary' }>): Monomial[] | undefined {
+  if (e.op === '/') { const d = decimalDivisor(e.right); const l = d === undefined ? undefined : monomialsOf(e.left); return l && scaled(l, 1 / d!); }
   const [l, r] = e.op === '*' ? [factorOf(e.left), factorOf(e.right)] : [monomialsOf(e.left), monomialsOf(e.right)];
   if (!l || !r) return undefined;
   if (e.op === '*') return product(l, r);
@@ -67,8 +75,9 @@ function binaryMonomials(e: Extract<Expr, { kind: 'binary' }>): Monomial[] | und
 
 /**
  * A sum of products of columns and constants as its monomials (`(subtotal + shipping) * 1.2 - 5`:
- * 1.2·subtotal, 1.2·shipping, −5); undefined for anything else: a call, a division (an integer
- * divided by an integer truncates in PostgreSQL and SQLite, not in MySQL; `100.0` reads as 100).
+ * 1.2·subtotal, 1.2·shipping, −5), a division by a decimal literal included (`amount_cents / 100.0`:
+ * 0.01·amount_cents); undefined for anything else: a call, another division (an integer divided
+ * by an integer truncates in PostgreSQL and SQLite, not in MySQL).
  * A discount factor `(1 − rate)` is kept whole inside a product.
  */
 export function monomialsOf(e: Expr): Monomial[] | undefined {

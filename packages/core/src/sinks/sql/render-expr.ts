@@ -24,10 +24,11 @@ function wrap(r: Rendered, min: number): string {
   return r.prec >= min ? r.sql : `(${r.sql})`;
 }
 
-function literal(v: LiteralValue, syntax: SqlSyntax): Rendered {
+/** A literal; a whole number written as a decimal keeps its point (`100.0`: `/ 100` would truncate). */
+function literal(v: LiteralValue, syntax: SqlSyntax, decimal = false): Rendered {
   if (v === null) return { sql: 'NULL', prec: ATOM };
   if (typeof v === 'boolean') return { sql: syntax.booleanLiteral(v), prec: ATOM };
-  if (typeof v === 'number') return { sql: String(v), prec: v < 0 || Object.is(v, -0) ? 7 : ATOM };
+  if (typeof v === 'number') return { sql: decimal && Number.isInteger(v) ? v.toFixed(1) : String(v), prec: v < 0 || Object.is(v, -0) ? 7 : ATOM };
   return { sql: syntax.stringLiteral(v), prec: ATOM };
 }
 
@@ -78,7 +79,7 @@ function render(e: Expr, c: Ctx): Rendered {
   switch (e.kind) {
     case 'column': return { sql: c.column(e.name), prec: ATOM };
     case 'value': return { sql: c.value, prec: ATOM };
-    case 'literal': return literal(e.value, c.syntax);
+    case 'literal': return literal(e.value, c.syntax, e.decimal === true);
     case 'binary': return binary(e, c);
     case 'not': return { sql: `NOT ${wrap(render(e.operand, c), ATOM)}`, prec: 3 };
     case 'negate': return { sql: `-${wrap(render(e.operand, c), ATOM)}`, prec: 7 };

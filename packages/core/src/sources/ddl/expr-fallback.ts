@@ -26,11 +26,14 @@ export function orRaw(translate: () => Expr, sql: () => string): Expr {
   }
 }
 
-/** Parses an SQL numeric literal's text; non-finite or unsafe integers stay untranslatable. */
+/**
+ * Parses an SQL numeric literal's text; non-finite or unsafe integers stay untranslatable. A whole
+ * number written as a decimal (`100.0`, `1e2`) is marked `decimal`, since SQL types it NUMERIC.
+ */
 export function numberLiteral(text: string): Expr {
   const n = Number(text);
   if (!Number.isFinite(n) || (Number.isInteger(n) && !Number.isSafeInteger(n))) return untranslatable(`number ${text}`);
-  return { kind: 'literal', value: n };
+  return Number.isInteger(n) && /[.eE]/.test(text) ? { kind: 'literal', value: n, decimal: true } : { kind: 'literal', value: n };
 }
 
 export function literal(value: LiteralValue): Expr {
@@ -43,7 +46,7 @@ export function binary(op: BinaryOp, left: Expr, right: Expr): Expr {
 
 /** `-5` folds into a literal; anything else becomes `negate`. */
 export function negate(operand: Expr): Expr {
-  if (operand.kind === 'literal' && typeof operand.value === 'number') return literal(-operand.value);
+  if (operand.kind === 'literal' && typeof operand.value === 'number') return { ...operand, value: -operand.value };
   return { kind: 'negate', operand };
 }
 

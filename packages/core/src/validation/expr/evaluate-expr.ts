@@ -36,7 +36,7 @@ function isIntegerExpr(e: Expr, ctx: EvalContext): boolean {
   switch (e.kind) {
     case 'column': return ctx.isInteger(e.name);
     case 'value': return ctx.isInteger(null);
-    case 'literal': return typeof e.value === 'number' && Number.isInteger(e.value);
+    case 'literal': return typeof e.value === 'number' && Number.isInteger(e.value) && e.decimal !== true;
     case 'negate': return isIntegerExpr(e.operand, ctx);
     case 'binary': return ['+', '-', '*', '/', '%'].includes(e.op) && isIntegerExpr(e.left, ctx) && isIntegerExpr(e.right, ctx);
     default: return false;
