@@ -6,6 +6,7 @@ import { tableFormulas, type TableFormulas } from './infer-formula.js';
 import { inferEpoch } from './infer-epoch.js';
 import { flagSpec, headcountRange, smallDefault } from './int-hints.js';
 import { typeBounds } from './type-bounds.js';
+import { rateRange } from './rate-ranges.js';
 
 export { typeBounds } from './type-bounds.js';
 
@@ -22,6 +23,8 @@ const NUMBER_RULES: readonly NumberRule[] = [
   [/subtotal|line_?total/, [4, 180], 'price'],
   [/shipping|freight|delivery_?fee|postage/, [0, 25], 'price'],
   [/total|amount|balance|payment|charge|grand/, [8, 450], 'amount'],
+  [/(exchange|fx|conversion)_?rate$/, [0.5, 1.6], 'uniform'],
+  [/(hourly|pay|billing|labou?r)_?rate$|hourly_?wage/, [15, 150], 'price'],
   [/price|cost|fee|fare|rate$/, [2, 95], 'price'],
   [/hours|hrs/, [1, 1600], 'uniform'],
   [/discount|percent|pct|ratio/, [0, 50], 'uniform'],
@@ -46,6 +49,9 @@ const INT_RULES: readonly IntRule[] = [
   [/^(minute|minute_?of_?hour)$/, [0, 59], 'uniform'],
   [/^(quarter|fiscal_?quarter|qtr)$/, [1, 4], 'uniform'],
   [/^(week|week_?num(ber)?|week_?of_?year|iso_?week)$/, [1, 52], 'uniform'],
+  [/^(heart_?rate|pulse(_?rate)?|bpm|resting_?heart_?rate)$/, [50, 160], 'uniform'],
+  [/^(respiratory_?rate|respiration_?rate|breathing_?rate)$/, [12, 24], 'uniform'],
+  [/^(frame_?rate|fps)$/, [24, 60], 'uniform'],
   [/rating|stars|score|priority|level|grade/, [1, 5], 'uniform'],
   [/pages/, [48, 1200], 'uniform'],
   [/age$/, [18, 90], 'uniform'],
@@ -122,7 +128,8 @@ export function inferNumber(ctx: ColumnContext): ColumnSpec {
 }
 
 function plainNumber(ctx: ColumnContext): ColumnSpec {
-  const rule = match(NUMBER_RULES, ctx.words.join('_'));
+  const rate = rateRange(ctx, baseType(ctx.column.type).kind === 'float');
+  const rule: NumberRule | undefined = rate ? [/./, rate, 'uniform'] : match(NUMBER_RULES, ctx.words.join('_'));
   const [min, max] = clampRange(rule?.[1] ?? [0, 1000], typeBounds(ctx.column.type));
   return { generator: 'number', min, max, style: rule?.[2] ?? 'uniform', ...(ctx.unique ? { unique: true } : {}) };
 }
