@@ -68,6 +68,8 @@ describe('dishes and their courses', () => {
     const plan = planFor(parseSchema(ddl, { dialect: 'postgres' }).schema, { rows: 10 });
     const nameOf = (t: string) => { const c = plan.tables[t]?.columns['name']; return c?.generator === 'vocabulary' ? c.name : c?.generator; };
     expect(['dishes', 'recipes', 'food_categories', 'meal_plans'].map(nameOf)).toEqual(['menuItem', 'menuItem', 'category', 'company']);
+    const menus = planFor(parseSchema('CREATE TABLE menus (id INT PRIMARY KEY, name VARCHAR(60));', { dialect: 'postgres' }).schema, { rows: 10 });
+    expect(menus.tables['menus']?.columns['name']).not.toMatchObject({ name: 'menuItem' });
   });
 
   it('a school\'s course stays a course name', () => {
@@ -82,6 +84,12 @@ describe('vocabulary in short columns', () => {
     run().values('departments', 'name').forEach((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
     expect([...counts.keys()].sort()).toEqual(['Design', 'Finance', 'Legal', 'Sales', 'Security', 'Training']);
     expect(counts.get('Sales')).toBeGreaterThan(counts.get('Training') ?? 0);
+  });
+
+  it('keeps cutting values where fewer than three fit whole (a VARCHAR(5) job title was "Chef" on every row)', () => {
+    const schema = parseSchema('CREATE TABLE staff (id INT PRIMARY KEY, job_title VARCHAR(5) NOT NULL);', { dialect: 'postgres' }).schema;
+    const titles = columnValues(generate(schema, planFor(schema, { rows: 300 })), 'staff', 'job_title');
+    expect(new Set(titles).size).toBeGreaterThan(5);
   });
 
   it('cuts a name that cannot fit without a full stop', () => {

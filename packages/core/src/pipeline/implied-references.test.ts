@@ -97,6 +97,31 @@ describe('columns naming another table\'s key without a foreign key', () => {
     expect(specOf(plan, 'teams', 'owner_id')).toMatchObject({ generator: 'reference', table: 'employees', column: 'id' });
   });
 
+  it('draws a reference to the table itself as a tree: earlier rows only, so no one manages themselves and chains end (they looped)', () => {
+    const schema = schemaOf('CREATE TABLE employees (employee_id INT PRIMARY KEY, name VARCHAR(60), manager_id INT NOT NULL); CREATE TABLE staff (id INT PRIMARY KEY, reports_to INT);');
+    const plan = planFor(schema, { rows: 1000 });
+    const data = generate(schema, plan);
+    const ids = columnValues(data, 'employees', 'employee_id').map(Number);
+    const managers = columnValues(data, 'employees', 'manager_id').map(Number);
+    managers.forEach((m, i) => expect(i === 0 ? m === ids[0] : ids.indexOf(m) < i).toBe(true));
+    const bosses = columnValues(data, 'staff', 'reports_to');
+    expect(bosses[0]).toBeNull();
+    expect(bosses.every((b, i) => b === null || Number(b) < Number(columnValues(data, 'staff', 'id')[i]))).toBe(true);
+  });
+
+  it('points a person\'s role in a table of people at that table, and a parent at its own table outside one', () => {
+    const schema = schemaOf(`CREATE TABLE employees (employee_id INT PRIMARY KEY, name VARCHAR(60));
+CREATE TABLE teachers (id INT PRIMARY KEY, reports_to INT);
+CREATE TABLE parents (id INT PRIMARY KEY, name VARCHAR(60));
+CREATE TABLE students (id INT PRIMARY KEY, parent_id INT);
+CREATE TABLE categories (id INT PRIMARY KEY, parent_id INT);
+CREATE TABLE departments (id INT PRIMARY KEY, manager_id INT);`);
+    const plan = planFor(schema, { rows: 20 });
+    const target = (t: string, c: string) => { const s = specOf(plan, t, c); return s?.generator === 'reference' ? s.table : s?.generator; };
+    expect([target('teachers', 'reports_to'), target('students', 'parent_id'), target('categories', 'parent_id'), target('departments', 'manager_id')])
+      .toEqual(['teachers', 'parents', 'categories', 'employees']);
+  });
+
   it('skips a table with no rows', () => {
     const plan = planFor(schemaOf(COMPANY), { rows: 10, rowsFor: { Employees: 0 } });
     expect(specOf(plan, 'Departments', 'manager_id')?.generator).toBe('int');

@@ -82,15 +82,19 @@ function displayedVocabularyCell(env: CellEnv, src: number): BuiltCell {
   }, 'string', [src]);
 }
 
+/** Fewest fitting values a short column draws from whole; with fewer it keeps cutting values to fit (a `VARCHAR(5)` job title was "Chef" on every row). */
+const MIN_FITTING = 3;
+
 /**
- * The values of a listable vocabulary that fit a column too short for some of them, when any
- * does; undefined when every value fits, none does, or the vocabulary cannot list its values.
+ * The values of a listable vocabulary that fit a column too short for some of them, when at
+ * least {@link MIN_FITTING} do; undefined when every value fits, too few do, or the vocabulary
+ * cannot list its values.
  */
 function fittingValues(name: VocabularyName, max: number): Enumeration | undefined {
   const all = ENUMERATIONS[name];
   if (all === undefined || all.longest <= max) return undefined;
   const fit = all.fitting(max);
-  return fit.size > 0 ? fit : undefined;
+  return fit.size >= MIN_FITTING ? fit : undefined;
 }
 
 /** Draws before a short column of a listable vocabulary takes one of its fitting values evenly. */

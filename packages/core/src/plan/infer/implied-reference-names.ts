@@ -3,6 +3,24 @@
  * `authorId`, `reports_to`, `created_by`. Names compare lowercase with `_` left out.
  */
 
+/** The word that stands for the column's own table (`categories.parent_id`: a parent category). */
+export const OWN_TABLE = '\u0000own';
+
+/** Roles naming a person who is in the column's own table when it holds people (`teachers.reports_to`). */
+const PEOPLE_ROLES = new Set(['manager', 'supervisor', 'mentor', 'reportsto', 'head', 'lead']);
+const PEOPLE_TABLE = /employee|staff|user|person|people|teacher|member|agent|worker|instructor|nurse|doctor|physician|salesperson|consultant|coach|volunteer|contractor|personnel|student|child|pupil|patient|customer|client/;
+
+/**
+ * Whether the column's own table is tried first: a person's role in a table of people (a manager
+ * of employees in `staff`, `teachers`, …), and a parent outside one (`categories.parent_id` is a
+ * category even beside a `parents` table; `students.parent_id` is a parent).
+ */
+export function ownTableFirst(named: NamedReference, table: string): boolean {
+  const people = PEOPLE_TABLE.test(compactName(table));
+  const role = named.words[0] ?? '';
+  return role === 'parent' ? !people : PEOPLE_ROLES.has(role) && people;
+}
+
 /** Roles naming a row of another table: a manager is an employee (or staff, a user, a person). */
 const ROLE_TABLES: Readonly<Record<string, readonly string[]>> = {
   manager: ['employee', 'staff', 'user', 'person'],
@@ -17,6 +35,7 @@ const ROLE_TABLES: Readonly<Record<string, readonly string[]>> = {
   updatedby: ['user', 'employee'],
   modifiedby: ['user', 'employee'],
   assignedto: ['user', 'employee'],
+  parent: [OWN_TABLE],
 };
 
 /** Roles that name a row without an `_id` suffix (`reports_to INT`). */

@@ -3,7 +3,7 @@ import { baseType, columnsOf, domainChecks, findColumn, isForeignKeyColumn, uniq
 import type { ColumnSpec } from '../column-spec.js';
 import type { TablePlan } from '../plan-schema.js';
 import { referenceFits } from '../reference-fit.js';
-import { namedReference, namesTable, type NamedReference } from './implied-reference-names.js';
+import { namedReference, namesTable, OWN_TABLE, ownTableFirst, type NamedReference } from './implied-reference-names.js';
 
 /** Key generators whose values are a bijection of the row index alone, so another table can read them by row. */
 const INDEXED_KEYS = new Set<ColumnSpec['generator']>(['sequence', 'int', 'uuid', 'identifier', 'pattern', 'regex']);
@@ -34,12 +34,17 @@ function drawable(key: Key, column: Column, named: NamedReference): boolean {
   return referenceFits(column, key.column, spec, key.rows);
 }
 
-/** The first table the name's words name (the column's own table only through a role) whose key fits the column. */
+/** The tables a name points at, in order: the column's own table first for a person's role in a table of people, else each word's table (its own only through a role). */
+function candidates(schema: Schema, table: Table, named: NamedReference): (Table | undefined)[] {
+  const byWords = named.words.map((word, i) => (word === OWN_TABLE ? table : schema.tables.find((t) => namesTable(word, t.name) && (t !== table || i > 0))));
+  return ownTableFirst(named, table.name) ? [table, ...byWords] : byWords;
+}
+
+/** The first table the name points at ({@link candidates}) whose key fits the column. */
 function targetKey(schema: Schema, plans: Plans, table: Table, column: Column): Key | undefined {
   const named = namedReference(column.name);
   if (!named) return undefined;
-  for (const [i, word] of named.words.entries()) {
-    const target = schema.tables.find((t) => namesTable(word, t.name) && (t !== table || i > 0));
+  for (const target of candidates(schema, table, named)) {
     const key = target ? keyOf(target, plans) : undefined;
     if (key && drawable(key, column, named)) return key;
   }

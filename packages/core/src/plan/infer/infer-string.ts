@@ -16,14 +16,14 @@ const vocab = (name: VocabularyName) => (): ColumnSpec => ({ generator: 'vocabul
 const text = (kind: TextKind) => (ctx: ColumnContext): ColumnSpec => ({ generator: 'text', kind, maxLength: maxLengthOf(ctx.column) ?? 400 });
 const has = (ctx: ColumnContext, ...words: string[]): boolean => words.some((w) => ctx.tableWords.includes(w));
 
-const PERSON_TABLES = ['customer', 'employee', 'author', 'member', 'user', 'person', 'people', 'student', 'teacher', 'driver', 'patient', 'staff', 'contact', 'client', 'doctor', 'reviewer', 'instructor'];
+const PERSON_TABLES = ['customer', 'employee', 'author', 'member', 'user', 'person', 'people', 'student', 'teacher', 'driver', 'patient', 'staff', 'contact', 'client', 'doctor', 'reviewer', 'instructor', 'parent', 'guardian'];
 
 /** Words of a restaurant's tables of dishes. */
 const DISH_TABLES = ['menu', 'dish', 'dishe', 'meal', 'food', 'entree', 'recipe'];
 
-/** A table of dishes (`menu_items`, `dishes`, `recipes`; not `meal_plans` or `food_categories`): its names are dishes ("Grilled Salmon"), not goods. */
+/** A table of dishes (`menu_items`, `dishes`, `recipes`; not `menus`, `meal_plans` or `food_categories`): its names are dishes ("Grilled Salmon"), not goods. */
 const dishTable = (ctx: ColumnContext): boolean =>
-  has(ctx, ...DISH_TABLES) && [...DISH_TABLES, 'item', 'plate'].includes(ctx.tableWords.at(-1) ?? '');
+  has(ctx, ...DISH_TABLES) && [...DISH_TABLES.filter((w) => w !== 'menu'), 'item', 'plate'].includes(ctx.tableWords.at(-1) ?? '');
 
 /** A `course` of a menu is a meal's course ("Appetizer", "Dessert"); elsewhere a school's (see `entityNameByColumn`). */
 function courseByTable(ctx: ColumnContext): ColumnSpec | undefined {
