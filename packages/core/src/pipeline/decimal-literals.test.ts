@@ -49,4 +49,10 @@ describe('a whole number written as a decimal (100.0)', () => {
     const off = validateRows(truncating, { target: 'postgres', tables: [{ name: 'payments', rows: () => [['1', '77040', '770.40']] }] });
     expect(off.violationCount).toBe(1);
   });
+
+  it('validation rounds as the databases do: ROUND(66.00 * 1.0825, 2) is 71.45 (it reported a violation)', () => {
+    const schema = parseSchema('CREATE TABLE invoice (id INT PRIMARY KEY, subtotal DECIMAL(10,2) NOT NULL, total DECIMAL(12,2) NOT NULL, CHECK (total = ROUND(subtotal * 1.0825, 2)));', { dialect: 'postgres' }).schema;
+    const report = validateRows(schema, { target: 'postgres', tables: [{ name: 'invoice', rows: () => [['1', '66.00', '71.45']] }] });
+    expect(report.violationCount).toBe(0);
+  });
 });

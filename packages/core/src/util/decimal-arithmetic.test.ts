@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNumbers, decimalArithmetic, decimalPlaces } from './decimal-arithmetic.js';
+import { compareNumbers, decimalArithmetic, decimalPlaces, roundHalfAway } from './decimal-arithmetic.js';
 
 describe('decimalPlaces', () => {
   it('counts the places of the shortest form, exponents included', () => {
@@ -33,5 +33,15 @@ describe('compareNumbers', () => {
     expect(compareNumbers(13.360000000000001, 13.36)).toBe(0);
     expect(compareNumbers(13.37, 13.36)).toBe(1);
     expect(compareNumbers(9007199254740990, 9007199254740992)).toBe(-1);
+  });
+});
+
+describe('roundHalfAway', () => {
+  it('rounds half away from zero as exact decimals do, whatever the binary noise', () => {
+    expect(66 * 1.0825).not.toBe(71.445);
+    expect(roundHalfAway(66 * 1.0825, 2)).toBe(71.45);
+    expect(roundHalfAway(-2.5, 0)).toBe(-3);
+    expect(roundHalfAway(1.005, 2)).toBe(1.01);
+    expect(roundHalfAway(1234.5678, 1)).toBe(1234.6);
   });
 });

@@ -58,3 +58,14 @@ export function compareNumbers(a: number, b: number): number {
   }
   return a < b ? -1 : 1;
 }
+
+/**
+ * `n` rounded half away from zero to `digits` places, as exact decimals round in PostgreSQL and
+ * MariaDB: the binary noise of the scaled value is dropped first (71.445 × 100 is
+ * 7144.499999999999 in binary; ROUND(71.445, 2) is 71.45). The engine and validation round
+ * through it.
+ */
+export function roundHalfAway(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(n) * Math.round(Number((Math.abs(n) * f).toPrecision(15)))) / f;
+}

@@ -1,5 +1,5 @@
 import { castNumber, exprChildren, likeRegExp, numericCastKind, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
-import { compareNumbers, daysFromIso, decimalArithmetic, intervalMs, MS_PER_DAY } from '../../util/index.js';
+import { compareNumbers, daysFromIso, decimalArithmetic, intervalMs, MS_PER_DAY, roundHalfAway } from '../../util/index.js';
 import { isJsonText } from './json-text.js';
 
 type Scalar = number | string | boolean | null;
@@ -91,10 +91,6 @@ function logic(op: 'and' | 'or', a: Scalar, b: Scalar): boolean | null {
 }
 
 /** `ROUND(n, digits)` as exact decimals round: half away from zero (binary noise dropped first: 1.005 is 1.01). */
-function roundTo(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return (Math.sign(n) * Math.round(Number((Math.abs(n) * f).toPrecision(15)))) / f;
-}
 
 /** The engine's own function (no SQL name has a space): an enum label's position among the labels that follow it. */
 export const ENUM_POSITION = 'enum position';
@@ -109,7 +105,7 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
   upper: ([a]) => (a == null ? null : String(a).toUpperCase()),
   trim: ([a]) => (a == null ? null : String(a).trim()),
   abs: ([a]) => (a == null ? null : Math.abs(Number(a))),
-  round: ([a, d = 0]) => (a == null || d == null ? null : roundTo(Number(a), Number(d))),
+  round: ([a, d = 0]) => (a == null || d == null ? null : roundHalfAway(Number(a), Number(d))),
   coalesce: (args) => args.find((a) => a !== null) ?? null,
   json_valid: ([a]) => (a == null ? null : isJsonText(String(a), true)),
   isjson: ([a]) => (a == null ? null : isJsonText(String(a), false)),

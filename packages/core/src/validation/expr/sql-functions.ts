@@ -1,4 +1,5 @@
 import type { Dialect } from '../../schema/index.js';
+import { roundHalfAway } from '../../util/index.js';
 import { charLength } from '../values/parse-string.js';
 import type { SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
@@ -89,10 +90,7 @@ function concat(args: readonly SqlValue[], ctx: FunctionContext): SqlValue {
   return args.map((a) => text(a) ?? '').join('');
 }
 
-function roundTo(n: number, digits: number | null): number {
-  const f = 10 ** (digits ?? 0);
-  return Math.sign(n) * Math.round(Math.abs(n) * f) / f;
-}
+const roundTo = (n: number, digits: number | null): number => roundHalfAway(n, digits ?? 0);
 
 const today = (_: readonly SqlValue[], ctx: FunctionContext): SqlValue => ({ temporal: 'date', value: Math.floor(ctx.now / DAY_MS) });
 const now = (_: readonly SqlValue[], ctx: FunctionContext): SqlValue => ({ temporal: 'timestamp', value: ctx.now });
