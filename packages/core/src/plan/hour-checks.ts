@@ -6,7 +6,7 @@ import { conjuncts } from './compile-checks.js';
 /** Hours of the day a CHECK allows a column, both ends included. */
 interface HourBound { readonly column: string; readonly lo: number; readonly hi: number }
 
-/** `EXTRACT(HOUR FROM col) BETWEEN a AND b` or `… <op> n` (PostgreSQL keeps EXTRACT as raw SQL). */
+/** `EXTRACT(HOUR FROM col) BETWEEN a AND b` or `… <op> n` left as raw SQL (both readers now read EXTRACT as `date_part`; kept for CHECKs written in ways they do not translate). */
 const EXTRACT_HOUR = /^\s*\(?\s*extract\s*\(\s*hour\s+from\s+[`"[]?(\w+)[`"\]]?\s*\)\s*(?:between\s+(\d+)\s+and\s+(\d+)|(>=|<=|<|>|=)\s*(\d+))\s*\)?\s*$/i;
 
 function byOp(column: string, op: string, n: number): HourBound | undefined {

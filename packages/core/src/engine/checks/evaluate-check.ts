@@ -1,5 +1,6 @@
 import { castNumber, exprChildren, likeRegExp, numericCastKind, sqlRegExp, type Expr, type Value } from '../../schema/index.js';
 import { compareNumbers, daysFromIso, decimalArithmetic, intervalMs, MS_PER_DAY, roundHalfAway } from '../../util/index.js';
+import { DATE_PART_FUNCTIONS, datePartArguments, datePartEvaluable } from './date-parts.js';
 import { isJsonText } from './json-text.js';
 
 type Scalar = number | string | boolean | null;
@@ -109,6 +110,7 @@ const FUNCTIONS: Record<string, (args: Scalar[]) => Scalar> = {
   coalesce: (args) => args.find((a) => a !== null) ?? null,
   json_valid: ([a]) => (a == null ? null : isJsonText(String(a), true)),
   isjson: ([a]) => (a == null ? null : isJsonText(String(a), false)),
+  ...DATE_PART_FUNCTIONS,
 };
 
 /** `x + 'abc'`: date arithmetic with text that is no interval of fixed length (`'1 month'`), which the engine cannot add. */
@@ -120,7 +122,7 @@ function unknownInterval(e: Expr): boolean {
 /** True when `evaluate` can judge the expression: no untranslated SQL, only functions it knows. */
 export function evaluable(e: Expr): boolean {
   if (e.kind === 'raw' || unknownInterval(e)) return false;
-  if (e.kind === 'call' && !Object.hasOwn(FUNCTIONS, e.name.toLowerCase())) return false;
+  if (e.kind === 'call' && (!Object.hasOwn(FUNCTIONS, e.name.toLowerCase()) || !datePartEvaluable(e))) return false;
   if (e.kind === 'regex' && e.pattern.kind === 'literal' && sqlRegExp(String(e.pattern.value), e.caseInsensitive) === undefined) return false;
   return exprChildren(e).every(evaluable);
 }
@@ -140,7 +142,7 @@ export function evaluate(e: Expr, get: Lookup): Scalar | undefined {
     case 'in': return inList(evaluate(e.operand, get), evaluateAll(e.values, get), e.negated);
     case 'like': return like(evaluate(e.operand, get), evaluate(e.pattern, get), e.negated, e.caseInsensitive);
     case 'regex': return regex(evaluate(e.operand, get), evaluate(e.pattern, get), e.negated, e.caseInsensitive);
-    case 'call': return call(e.name, evaluateAll(e.args, get));
+    case 'call': return call(e.name, evaluateAll(datePartArguments(e), get));
     case 'raw': return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { hasRaw, readsClock, type CheckConstraint, type Schema, type Table } from '../../schema/index.js';
 import type { Target } from '../target.js';
 import { leftOutDomainChecks } from './implied-checks.js';
+import { datePartsRenderableOn } from './render-date-part.js';
 import { renderableOn, renderExpr } from './render-expr.js';
 import { sqlDialect } from './sql-dialects.js';
 
@@ -24,6 +25,7 @@ export function portableCheck(schema: Schema, target: Target, check: CheckConstr
 /** Why a CHECK that is not {@link portableCheck} is left out. */
 export function whyCheckLeftOut(schema: Schema, target: Target, check: CheckConstraint): string {
   if (target === 'mysql' && readsClock(check.expr)) return 'reads the clock, which MySQL and MariaDB CHECKs cannot; left out';
+  if (!datePartsRenderableOn(check.expr, target)) return `takes a part of a date or time ${target} cannot write in a CHECK; left out`;
   if (!renderableOn(check.expr, target, schema.sourceDialect)) return `uses a regular expression ${target} CHECKs cannot take; left out`;
   return `is ${schema.sourceDialect ?? 'source'} SQL Rowforge cannot translate; left out`;
 }

@@ -4,6 +4,7 @@ import type { Target } from '../target.js';
 import type { SqlSyntax } from './sql-dialect.js';
 import { sqlSyntax } from './sql-syntaxes.js';
 import { intervalShiftSql, niladicSql } from './render-clock.js';
+import { datePartSql, datePartsRenderableOn } from './render-date-part.js';
 
 interface Rendered { readonly sql: string; readonly prec: number }
 
@@ -41,6 +42,8 @@ function intervalShift(e: Extract<Expr, { kind: 'binary' }>, left: Rendered, c: 
 }
 
 function call(e: Extract<Expr, { kind: 'call' }>, c: Ctx): Rendered {
+  const part = datePartSql(e, c.syntax.target, (x) => render(x, c).sql);
+  if (typeof part === 'string') return { sql: part, prec: ATOM };
   const bare = e.args.length === 0 ? niladicSql(e.name, c.syntax.target) : undefined;
   return { sql: bare ?? `${c.syntax.functionName(e.name)}(${e.args.map((a) => render(a, c).sql).join(', ')})`, prec: ATOM };
 }
@@ -112,7 +115,8 @@ export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: strin
  * True when the target can declare the expression: SQLite and SQL Server have no regular
  * expressions in CHECKs, and a pattern outside the subset Rowforge reads (`regexShape`, e.g.
  * PostgreSQL's `\M`) is only passed on to its own dialect (`source`); MySQL and MariaDB refuse a
- * CHECK that reads the clock (`CURRENT_DATE`, `now()`). Such a CHECK is left out with a note.
+ * CHECK that reads the clock (`CURRENT_DATE`, `now()`); a part of a date the target cannot write
+ * (MySQL's epoch, SQLite's ISO week) has no spelling there. Such a CHECK is left out with a note.
  *
  * @example
  * ```ts
@@ -120,7 +124,7 @@ export function renderExpr(expr: Expr, target: Target, quoteColumn: (name: strin
  * ```
  */
 export function renderableOn(e: Expr, target: Target, source?: Dialect): boolean {
-  if (target === 'mysql' && readsClock(e)) return false;
+  if ((target === 'mysql' && readsClock(e)) || !datePartsRenderableOn(e, target)) return false;
   const regexes = regexesOf(e);
   if (regexes.length === 0) return true;
   if (sqlSyntax(target).regexOperator === undefined) return false;

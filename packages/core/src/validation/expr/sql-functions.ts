@@ -4,6 +4,7 @@ import { charLength } from '../values/parse-string.js';
 import type { SqlValue } from '../values/sql-value.js';
 import { NotEvaluableError } from './not-evaluable.js';
 import { compareSql, toNumber } from './sql-compare.js';
+import { SQL_DATE_PART_FUNCTIONS } from './sql-date-part.js';
 import { dateAdd } from './sql-dateadd.js';
 import { jsonTest } from './sql-json.js';
 import { sqliteDate } from './sql-sqlite-date.js';
@@ -115,6 +116,7 @@ const FUNCTIONS: ReadonlyMap<string, SqlFunction> = new Map<string, SqlFunction>
   ['json_valid', jsonTest(true)], ['isjson', jsonTest(false)], ['dateadd', dateAdd],
   ['date', sqliteDate('date')], ['datetime', sqliteDate('datetime')],
   ['getutcdate', now], ['sysutcdatetime', now], ['utc_timestamp', now], ['utc_date', today],
+  ...SQL_DATE_PART_FUNCTIONS,
 ]);
 
 /**

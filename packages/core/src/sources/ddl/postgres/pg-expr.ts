@@ -2,6 +2,7 @@ import type { A_Const, A_Expr, BoolExpr, ColumnRef, FuncCall, Node, TypeCast } f
 import type { CheckConstraint, ColumnDefault, Expr } from '../../../schema/index.js';
 import { checkBodyRange, defaultExpressionRange, operandRange, type TextRange } from '../../text/expression-text.js';
 import { binary, literal, negate, numberLiteral, orRaw, SQL_OPERATORS, untranslatable } from '../expr-fallback.js';
+import { isDatePartField } from '../../../util/date-parts.js';
 import { describeNative } from '../native-type.js';
 import { at, lastString, locationRange, type PgContext } from './pg-context.js';
 import { pgNativeType } from './pg-type-name.js';
@@ -119,10 +120,18 @@ class PgExprTranslator {
   }
 
   private funcCall(f: FuncCall): Expr {
+    if (f.funcformat === 'COERCE_SQL_SYNTAX' && lastString(f.funcname) === 'extract') return this.extract(f.args ?? []);
     const special = f.agg_star || f.agg_distinct || f.func_variadic || f.agg_within_group || f.over || f.agg_filter || f.agg_order;
     if (special || f.funcformat === 'COERCE_SQL_SYNTAX') return untranslatable('special function call');
     const name = (lastString(f.funcname) ?? '').toLowerCase();
     return { kind: 'call', name, args: (f.args ?? []).map((a) => this.expr(a)) };
+  }
+
+  /** `EXTRACT(hour FROM x)` (the parser's `extract('hour', x)`) is `date_part('hour', x)` for the fields the evaluators read. */
+  private extract([field, from]: readonly Node[]): Expr {
+    const name = field && 'A_Const' in field ? field.A_Const.sval?.sval?.toLowerCase() : undefined;
+    if (name === undefined || !isDatePartField(name) || from === undefined) return untranslatable(`EXTRACT(${name ?? '?'} …)`);
+    return { kind: 'call', name: 'date_part', args: [literal(name), this.expr(from)] };
   }
 }
 

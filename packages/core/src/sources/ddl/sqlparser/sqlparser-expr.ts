@@ -1,5 +1,6 @@
 import type { BinaryOp, CheckConstraint, ColumnDefault, Expr } from '../../../schema/index.js';
 import { checkBodyRange, defaultExpressionRange, operandRange, type TextRange } from '../../text/expression-text.js';
+import { isDatePartField } from '../../../util/date-parts.js';
 import { binary, literal, negate, numberLiteral, orRaw, untranslatable } from '../expr-fallback.js';
 import { arr, ident, isObj, lastName, payload, str, variant } from './sqlparser-ast.js';
 import { sqlparserTypeText } from './sqlparser-data-type.js';
@@ -44,6 +45,7 @@ class ExprTranslator {
       case 'RLike': return this.regex(isObj(p) ? p : {});
       case 'Function': return this.call(isObj(p) ? p : {});
       case 'Cast': return this.cast(isObj(p) ? p : {});
+      case 'Extract': return this.extract(isObj(p) ? p : {});
       default: return untranslatable(tag || 'expression');
     }
   }
@@ -89,6 +91,18 @@ class ExprTranslator {
     if (!isObj(list) || list.duplicate_treatment != null || arr(list.clauses).length > 0) return untranslatable('function arguments');
     const args = arr(list.args).map((a) => this.expr(payload(payload(a, 'Unnamed'), 'Expr') ?? untranslatable('function argument')));
     return { kind: 'call', name, args };
+  }
+
+  /**
+   * MySQL `EXTRACT(HOUR FROM x)` → `date_part('hour', x)`; `SECOND` → MySQL's `SECOND(x)` (whole
+   * seconds, where date_part keeps the fraction); `WEEK` (MySQL's WEEK() mode 0, not ISO's) and
+   * other fields stay raw.
+   */
+  private extract(p: Readonly<Record<string, unknown>>): Expr {
+    const field = variant(p.field)[0].toLowerCase();
+    if (p.syntax !== 'From' || field === 'week' || !isDatePartField(field)) return untranslatable(`EXTRACT(${field} …)`);
+    const from = this.expr(p.expr);
+    return field === 'second' ? { kind: 'call', name: 'second', args: [from] } : { kind: 'call', name: 'date_part', args: [literal(field), from] };
   }
 
   private cast(p: Readonly<Record<string, unknown>>): Expr {
