@@ -40,4 +40,16 @@ describe('--into postgres with CHECKs on the weekday and hour of a timestamp', (
       expect(days.map((d) => d.dow)).toEqual(['1', '2', '3', '4', '5']);
     });
   });
+
+  it('loads timestamptz rows into a database whose time zone is not UTC (the CHECK is judged in the session\'s zone)', async () => {
+    const file = path.join(temps.make('date-part-checks-tz'), 'appointments.sql');
+    writeFileSync(file, DDL.replace('starts_at timestamp', 'starts_at timestamptz'));
+    await withPgDatabase(async (db) => {
+      await db.query(`ALTER DATABASE "${db.name}" SET timezone = 'Europe/Berlin'`);
+      const url = `postgres://${PG_SERVER.user}@${PG_SERVER.host}:${PG_SERVER.port}/${db.name}`;
+      const r = await runCli(['generate', file, '--rows', '1000', '--into', url]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(await db.rowCount('appointments')).toBe(1000);
+    });
+  });
 });

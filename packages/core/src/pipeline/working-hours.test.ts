@@ -17,7 +17,7 @@ CREATE TABLE work_shifts (id SERIAL PRIMARY KEY, start_time TIME NOT NULL, end_t
 CREATE TABLE attendance (id SERIAL PRIMARY KEY, clock_in TIME NOT NULL, clock_out TIME NOT NULL);
 CREATE TABLE alarms (id SERIAL PRIMARY KEY, ring_at TIME NOT NULL);
 CREATE TABLE employees (id SERIAL PRIMARY KEY, shift_start TIME NOT NULL);
-CREATE TABLE slots (id SERIAL PRIMARY KEY, starts_at TIMESTAMP NOT NULL UNIQUE);`;
+CREATE TABLE appointment_slots (id SERIAL PRIMARY KEY, starts_at TIMESTAMP NOT NULL UNIQUE);`;
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -73,7 +73,7 @@ describe('start timestamps of things people book or attend fall in working hours
   });
 
   it('keeps a unique start unique over the slots of its window', () => {
-    const starts = values('slots', 'starts_at');
+    const starts = values('appointment_slots', 'starts_at');
     expect(new Set(starts).size).toBe(1000);
     expect(starts.every((ms) => hourOf(ms) >= 8 && hourOf(ms) <= 17 && onMinutes(ms, 15))).toBe(true);
   });
@@ -129,10 +129,38 @@ describe('the plan fields are checked', () => {
     expect(() => validatePlan(schema, edited('appointments', 'starts_at', { minuteStep: 0 }))).toThrow(/minuteStep/);
     expect(() => validatePlan(schema, edited('appointments', 'ends_at', { step: 1 }))).toThrow(/no whole step/);
     expect(() => validatePlan(schema, edited('alarms', 'ring_at', { fromHour: 9.7, toHour: 9.9, minuteStep: 30 }))).toThrow(/no time on a 30-minute step/);
+    expect(() => validatePlan(schema, edited('appointments', 'ends_at', { minGap: 0, maxGap: 0.005, strict: true, step: 0.010417 }))).toThrow(/no whole step/);
   });
 
   it('counts a unique start\'s room in slots, not seconds', () => {
-    const tight = edited('slots', 'starts_at', { from: '2025-01-01', to: '2025-01-10', hours: [9], minuteStep: 60 });
+    const tight = edited('appointment_slots', 'starts_at', { from: '2025-01-01', to: '2025-01-10', hours: [9], minuteStep: 60 });
     expect(() => validatePlan(schema, tight)).toThrow(/allow only 10 distinct/);
+  });
+});
+
+describe('what is not booked or attended, and starts that are not on round minutes', () => {
+  const specsOf = (ddl: string) => {
+    const p = planFor(parseSchema(ddl, { dialect: 'postgres' }).schema, { rows: 10 });
+    return (t: string, c: string): ColumnSpec | undefined => p.tables[t]?.columns[c];
+  };
+
+  it('leaves web sessions, inventory slots and a journal\'s booking_date to the second; reads therapy sessions and a singular class', () => {
+    const spec = specsOf(`CREATE TABLE sessions (session_id INT PRIMARY KEY, user_id INT, start_time TIMESTAMP, page_views INT);
+CREATE TABLE journal_entries (id INT PRIMARY KEY, booking_date TIMESTAMP);
+CREATE TABLE parking_slots (id INT PRIMARY KEY, slot_time TIMESTAMP);
+CREATE TABLE therapy_sessions (id INT PRIMARY KEY, starts_at TIMESTAMP);
+CREATE TABLE class (id INT PRIMARY KEY, starts_at TIMESTAMP, ends_at TIMESTAMP);`);
+    for (const [t, c] of [['sessions', 'start_time'], ['journal_entries', 'booking_date'], ['parking_slots', 'slot_time']] as const) expect(spec(t, c)).not.toHaveProperty('hours');
+    expect(spec('therapy_sessions', 'starts_at')).toMatchObject({ minuteStep: 15 });
+    expect(spec('class', 'starts_at')).toMatchObject({ minuteStep: 15 });
+    expect(spec('class', 'ends_at')).toMatchObject({ generator: 'after', step: 0.010417 });
+  });
+
+  it('drops the end\'s step when a CHECK makes the start follow another column to the second (starts_at > created_at)', () => {
+    const spec = specsOf(`CREATE TABLE appointments (id INT PRIMARY KEY, created_at TIMESTAMP NOT NULL, starts_at TIMESTAMP NOT NULL, ends_at TIMESTAMP NOT NULL,
+  CHECK (starts_at > created_at), CHECK (ends_at > starts_at));`);
+    expect(spec('appointments', 'starts_at')).toMatchObject({ generator: 'after', column: 'created_at' });
+    expect(spec('appointments', 'ends_at')).toMatchObject({ generator: 'after', column: 'starts_at' });
+    expect(spec('appointments', 'ends_at')).not.toHaveProperty('step');
   });
 });

@@ -2,6 +2,7 @@ import type { Schema, Table } from '../schema/index.js';
 import type { ColumnSpec } from './column-spec.js';
 import { compileChecks } from './compile-checks.js';
 import { applyHourChecks } from './hour-checks.js';
+import { dropUnroundSteps } from './round-steps.js';
 import { columnContext } from './infer/column-context.js';
 import { enforceCompositeKeys, widenKeyIntegers } from './infer/composite-keys.js';
 import { defaultNullRate, inferColumn } from './infer/infer-column.js';
@@ -43,6 +44,7 @@ function planTable(schema: Schema, table: Table, rows: number, referenceDate: st
   widenKeyIntegers(table, columns, rows);
   compileChecks(table, columns, referenceDate);
   applyHourChecks(table, columns);
+  dropUnroundSteps(table, columns);
   lifecyclePresence(table, columns);
   enforceCompositeKeys(table, columns, rows);
   return { rows, columns, foreignKeys: inferForeignKeys(table, referenceDate) };

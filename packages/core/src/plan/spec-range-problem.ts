@@ -27,9 +27,11 @@ function noStepTime(s: Extract<ColumnSpec, { generator: 'time' }>): string | und
   return first < s.toHour * 60 ? undefined : `no time on a ${s.minuteStep}-minute step lies between fromHour (${s.fromHour}) and toHour (${s.toHour})`;
 }
 
-/** A `step` longer than the gaps allow (read to a hundredth of a step, as the engine does): `step` 1 with gaps 0.2–0.5. */
+/** A `step` longer than the gaps allow (read to a hundredth of a step, as the engine does; a `strict` gap is at least one step): `step` 1 with gaps 0.2–0.5. */
 function noStepGap(s: Extract<ColumnSpec, { generator: 'after' }>): string | undefined {
-  if (s.step === undefined || Math.ceil(s.minGap / s.step - 0.01) <= Math.floor(s.maxGap / s.step + 0.01)) return undefined;
+  if (s.step === undefined) return undefined;
+  const least = Math.max(s.strict ? 1 : 0, Math.ceil(s.minGap / s.step - 0.01));
+  if (least <= Math.floor(s.maxGap / s.step + 0.01)) return undefined;
   return `no whole step (${s.step}) lies between minGap (${s.minGap}) and maxGap (${s.maxGap})`;
 }
 

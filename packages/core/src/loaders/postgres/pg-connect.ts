@@ -7,9 +7,12 @@ function connectError(url: string, e: unknown): RowforgeError {
 }
 
 /**
- * A connected `pg` client for `url`; a failure to connect is `OUTPUT_UNWRITABLE` naming the URL
- * (password masked). A connection lost later fails the client's next query instead of being an
- * unhandled `error` event.
+ * A connected `pg` client for `url`, its session in UTC; a failure to connect is
+ * `OUTPUT_UNWRITABLE` naming the URL (password masked). A connection lost later fails the
+ * client's next query instead of being an unhandled `error` event. UTC, because values are
+ * generated in UTC and the database judges a CHECK on a `timestamptz`'s hour or weekday in the
+ * session's time zone (a server in Europe/Berlin refused 08:00–17:45 UTC appointments under
+ * `EXTRACT(HOUR FROM starts_at) BETWEEN 9 AND 16`).
  *
  * @example
  * ```ts
@@ -23,6 +26,7 @@ export async function connectClient(url: string): Promise<pg.Client> {
   client.on('error', () => undefined);
   try {
     await client.connect();
+    await client.query("SET TIME ZONE 'UTC'");
     return client;
   } catch (e) {
     throw connectError(url, e);

@@ -14,7 +14,8 @@ const BOOKING: DaySlots = { hours: range(8, 22), minuteStep: 15 };
 /** Shifts start on the hour at the usual changeovers: early, day, late and night shifts, any day. */
 const SHIFT: DaySlots = { hours: [6, 7, 8, 14, 15, 22], minuteStep: 60 };
 
-const OFFICE_WORDS = /^(appointment|meeting|consultation|interview|class|classe|lesson|lecture|exam|session|webinar|tutorial|checkup|therapy|slot)$/;
+/** Words of tables whose rows people book or attend; not a bare `session` (web and game sessions) or `slot` (inventory), which `therapy_sessions` or `appointment_slots` name by their other word. */
+const OFFICE_WORDS = /^(appointment|meeting|consultation|interview|class|clas|classe|lesson|lecture|exam|webinar|tutorial|checkup|therapy|training|tutoring|coaching|counseling|counselling)$/;
 const BOOKING_WORDS = /^(booking|reservation)$/;
 const SHIFT_WORDS = /^(shift|roster)$/;
 
@@ -27,9 +28,15 @@ function profileOf(word: string): DaySlots | undefined {
   return SHIFT_WORDS.test(word) ? SHIFT : undefined;
 }
 
+/** A first word of a column's name that says what starts (`appointment_time`, `shift_start`); not a booking (`booking_date` is when it was booked). */
+function subjectProfile(word: string): DaySlots | undefined {
+  const p = profileOf(word);
+  return p === BOOKING ? undefined : p;
+}
+
 /** The column's name as START_NAME reads it, with its first word taken off when that names what starts (`appointment_time` → `time`). */
 function startName(words: readonly string[]): { subject?: DaySlots; rest: string } {
-  const subject = words.length > 1 ? profileOf(words[0] as string) : undefined;
+  const subject = words.length > 1 ? subjectProfile(words[0] as string) : undefined;
   const rest = (subject ? words.slice(1) : words).join('_').replace(/date_time/, 'datetime');
   return subject ? { subject, rest } : { rest };
 }

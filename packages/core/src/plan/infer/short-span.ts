@@ -8,7 +8,7 @@ export const hoursAsDays = (hours: number): number => Math.round((hours / 24) * 
 
 /** Tables whose rows last hours, not days (an appointment's end follows its start the same day). */
 const SHORT_TABLES = new Set([
-  'appointment', 'meeting', 'session', 'call', 'class', 'lesson', 'booking', 'reservation', 'visit', 'interview', 'slot',
+  'appointment', 'meeting', 'session', 'call', 'class', 'clas', 'classe', 'lesson', 'booking', 'reservation', 'visit', 'interview', 'slot',
   'match', 'game', 'ride', 'trip', 'workout', 'webinar', 'exam', 'lecture', 'consultation', 'screening', 'showtime',
   'performance', 'broadcast', 'stream', 'run', 'execution', 'attempt', 'timesheet', 'entry', 'log', 'event',
 ]);
