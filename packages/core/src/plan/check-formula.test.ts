@@ -66,6 +66,7 @@ describe('checkFormula', () => {
     expect(codeOf('line_total', { generator: 'formula' })).toMatch(/^PLAN_INVALID: .*either "sum"/);
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', sum: [{ column: 'quantity' }] })).toMatch(/^PLAN_INVALID/);
     expect(codeOf('line_total', { generator: 'formula', sum: [{ column: 'quantity' }], zeroRate: 0.1 })).toMatch(/belong to "of"/);
+    expect(codeOf('line_total', { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }], fraction: { min: 0.05, max: 0.1 } })).toBeUndefined();
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', wholeRate: 0.7, zeroRate: 0.4 })).toMatch(/more than 1/);
     expect(codeOf('line_total', { generator: 'formula', of: 'unit_price', fraction: { min: 0.9, max: 0.1 } })).toMatch(/greater than max/);
     expect(codeOf('line_total', { ...product('quantity', 'unit_price'), unique: true })).toMatch(/cannot be made unique/);

@@ -10,8 +10,8 @@ const NUMERIC = new Set(['int', 'decimal', 'float']);
 /** What is wrong with a formula's own parameters, or undefined. */
 function formProblem(spec: FormulaSpec): string | undefined {
   if ((spec.sum === undefined) === (spec.of === undefined)) return 'give either "sum" (terms added) or "of" (a share of a column), not both or neither';
-  const shareOnly = spec.fraction !== undefined || spec.wholeRate !== undefined || spec.zeroRate !== undefined;
-  if (spec.sum !== undefined && (shareOnly || spec.byStatus !== undefined)) return '"fraction", "wholeRate", "zeroRate" and "byStatus" belong to "of"';
+  const shareOnly = spec.wholeRate !== undefined || spec.zeroRate !== undefined;
+  if (spec.sum !== undefined && (shareOnly || spec.byStatus !== undefined)) return '"wholeRate", "zeroRate" and "byStatus" belong to "of" (a "sum" takes only a "fraction" of itself)';
   if (spec.of !== undefined && (spec.plus !== undefined || spec.round !== undefined)) return '"plus" and "round" belong to "sum"';
   if (spec.fraction && spec.fraction.min > spec.fraction.max) return `fraction min (${spec.fraction.min}) is greater than max (${spec.fraction.max})`;
   if ((spec.wholeRate ?? 0) + (spec.zeroRate ?? 0) > 1) return 'wholeRate and zeroRate add up to more than 1';

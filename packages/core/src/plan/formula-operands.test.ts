@@ -12,6 +12,7 @@ describe('formulaBounds', () => {
     expect(formulaBounds({ generator: 'formula', sum: [{ column: 'subtotal' }, { column: 'tax', minus: true }] }, rangeOf)).toEqual([-14, 179.8]);
     expect(formulaBounds({ generator: 'formula', of: 'subtotal', zeroRate: 0.1, fraction: { min: 0.5, max: 0.9 } }, rangeOf)).toEqual([0, 162]);
     expect(formulaBounds({ generator: 'formula', sum: [{ column: 'nothing' }] }, rangeOf)).toBeUndefined();
+    expect(formulaBounds({ generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }], fraction: { min: 0.05, max: 0.1 } }, rangeOf)).toEqual([0.1, 114]);
     expect(formulaBounds({ generator: 'formula', sum: [{ column: 'subtotal', factor: 1.5 }], plus: 5 }, rangeOf)).toEqual([11, 275]);
     expect(formulaBounds({ generator: 'formula', sum: [{ column: 'quantity', factor: 2, minus: true }] }, rangeOf)).toEqual([-24, -2]);
   });

@@ -102,6 +102,7 @@ export type ShareOf = (name: string) => FormulaSpec | undefined;
  * The least and greatest value a `formula` gives, from its operands' ranges (`rangeOf`);
  * undefined when an operand's range is unknown. `shareOf` tells which operands are shares of
  * others, so a discount drawn as a share of the subtotal (or unit price) it is taken from stays below it.
+ * A sum with a `fraction` is that share of the sum (a tax of 5–10 % of quantity × unit price).
  *
  * @example
  * ```ts
@@ -118,5 +119,6 @@ export function formulaBounds(spec: FormulaSpec, rangeOf: RangeOf, shareOf: Shar
   });
   if (bounds.length === 0 || bounds.some((t) => t === undefined)) return undefined;
   const plus = spec.plus ?? 0;
-  return (bounds as Range[]).reduce(([a, b], [c, d]) => [a + c, b + d], [plus, plus]);
+  const sum = (bounds as Range[]).reduce<Range>(([a, b], [c, d]) => [a + c, b + d], [plus, plus]);
+  return spec.fraction ? times(sum, [spec.fraction.min, spec.fraction.max]) : sum;
 }

@@ -119,4 +119,13 @@ describe('formulaCell', () => {
     const mixed = rows.map((i) => at(i, 10, i % 2 === 0 ? 'open' : null) as number);
     expect(mixed.some((p) => p === 10) && mixed.some((p) => p === 0) && mixed.some((p) => p > 0 && p < 10)).toBe(true);
   });
+
+  it('draws a share of a sum with a fraction, towards zero at the column\'s scale', () => {
+    const spec: ColumnSpec = { generator: 'formula', sum: [{ column: 'quantity', times: 'unit_price' }], fraction: { min: 0.05, max: 0.1 } };
+    const rows = Array.from({ length: 200 }, (_, i) => [1 + (i % 9), 17.49, null, null]);
+    const out = run(lineTotal(money(12, 2)), spec, rows) as number[];
+    expect(out.every((t, i) => t >= Math.trunc(((1 + (i % 9)) * 17.49 * 0.05) * 100) / 100 && t <= (1 + (i % 9)) * 17.49 * 0.1)).toBe(true);
+    expect(out.every((t) => Math.round(t * 100) === Number((t * 100).toPrecision(15)))).toBe(true);
+    expect(new Set(out).size).toBeGreaterThan(100);
+  });
 });

@@ -64,10 +64,12 @@ function sumCell(env: CellEnv, s: Formula): BuiltCell {
   const fns = (s.sum ?? []).map((t) => termFn(env, t, deps));
   const decimals = sumDecimals(env, s.round);
   const plus = s.plus ?? 0;
+  const f = s.fraction;
   return cell((ctx) => {
     let total = plus;
     for (const fn of fns) { const v = fn(ctx); if (v === null) return null; total += v; }
-    return fitted(total, decimals, Math.round);
+    if (!f) return fitted(total, decimals, Math.round);
+    return fitted(total * (f.min + ctx.rngFor(env.key).float() * (f.max - f.min)), decimals, Math.trunc);
   }, 'number', deps);
 }
 
@@ -115,7 +117,8 @@ function shareCell(env: CellEnv, s: Formula, of: string): BuiltCell {
 /**
  * Arithmetic of the row's other columns (`formula`): the sum of its terms (each times its constant
  * `factor`) and `plus`, rounded half away from zero to the column's scale or `round`'s fewer
- * decimals (an integer column to a whole number, floating point kept as is), or
+ * decimals (an integer column to a whole number, floating point kept as is), or with a
+ * `fraction` a share of that sum drawn in it (rounded towards zero: a tax of 5–10 % of the line), or
  * a share of `of` rounded towards zero, so it never passes that column: all or none of it where
  * `byStatus` says so for the row's status, strictly part of it on its `part` labels. The operands
  * (and the status) are its dependencies, computed first; only the share draws at random.

@@ -1,9 +1,10 @@
 import type { Expr, Table } from '../../schema/index.js';
-import { columnsOf } from '../../schema/index.js';
+import { baseType, columnsOf } from '../../schema/index.js';
 import type { FormulaTerm } from '../column-spec.js';
 import { conjuncts } from '../compile-checks.js';
 import type { FormulaSpec } from '../formula-operands.js';
 import { wordsOf } from './column-context.js';
+import { floatFormulas } from './float-formulas.js';
 import { FORMULA_NAMES as N } from './formula-names.js';
 import { columnName, merged, monomialsOf, numberOf, tidy, type Monomial } from './linear-terms.js';
 
@@ -44,9 +45,17 @@ function formulaOf(target: string, rest: readonly Monomial[], plus: number, roun
 
 const mentions = (m: Monomial, name: string): boolean => [...m.columns, ...(m.rate ? [m.rate.rate] : [])].some((c) => c.toLowerCase() === name.toLowerCase());
 
-/** How likely a column is the one computed: a result's name (by the list's order), a result's last word, alone on its side, else any. */
-function rankOf(name: string, lone: readonly (string | undefined)[]): number {
+const flatName = (name: string): string => wordsOf(name).join('');
+const isPaid = (name: string): boolean => (N.paid as readonly string[]).includes(flatName(name));
+
+/**
+ * How likely a column is the one computed: what is left to pay beside a payment (`amount_due =
+ * total - amount_paid`: the balance, not the total), a result's name (by the list's order), a
+ * result's last word, alone on its side, else any.
+ */
+function rankOf(name: string, lone: readonly (string | undefined)[], paying = false): number {
   const words = wordsOf(name);
+  if (paying && (N.balance as readonly string[]).includes(words.join(''))) return -1;
   const named = RESULT_NAMES.indexOf(words.join(''));
   if (named >= 0) return named;
   if (RESULT_WORDS.has(words.at(-1) ?? '')) return RESULT_NAMES.length;
@@ -64,12 +73,13 @@ function linearFormulas(left: Expr, right: Expr): CheckedFormula[] | undefined {
   const terms = all.filter((m) => m.columns.length > 0 || m.rate);
   const constant = tidy(all.filter((m) => m.columns.length === 0 && !m.rate).reduce((s, m) => s + m.factor, 0));
   const lone = [columnName(left), columnName(right)];
+  const paying = terms.some((t) => t.columns.some(isPaid));
   const found = terms.flatMap((t) => {
     const [name] = t.columns;
     if (name === undefined || t.columns.length !== 1 || t.rate || Math.abs(t.factor) !== 1 || terms.some((o) => o !== t && mentions(o, name))) return [];
     const rest = terms.filter((o) => o !== t).map((o) => ({ ...o, factor: tidy(-o.factor * t.factor) }));
     const f = formulaOf(name, rest, tidy(-constant * t.factor));
-    return f ? [{ f, rank: rankOf(name, lone) }] : [];
+    return f ? [{ f, rank: rankOf(name, lone, paying) }] : [];
   });
   return found.sort((a, b) => a.rank - b.rank).map((x) => x.f);
 }
@@ -90,10 +100,19 @@ function roundedFormula(target: Expr, other: Expr): CheckedFormula | undefined {
 
 const hasArithmetic = (e: Expr): boolean => (e.kind === 'binary' && ['+', '-', '*', '/', '%'].includes(e.op)) || (e.kind === 'call' && e.name.toLowerCase() === 'round');
 
-function readEquality(e: Expr, formulas: CheckedFormula[][], pinned: Set<string>): void {
+/** An equality over a binary floating-point column: only a float column computed in the database's order ({@link floatFormulas}), the likeliest first. */
+function floatEquality(e: Extract<Expr, { kind: 'binary' }>, floats: ReadonlySet<string>): CheckedFormula[] {
+  const lone = [columnName(e.left), columnName(e.right)];
+  const found = floatFormulas(e.left, e.right).filter((f) => floats.has(f.target.toLowerCase()));
+  const paying = [...columnsOf(e)].some(isPaid);
+  return found.map((f) => ({ f, rank: rankOf(f.target, lone, paying) })).sort((a, b) => a.rank - b.rank).map((x) => x.f);
+}
+
+function readEquality(e: Expr, floats: ReadonlySet<string>, formulas: CheckedFormula[][], pinned: Set<string>): void {
   if (e.kind !== 'binary' || e.op !== '=') return;
+  const float = [...columnsOf(e)].some((c) => floats.has(c.toLowerCase()));
   const rounded = [roundedFormula(e.left, e.right), roundedFormula(e.right, e.left)].filter((f): f is CheckedFormula => f !== undefined);
-  const found = rounded.length > 0 ? rounded : linearFormulas(e.left, e.right) ?? [];
+  const found = float ? floatEquality(e, floats) : rounded.length > 0 ? rounded : linearFormulas(e.left, e.right) ?? [];
   if (found.length > 0) formulas.push(found);
   else if (hasArithmetic(e.left) || hasArithmetic(e.right)) columnsOf(e).forEach((c) => pinned.add(c.toLowerCase()));
 }
@@ -105,6 +124,8 @@ function readEquality(e: Expr, formulas: CheckedFormula[][], pinned: Set<string>
  * and terms (`total = subtotal * 1.2`, `gross = net + 5`, `cents = amount * 100`) and a rounding
  * of the whole side (`total = ROUND(subtotal * 1.08, 2)`). The column computed is one that stands
  * alone, a result's name first (total, amount, line_total…), then one alone on its side.
+ * Over a binary floating-point column only a float column computed in the order the database
+ * evaluates gives a formula ({@link floatFormulas}: rearranged or distributed forms round differently).
  * Equalities with other arithmetic pin their columns.
  *
  * @example
@@ -115,6 +136,7 @@ function readEquality(e: Expr, formulas: CheckedFormula[][], pinned: Set<string>
 export function checkArithmetic(table: Table): CheckArithmetic {
   const formulas: CheckedFormula[][] = [];
   const pinned = new Set<string>();
-  for (const check of table.checks) conjuncts(check.expr).forEach((e) => readEquality(e, formulas, pinned));
+  const floats = new Set(table.columns.filter((c) => baseType(c.type).kind === 'float').map((c) => c.name.toLowerCase()));
+  for (const check of table.checks) conjuncts(check.expr).forEach((e) => readEquality(e, floats, formulas, pinned));
   return { formulas, pinned };
 }

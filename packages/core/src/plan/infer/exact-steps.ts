@@ -76,9 +76,12 @@ function stepsFor(excess: number, units: number, free: readonly Narrowable[]): M
   return rest > 1 && !first ? new Map<string, number>() : out;
 }
 
-/** True when some whole multiple of `step` lies in the range. */
+/** Whole multiples of a step an operand's range must hold: with fewer, every row would draw one of a handful of values (× 1.123456 needs a step of 156.25). */
+export const MIN_MULTIPLES = 5;
+
+/** True when at least {@link MIN_MULTIPLES} whole multiples of `step` lie in the range. */
 function fits(range: Range | undefined, step: number): boolean {
-  return range !== undefined && Math.ceil(tidy(range[0] / step)) <= Math.floor(tidy(range[1] / step));
+  return range !== undefined && Math.floor(tidy(range[1] / step)) - Math.ceil(tidy(range[0] / step)) + 1 >= MIN_MULTIPLES;
 }
 
 function addSteps(input: StepInput, spec: FormulaSpec, scale: number, out: Map<string, number>): void {
@@ -104,7 +107,8 @@ function addSteps(input: StepInput, spec: FormulaSpec, scale: number, out: Map<s
  * × 1.2); what is left goes on the first operand (`price` even for an integer total of × 1.5).
  * An integer operand takes no step (an integer total of `qty * 1.5` is left to the engine's
  * redraws), nor does one another formula computes; a `round` to the column's scale or fewer needs
- * none. A step with no multiple in the operand's range is dropped. By lower-case column name.
+ * none. A step with fewer than {@link MIN_MULTIPLES} multiples in the operand's range is dropped
+ * (the equality is then left to the engine's redraws). By lower-case column name.
  *
  * @example
  * ```ts

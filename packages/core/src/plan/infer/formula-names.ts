@@ -13,13 +13,16 @@ export const FORMULA_NAMES = {
   discountRate: ['unitpricediscount', 'discountrate', 'discountpct', 'discountpercent', 'discountpercentage'],
   /** Subtotal + tax + shipping − discount. */
   sum: ['grandtotal', 'totalamount', 'total', 'totaldue', 'ordertotal', 'invoicetotal', 'amountdue'],
-  subtotal: ['subtotal', 'subtotalamount'],
+  /** What a tax and a discount are shares of (a net amount beside its VAT too). */
+  subtotal: ['subtotal', 'subtotalamount', 'netamount', 'nettotal'],
   tax: ['tax', 'taxamount', 'taxamt', 'vat', 'vatamount', 'salestax', 'taxtotal', 'taxes'],
   shipping: ['shipping', 'shippingcost', 'shippingfee', 'shippingamount', 'shippingcharge', 'freight', 'deliveryfee'],
   /** A discount amount: taken away from the total, a share of the subtotal. */
   discount: ['discount', 'discountamount', 'discountamt', 'discounttotal'],
   /** What was paid: at most what was due. */
   paid: ['amountpaid', 'paidamount', 'totalpaid', 'paid'],
+  /** What is left to pay: computed as the total less what was paid when a CHECK says so. */
+  balance: ['amountdue', 'balancedue', 'balance', 'totaldue', 'remaining', 'amountremaining', 'remainingamount', 'remainingbalance', 'outstanding', 'amountoutstanding', 'outstandingamount', 'outstandingbalance'],
   /** What a payment is at most. */
   payable: ['amountdue', 'totaldue', 'grandtotal', 'totalamount', 'total', 'amount'],
 } as const;

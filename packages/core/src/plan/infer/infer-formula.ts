@@ -106,7 +106,7 @@ function sumByName(d: Draft): void {
 /**
  * `line_total = quantity × unit_price`, times (1 − a discount rate) when the table has one; a
  * total (not a line amount) beside no subtotal adds the row's tax and shipping and takes its
- * discount amount off ({@link chargesOf}).
+ * discount amount off ({@link chargesOf}), the tax drawn as a share of quantity × unit price.
  */
 function productByName(d: Draft): void {
   const [quantity, price] = [pick(d, N.quantity), pick(d, N.price)];
@@ -118,6 +118,8 @@ function productByName(d: Draft): void {
   if (!assign(d, lower(target), { generator: 'formula', sum: [line, ...chargesOf(d, target, price)] })) return;
   const discount = d.specs.get(lower(target))?.sum?.find((t) => t.minus);
   if (discount) assign(d, discount.column.toLowerCase(), share(price, DISCOUNT_SHARE));
+  const tax = pickTarget(d, N.tax, [target, price]);
+  if (tax && d.specs.get(lower(target))?.sum?.some((t) => t.column === tax.name)) assign(d, lower(tax), { generator: 'formula', sum: [line], ...TAX_SHARE });
 }
 
 /**
@@ -140,7 +142,11 @@ function discountRate(d: Draft): { column: Column; percent: boolean } | undefine
   return percent || baseType(column.type).kind !== 'int' ? { column, percent } : undefined;
 }
 
-/** Beside a subtotal, a tax and a discount amount are shares of it; a payment is at most what is due, all or none of it as the row's status tells. */
+/**
+ * Beside a subtotal, a tax and a discount amount are shares of it; a payment is at most what is
+ * due (not a balance computed from the payment itself: of `amount_due = total - amount_paid`, the
+ * total), all or none of it as the row's status tells.
+ */
 function sharesByName(d: Draft): void {
   const subtotal = pick(d, N.subtotal);
   const tax = subtotal && pickTarget(d, N.tax);
@@ -148,7 +154,8 @@ function sharesByName(d: Draft): void {
   if (subtotal && tax) assign(d, lower(tax), share(subtotal, TAX_SHARE));
   if (subtotal && discount) assign(d, lower(discount), share(subtotal, DISCOUNT_SHARE));
   const paid = pickTarget(d, N.paid);
-  const payable = paid && pick(d, N.payable, [paid]);
+  const balances = paid ? N.payable.filter((n) => { const c = d.byFlat.get(n); return c && readsOf(d, lower(c)).has(lower(paid)); }) : [];
+  const payable = paid && pick(d, N.payable.filter((n) => !balances.includes(n)), [paid]);
   const byStatus = paid && paymentByStatus(d.table, paid);
   if (paid && payable) assign(d, lower(paid), share(payable, { ...PAID_SHARE, ...(byStatus ? { byStatus } : {}) }));
 }

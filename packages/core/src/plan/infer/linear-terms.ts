@@ -29,7 +29,7 @@ export function numberOf(e: Expr): number | undefined {
 }
 
 /** `(1 - rate)` or `(1 - rate / 100)`. */
-function rateFactor(e: Expr): RateFactor | undefined {
+export function rateFactor(e: Expr): RateFactor | undefined {
   if (e.kind !== 'binary' || e.op !== '-' || numberOf(e.left) !== 1) return undefined;
   const plain = columnName(e.right);
   if (plain) return { rate: plain, percent: false };
