@@ -1,4 +1,5 @@
 import type { ColumnSpec } from './column-spec.js';
+import { wholeSteps } from '../util/index.js';
 
 type Check = (spec: ColumnSpec) => string | undefined;
 
@@ -30,8 +31,8 @@ function noStepTime(s: Extract<ColumnSpec, { generator: 'time' }>): string | und
 /** A `step` longer than the gaps allow (read to a hundredth of a step, as the engine does; a `strict` gap is at least one step): `step` 1 with gaps 0.2–0.5. */
 function noStepGap(s: Extract<ColumnSpec, { generator: 'after' }>): string | undefined {
   if (s.step === undefined) return undefined;
-  const least = Math.max(s.strict ? 1 : 0, Math.ceil(s.minGap / s.step - 0.01));
-  if (least <= Math.floor(s.maxGap / s.step + 0.01)) return undefined;
+  const { first, last } = wholeSteps(s.minGap / s.step, s.maxGap / s.step, s.strict);
+  if (first <= last) return undefined;
   return `no whole step (${s.step}) lies between minGap (${s.minGap}) and maxGap (${s.maxGap})`;
 }
 

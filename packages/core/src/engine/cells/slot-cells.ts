@@ -1,5 +1,5 @@
 import type { ColumnSpec } from '../../plan/index.js';
-import { daysFromIso } from '../../util/index.js';
+import { daysFromIso, wholeSteps } from '../../util/index.js';
 import type { Rng } from '../rng.js';
 import { permuteIndex, slotAt, slotCount, slotInstant, timeOfDay, timeOfDayOnStep } from '../semantic/index.js';
 import { cell, type BuiltCell, type CellEnv } from './cell-env.js';
@@ -34,9 +34,6 @@ export interface Gaps {
   draw(rng: Rng): number;
 }
 
-/** Share of a step a gap bound may miss it by and still count (plans write gaps to four places: 0.0417 days is 1 hour). */
-const SLACK = 0.01;
-
 /**
  * Gaps of whole steps (`step` in the gap's unit, `perGap` native units each, rounded to `grain`: a second of the column's unit):
  * from the least multiple at or above `minGap` (at least one when `strict`) to the greatest at
@@ -44,7 +41,8 @@ const SLACK = 0.01;
  */
 export function steppedGaps(s: Spec<'after'>, step: number, perGap: number, grain: number): Gaps {
   const unit = Math.max(grain, Math.round((step * perGap) / grain) * grain);
-  const first = Math.max(s.strict ? 1 : 0, Math.ceil((s.minGap * perGap) / unit - SLACK));
-  const last = Math.max(first, Math.floor((s.maxGap * perGap) / unit + SLACK));
+  const steps = wholeSteps((s.minGap * perGap) / unit, (s.maxGap * perGap) / unit, s.strict);
+  const first = steps.first;
+  const last = Math.max(first, steps.last);
   return { lowest: first * unit, sub: unit, draw: (rng) => (first + rng.int(0, last - first)) * unit };
 }

@@ -1,7 +1,7 @@
 import type { Rng } from '../../rng.js';
+import { MS_PER_DAY } from '../../../util/index.js';
 import { invalidArgument } from '../internal/invalid-argument.js';
 
-const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 /** Day 4 (1970-01-05) was a Monday. */
 const MONDAY = 4;
